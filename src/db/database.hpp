@@ -29,8 +29,11 @@ public:
     explicit Row(std::vector<Value> cells) : m_cells(std::move(cells)) {}
     [[nodiscard]] std::size_t size() const { return m_cells.size(); }
     [[nodiscard]] bool is_null(std::size_t i) const;
-    /// Integer value; text is parsed; NULL gives 0.
+    /// Integer value; text is parsed (a decimal like "2.50" is truncated); NULL gives 0.
+    /// Throws std::invalid_argument for non-numeric text (a programmer error: wrong column).
     [[nodiscard]] std::int64_t int64(std::size_t i) const;
+    /// Floating-point value; integers convert, text is parsed; NULL gives 0.0.
+    /// Throws std::invalid_argument for non-numeric text.
     [[nodiscard]] double real(std::size_t i) const;
     /// Text value; numbers are formatted; NULL gives "".
     [[nodiscard]] std::string text(std::size_t i) const;
@@ -80,7 +83,8 @@ class Lease {
 public:
     Lease(Database* owner, std::unique_ptr<Connection> conn) : m_owner(owner), m_conn(std::move(conn)) {}
     Lease(Lease&&) noexcept = default;
-    Lease& operator=(Lease&&) noexcept = default;
+    /// Returns the connection held so far (if any) to its pool, then takes over `other`'s.
+    Lease& operator=(Lease&& other) noexcept;
     ~Lease();
     Connection& operator*() { return *m_conn; }
     Connection* operator->() { return m_conn.get(); }
@@ -94,6 +98,9 @@ struct OpenOptions {
     std::size_t pool_size = 8;
     int busy_timeout_ms = 5000;
     bool create = true;  ///< SQLite: create the file (and its directory) if missing
+    /// How long acquire() waits for a free connection when all are leased before it gives
+    /// up with Unavailable (guards against pool exhaustion and nested-lease deadlocks).
+    int acquire_timeout_ms = 30000;
 };
 
 class Database {

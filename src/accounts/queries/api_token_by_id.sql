@@ -1,0 +1,1 @@
+SELECT id, name, revoked_at FROM api_tokens WHERE id = $1

@@ -1,0 +1,4 @@
+-- Columns in the order of accounts::detail::user_from_row.
+SELECT id, username, display_name, role, enterprise_id, disabled, must_change_password, created_at, updated_at, password_changed_at
+FROM users
+WHERE id = $1

@@ -1,0 +1,1 @@
+UPDATE users SET disabled = $1, updated_at = $2 WHERE id = $3

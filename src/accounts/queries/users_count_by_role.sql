@@ -1,0 +1,1 @@
+SELECT role, COUNT(*) FROM users WHERE disabled = 0 GROUP BY role ORDER BY role

@@ -1,0 +1,182 @@
+#include "app/application.hpp"
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include "accounts/account_service.hpp"
+#include "accounts/http/accounts_http.hpp"
+#include "app/demo_data.hpp"
+#include "app/pages.hpp"
+#include "audit/audit_log.hpp"
+#include "audit/http/audit_http.hpp"
+#include "core/log.hpp"
+#include "web/middleware.hpp"
+#include "web/router.hpp"
+#include "web/server.hpp"
+#include "web/static_files.hpp"
+#include "web/templates.hpp"
+
+namespace app {
+
+std::string version() { return "0.1.0"; }
+
+struct Application::Jobs {
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool stop = false;
+    std::thread thread;
+};
+
+Application::Application(Config config, std::unique_ptr<db::Database> database, const core::Clock& clock,
+                         accounts::AccountSettings account_settings)
+    : m_config(std::move(config)), m_db(std::move(database)), m_clock(clock) {
+    m_audit = std::make_unique<audit::AuditLog>(m_clock);
+    account_settings.idle_timeout = static_cast<core::UnixSeconds>(m_config.session_idle_minutes) * 60;
+    account_settings.absolute_timeout = static_cast<core::UnixSeconds>(m_config.session_absolute_hours) * 3600;
+    m_accounts = std::make_unique<accounts::AccountService>(*m_db, m_clock, *m_audit, account_settings);
+    build_routes();
+}
+
+Application::~Application() {
+    stop_server();
+}
+
+void Application::build_routes() {
+    m_templates = std::make_unique<web::Templates>();
+    m_templates->add("web", web::layout_templates());
+    m_templates->add("app", app::templates());
+    m_templates->add("accounts", accounts_http::templates());
+    m_templates->add("audit", audit_http::templates());
+    if (!m_config.template_dir.empty()) {
+        const std::string& src = m_config.template_dir;  // the source tree's src/
+        m_templates->set_reload_dir("web", src + "/web/templates");
+        m_templates->set_reload_dir("app", src + "/app/templates");
+        m_templates->set_reload_dir("accounts", src + "/accounts/http/templates");
+        m_templates->set_reload_dir("audit", src + "/audit/http/templates");
+    }
+
+    web::SiteSettings site_settings;
+    site_settings.municipality_name = m_config.municipality_name;
+    site_settings.force_secure_cookies = m_config.secure_cookies;
+    m_site = std::make_unique<web::Site>(*m_templates, site_settings, &app::navigation);
+
+    m_router = std::make_unique<web::Router>();
+    register_pages(*m_router, PagesDeps{*m_site, *m_db, *m_accounts, *m_audit, m_clock});
+    accounts_http::register_routes(*m_router, *m_site, *m_accounts);
+    audit_http::register_routes(*m_router, *m_site, *m_db, *m_audit, m_config.audit_retention_months);
+
+    fill_default_paths(m_config);
+    std::vector<web::StaticMount> mounts;
+    mounts.push_back({"/static/dkfds/", m_config.dkfds_dir});
+    mounts.push_back({"/static/", m_config.static_dir});
+    m_static = std::make_unique<web::StaticFiles>(std::move(mounts));
+
+    web::AuthHooks hooks;
+    hooks.resolve_session = [this](std::string_view token, const web::Request& req) -> std::optional<web::Principal> {
+        auto s = m_accounts->resolve_session(token);
+        if (!s.ok() || !s.value()) return std::nullopt;
+        const accounts::Session& session = **s;
+        web::Principal p;
+        p.actor = session.user.actor(req.client_ip, req.request_id);
+        p.display_name = session.user.display_name;
+        p.csrf_token = session.csrf_token;
+        p.session_token = std::string(token);
+        p.must_change_password = session.user.must_change_password;
+        return p;
+    };
+    hooks.resolve_api_token = [this](std::string_view secret, const web::Request& req) -> std::optional<web::Principal> {
+        auto t = m_accounts->resolve_api_token(secret);
+        if (!t.ok() || !t.value()) return std::nullopt;
+        web::Principal p;
+        p.actor = (*t)->actor(req.client_ip, req.request_id);
+        p.display_name = (*t)->name;
+        return p;
+    };
+    hooks.on_denied = [this](const web::Request& req, const std::optional<core::Actor>& actor, std::string_view why) {
+        core::Actor who = actor ? *actor : core::Actor::system("anonymous");
+        who.client_ip = req.client_ip;
+        who.request_id = req.request_id;
+        auto r = m_db->write([&](db::Connection& c) {
+            return m_audit->record(c, who, audit::Entry{"access_denied", "route", "", std::string(why) + " " +
+                                                        std::string(web::method_name(req.method)) + " " + req.path,
+                                                        "", std::string(audit::k_outcome_denied)});
+        });
+        core::log::warn("access denied (" + std::string(why) + ") " + who.username + " " + req.path);
+        if (!r.ok()) core::log::error("could not audit a denied access");
+    };
+    m_dispatcher = std::make_unique<web::Dispatcher>(*m_router, *m_site, m_static.get(), std::move(hooks));
+}
+
+core::Result<void> Application::prepare() {
+    BB_ASSIGN(int applied, db::migrate(*m_db));
+    if (applied > 0) core::log::info("applied " + std::to_string(applied) + " migration(s)");
+    if (m_config.demo) {
+        BB_ASSIGN(bool loaded, load_demo_data_if_empty(*m_db, *m_accounts));
+        if (loaded) core::log::info("loaded demo data");
+    }
+    return {};
+}
+
+void Application::start_server() {
+    auto listen = parse_listen(m_config.listen);
+    web::ServerOptions options;
+    if (listen.ok()) {
+        options.address = listen->first;
+        options.port = listen->second;
+    }
+    options.worker_threads = m_config.worker_threads;
+    options.trusted_proxies = m_config.trusted_proxies;
+    options.upload_path_prefixes = {"/import", "/api/v1/import"};
+    m_server = std::make_unique<web::Server>(
+        options, [this](web::Request& req) { return m_dispatcher->handle(req); },
+        [this](int status) {
+            web::Request req;
+            req.path = "/";
+            return m_site->error(req, std::nullopt, status);
+        });
+    m_server->start();
+    m_jobs = std::make_unique<Jobs>();
+    m_jobs->thread = std::thread([this] { run_jobs(); });
+}
+
+void Application::run_jobs() {
+    // Housekeeping every hour: audit retention and expired sessions.
+    std::unique_lock lock(m_jobs->mutex);
+    do {
+        lock.unlock();
+        auto pruned = run_retention();
+        if (pruned.ok() && *pruned > 0) core::log::info("retention: deleted " + std::to_string(*pruned) + " audit rows");
+        auto purged = m_accounts->purge_expired();
+        if (!purged.ok()) core::log::warn("could not purge expired sessions");
+        lock.lock();
+    } while (!m_jobs->cv.wait_for(lock, std::chrono::hours(1), [this] { return m_jobs->stop; }));
+}
+
+core::Result<std::int64_t> Application::run_retention() {
+    return m_audit->prune(*m_db, m_config.audit_retention_months);
+}
+
+void Application::wait() {
+    if (m_server) m_server->wait();
+}
+
+void Application::stop_server() {
+    if (m_jobs) {
+        {
+            std::lock_guard lock(m_jobs->mutex);
+            m_jobs->stop = true;
+        }
+        m_jobs->cv.notify_all();
+        if (m_jobs->thread.joinable()) m_jobs->thread.join();
+        m_jobs.reset();
+    }
+    if (m_server) {
+        m_server->stop();
+        m_server.reset();
+    }
+}
+
+unsigned short Application::port() const { return m_server ? m_server->port() : 0; }
+
+}  // namespace app

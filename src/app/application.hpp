@@ -1,0 +1,79 @@
+#pragma once
+/// The composition root: opens storage, builds the services, the routes and the pipeline.
+/// `main` serves it; the HTTP tests run it in-process on an ephemeral port.
+#include <memory>
+#include <string>
+
+#include "accounts/model.hpp"
+#include "app/config.hpp"
+#include "core/clock.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+
+namespace web {
+class Router;
+class Dispatcher;
+class Server;
+class Site;
+class Templates;
+class StaticFiles;
+}  // namespace web
+namespace accounts {
+class AccountService;
+}
+namespace audit {
+class AuditLog;
+}
+
+namespace app {
+
+class Application {
+public:
+    /// Takes an open database; migrations are applied by `prepare()`.
+    Application(Config config, std::unique_ptr<db::Database> database, const core::Clock& clock,
+                accounts::AccountSettings account_settings = {});
+    ~Application();
+    Application(const Application&) = delete;
+    Application& operator=(const Application&) = delete;
+
+    /// Applies migrations and, when configured, loads demo data into an empty database.
+    core::Result<void> prepare();
+    /// Starts the HTTP server (port 0 = ephemeral) without blocking.
+    void start_server();
+    /// Blocks until SIGTERM/SIGINT or stop_server() drained the server.
+    void wait();
+    void stop_server();
+    [[nodiscard]] unsigned short port() const;
+
+    [[nodiscard]] const Config& config() const { return m_config; }
+    [[nodiscard]] db::Database& database() { return *m_db; }
+    [[nodiscard]] accounts::AccountService& accounts() { return *m_accounts; }
+    [[nodiscard]] audit::AuditLog& audit() { return *m_audit; }
+    [[nodiscard]] const web::Router& router() const { return *m_router; }
+    [[nodiscard]] web::Dispatcher& dispatcher() { return *m_dispatcher; }
+    /// Deletes audit rows older than the retention period; returns rows deleted.
+    core::Result<std::int64_t> run_retention();
+
+private:
+    void build_routes();
+    void run_jobs();
+
+    Config m_config;
+    std::unique_ptr<db::Database> m_db;
+    const core::Clock& m_clock;
+    std::unique_ptr<audit::AuditLog> m_audit;
+    std::unique_ptr<accounts::AccountService> m_accounts;
+    std::unique_ptr<web::Templates> m_templates;
+    std::unique_ptr<web::Site> m_site;
+    std::unique_ptr<web::Router> m_router;
+    std::unique_ptr<web::StaticFiles> m_static;
+    std::unique_ptr<web::Dispatcher> m_dispatcher;
+    std::unique_ptr<web::Server> m_server;
+    struct Jobs;
+    std::unique_ptr<Jobs> m_jobs;
+};
+
+/// Program version ("0.1.0").
+std::string version();
+
+}  // namespace app

@@ -1,0 +1,50 @@
+#include "app/demo_data.hpp"
+
+namespace app {
+namespace {
+
+struct DemoUser {
+    const char* username;
+    const char* password;
+    const char* display_name;
+    core::Role role;
+};
+
+// The enterprise user belongs to the first enterprise of the demo registry (id 1).
+constexpr DemoUser k_users[] = {
+    {"admin", "Bro-Styring-2026!", "Anne Administrator", core::Role::Admin},
+    {"konsulent", "Bro-Kortlaeg-2026!", "Karin Konsulent", core::Role::Consultant},
+    {"sagsbehandler", "Bro-Forloeb-2026!", "Søren Sagsbehandler", core::Role::Caseworker},
+    {"virksomhed", "Bro-Kaffe-2026!", "Vera Virksomhed", core::Role::Enterprise},
+    {"indkoeber", "Bro-Indkob-2026!", "Ida Indkøber", core::Role::Buyer},
+};
+
+}  // namespace
+
+const std::vector<DemoLogin>& demo_logins() {
+    static const std::vector<DemoLogin> logins = [] {
+        std::vector<DemoLogin> out;
+        for (const auto& u : k_users) out.push_back({u.username, u.password, std::string(core::role_label(u.role))});
+        return out;
+    }();
+    return logins;
+}
+
+core::Result<bool> load_demo_data_if_empty(db::Database& db, accounts::AccountService& accounts) {
+    (void)db;
+    BB_ASSIGN(std::int64_t users, accounts.count_users());
+    if (users > 0) return false;
+    core::Actor actor = core::Actor::system("demo-data");
+    for (const auto& u : k_users) {
+        accounts::NewUser nu;
+        nu.username = u.username;
+        nu.password = u.password;
+        nu.display_name = u.display_name;
+        nu.role = u.role;
+        if (u.role == core::Role::Enterprise) nu.enterprise_id = 1;
+        BB_TRY(accounts.create_user(nu, actor));
+    }
+    return true;
+}
+
+}  // namespace app

@@ -1,0 +1,1 @@
+SELECT value FROM settings WHERE key = 'audit_retention_months'
