@@ -260,6 +260,7 @@ TEST_P(AccountServiceTest, DisablingEndsSessionsAndKeepsOneAdmin) {
     User anna = add("anna");
     LoginResult s = login_ok("anna");
     ASSERT_TRUE(m_service->set_disabled(anna.id, true, admin.actor()).ok());
+    EXPECT_EQ(sql("SELECT COUNT(*) FROM sessions WHERE user_id = $1", {anna.id}).first().int64(0), 0);
     EXPECT_FALSE(resolves(s.token));
     EXPECT_EQ(m_service->login("anna", k_password, "192.0.2.1", "").error().code, core::ErrorCode::Unauthorized);
     ASSERT_TRUE(m_service->set_disabled(anna.id, false, admin.actor()).ok());
@@ -272,6 +273,25 @@ TEST_P(AccountServiceTest, DisablingEndsSessionsAndKeepsOneAdmin) {
               core::ErrorCode::Conflict);
     EXPECT_EQ(audit_count("user_disabled"), 1);
     EXPECT_EQ(audit_count("user_enabled"), 1);
+}
+
+TEST_P(AccountServiceTest, EndSessionsByAdministratorOrSelf) {
+    User admin = add("chef", core::Role::Admin);
+    User anna = add("anna");
+    User bent = add("bent");
+    LoginResult a1 = login_ok("anna");
+    LoginResult a2 = login_ok("anna");
+    EXPECT_EQ(m_service->end_sessions(anna.id, bent.actor()).error().code, core::ErrorCode::Forbidden);
+    EXPECT_TRUE(resolves(a1.token));
+    auto ended = m_service->end_sessions(anna.id, admin.actor());
+    ASSERT_TRUE(ended.ok());
+    EXPECT_EQ(*ended, 2);
+    EXPECT_FALSE(resolves(a1.token));
+    EXPECT_FALSE(resolves(a2.token));
+    LoginResult a3 = login_ok("anna");
+    EXPECT_EQ(*m_service->end_sessions(anna.id, anna.actor()), 1);
+    EXPECT_FALSE(resolves(a3.token));
+    EXPECT_EQ(m_service->end_sessions(9999, admin.actor()).error().code, core::ErrorCode::NotFound);
 }
 
 TEST_P(AccountServiceTest, ChangeOwnPasswordEndsOtherSessions) {

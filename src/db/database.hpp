@@ -68,7 +68,7 @@ public:
     /// Runs several statements without parameters (migrations).
     virtual core::Result<void> exec_script(std::string_view sql) = 0;
     /// BEGIN IMMEDIATE (SQLite) / BEGIN ISOLATION LEVEL READ COMMITTED (PostgreSQL) for writes;
-    /// a deferred/read-only transaction for reads.
+    /// a deferred BEGIN (SQLite) / plain BEGIN (PostgreSQL) for reads — not read-only.
     virtual core::Result<void> begin(TxMode mode) = 0;
     virtual core::Result<void> commit() = 0;
     virtual core::Result<void> rollback() = 0;
@@ -120,7 +120,10 @@ public:
     auto write(F&& f) -> std::invoke_result_t<F, Connection&> {
         return transact(TxMode::Write, std::forward<F>(f));
     }
-    /// Same for reads (a consistent snapshot; nothing is written).
+    /// Same for reads. Nothing is locked up front and readers never wait for writers; `f` may
+    /// still write (audit rows): SQLite then continues as a write transaction with a fresh
+    /// snapshot, PostgreSQL runs READ COMMITTED, so reads are consistent per statement, not
+    /// across the whole of `f`.
     template <class F>
     auto read(F&& f) -> std::invoke_result_t<F, Connection&> {
         return transact(TxMode::Read, std::forward<F>(f));

@@ -161,7 +161,18 @@ private:
             }
             forward_bid(m_queue[head], epsilon);
         }
-        if (!reverse) return;
+        if (!reverse) {
+            // Intermediate phase: prices are only a warm start for the next phase, whose
+            // citizens all start unassigned, so empty slots may simply drop to price 0.
+            for (std::int32_t j = 0; j < m_opening_count; ++j) {
+                for (auto s = m_slot_begin[static_cast<std::size_t>(j)]; s < m_slot_begin[static_cast<std::size_t>(j) + 1]; ++s) {
+                    if (m_slot_owner[static_cast<std::size_t>(s)] == unassigned && m_slot_price[static_cast<std::size_t>(s)] > 0) {
+                        set_price_lower(j, s, 0);
+                    }
+                }
+            }
+            return;
+        }
         // Reverse auction: empty slots must end with price 0 (complementary slackness).
         m_open_queue.clear();
         for (std::int32_t j = 0; j < m_opening_count; ++j) {

@@ -393,6 +393,7 @@ public:
 
 private:
     void accept();
+    void install_signals();
     void reject(tcp::socket& socket);
     void finish();
     void teardown();
@@ -696,14 +697,13 @@ private:
     std::string forwarded_client(std::string_view list) const {
         asio::ip::address client = m_peer;
         std::size_t end = list.size();
-        while (!list.empty()) {
-            const auto comma = list.rfind(',', end == 0 ? 0 : end - 1);
+        for (;;) {
+            const auto comma = end == 0 ? std::string_view::npos : list.rfind(',', end - 1);
             const std::size_t begin = comma == std::string_view::npos ? 0 : comma + 1;
             auto parsed = parse_forwarded_address(list.substr(begin, end - begin));
             if (!parsed) break;
             client = *parsed;
-            if (!m_engine.is_trusted(client)) break;
-            if (comma == std::string_view::npos) break;
+            if (!m_engine.is_trusted(client) || comma == std::string_view::npos) break;
             end = comma;
         }
         return client.to_string();
@@ -946,7 +946,8 @@ void Engine::start() {
     m_work.emplace(asio::make_work_guard(*m_io));
     m_workers.emplace(worker_threads);
     m_started = true;
-    if (m_signals_requested.load()) request_signals();
+    // Installed before the I/O threads run, so a signal right after start() is already ours.
+    if (m_signals_requested.load()) install_signals();
     accept();
     for (std::size_t i = 0; i < io_threads; ++i)
         m_io_threads.emplace_back([this] {
@@ -963,16 +964,17 @@ void Engine::start() {
 }
 
 void Engine::request_signals() {
-    m_signals_requested = true;
-    if (!m_started.load()) return;
-    asio::post(*m_strand, [this] {
-        if (m_signals || m_stopping.load()) return;
-        m_signals.emplace(*m_strand, SIGINT, SIGTERM);
-        m_signals->async_wait([this](error_code ec, int signal) {
-            if (ec) return;
-            core::log::info("signal " + std::to_string(signal) + " received, shutting down");
-            begin_shutdown();
-        });
+    if (m_signals_requested.exchange(true) || !m_started.load()) return;
+    asio::post(*m_strand, [this] { install_signals(); });
+}
+
+void Engine::install_signals() {
+    if (m_signals || m_stopping.load()) return;
+    m_signals.emplace(*m_strand, SIGINT, SIGTERM);
+    m_signals->async_wait([this](error_code ec, int signal) {
+        if (ec) return;
+        core::log::info("signal " + std::to_string(signal) + " received, shutting down");
+        begin_shutdown();
     });
 }
 

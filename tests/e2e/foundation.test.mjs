@@ -50,6 +50,26 @@ describe('anonymous', () => {
     }
   });
 
+  test('an unknown address shows an accessible Danish 404 page', async () => {
+    const { context, page, problems } = await newPage(browser, server.baseURL);
+    try {
+      const response = await visit(page, '/findes-ikke');
+      assert.equal(response.status(), 404);
+      assert.match(await page.title(), /\S – Brobygger$/);
+      assert.equal(await page.locator('h1').count(), 1, 'exactly one <h1>');
+      assert.equal(await page.locator('main a[href="/"]').count() >= 1, true, 'a link back to the front page');
+      await checkA11y(page, '/findes-ikke (404)');
+      // The browser logs the document's own 404 as a console error; nothing else may fail.
+      assert.deepEqual(problems.cspViolations, [], 'no CSP violations');
+      assert.deepEqual(problems.pageErrors, [], 'no script errors');
+      assert.deepEqual(problems.failedRequests, [], 'no failed requests');
+      const others = problems.consoleErrors.filter((m) => !m.includes('/findes-ikke'));
+      assert.deepEqual(others, [], 'no console errors besides the 404 itself');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('wrong password shows a Danish error and stays on /login', async () => {
     const { context, page, problems } = await newPage(browser, server.baseURL);
     try {

@@ -7,6 +7,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -710,6 +711,9 @@ TEST_F(ServerTest, ForwardedHeadersFromTrustedProxyAreHonoured) {
         {"X-Forwarded-For: garbage\r\n", "ip=127.0.0.1 "},
         {"X-Forwarded-For: 1.2.3.4, garbage\r\n", "ip=127.0.0.1 "},          // stop at garbage
         {"X-Forwarded-For: [::1\r\n", "ip=127.0.0.1 "},
+        {"X-Forwarded-For: ,10.0.0.1\r\n", "ip=10.0.0.1 "},               // only trusted hops
+        {"X-Forwarded-For: 10.0.0.2, 10.0.0.1\r\n", "ip=10.0.0.2 "},
+        {"X-Forwarded-For: 1.2.3.4,\r\n", "ip=127.0.0.1 "},
         {"X-Forwarded-For: " + std::string(3000, ',') + "\r\n", "ip=127.0.0.1 "},
         {"X-Forwarded-Proto: https\r\n", "secure=1"},
         {"X-Forwarded-Proto: http\r\n", "secure=0"},
@@ -780,6 +784,21 @@ TEST(ServerShutdown, InFlightRequestCompletesAndNewConnectionsAreRefused) {
     EXPECT_TRUE(idle.wait_closed(1000ms));
     EXPECT_THROW(Client{port}, std::runtime_error);
     EXPECT_EQ(server.open_connections(), 0u);
+}
+
+TEST(ServerShutdown, SigtermDrainsTheServerAndWaitReturns) {
+    web::Server server(small_options(), echo, error_page);
+    server.handle_signals();
+    server.start();
+    const auto port = server.port();
+    {
+        Client c(port);
+        c.send(get("/before"));
+        ASSERT_TRUE(c.read_response());
+    }
+    ASSERT_EQ(::kill(::getpid(), SIGTERM), 0);
+    server.wait();
+    EXPECT_THROW(Client{port}, std::runtime_error);
 }
 
 TEST(ServerShutdown, WaitReturnsAfterStopFromAnotherThread) {

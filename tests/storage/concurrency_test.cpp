@@ -45,6 +45,45 @@ TEST_P(ConcurrencyTest, ConcurrentWritersLoseNothingAndNeverSeeBusy) {
     EXPECT_EQ(scalar("SELECT count(*) FROM events"), k_threads * k_writes);
 }
 
+TEST_P(ConcurrencyTest, ReadTransactionsThatWriteAuditRowsSucceedUnderWriteLoad) {
+    // Services read, then record an audit row, inside database().read(). On SQLite a plain
+    // deferred transaction could not upgrade while others write (immediate SQLITE_BUSY).
+    create("CREATE TABLE records (id {{id}}, v BIGINT NOT NULL);"
+           "CREATE TABLE audit (id {{id}}, seen BIGINT NOT NULL);");
+    constexpr int k_threads = 4;
+    constexpr int k_ops = 40;
+    std::atomic<int> failed_writes{0}, failed_reads{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < k_threads; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < k_ops; ++i) {
+                auto r = database().write([&](db::Connection& c) -> core::Result<void> {
+                    BB_TRY(c.query("INSERT INTO records (v) VALUES ($1)", {std::int64_t{i}}));
+                    return {};
+                });
+                if (!r.ok()) ++failed_writes;
+            }
+        });
+        threads.emplace_back([&] {
+            for (int i = 0; i < k_ops; ++i) {
+                auto r = database().read([&](db::Connection& c) -> core::Result<void> {
+                    BB_ASSIGN(auto rs, c.query("SELECT count(*) FROM records"));
+                    BB_TRY(c.query("INSERT INTO audit (seen) VALUES ($1)", {rs.first().int64(0)}));
+                    BB_ASSIGN(auto after, c.query("SELECT count(*) FROM audit"));
+                    if (after.first().int64(0) < 1) return core::Error::internal();  // sees its own write
+                    return {};
+                });
+                if (!r.ok()) ++failed_reads;
+            }
+        });
+    }
+    for (auto& th : threads) th.join();
+    EXPECT_EQ(failed_writes.load(), 0);
+    EXPECT_EQ(failed_reads.load(), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM records"), k_threads * k_ops);
+    EXPECT_EQ(scalar("SELECT count(*) FROM audit"), k_threads * k_ops);
+}
+
 TEST_P(ConcurrencyTest, ReadersRunWhileAWriterHoldsItsTransaction) {
     create("CREATE TABLE notes (id {{id}}, body TEXT NOT NULL);");
     auto writer = database().acquire();

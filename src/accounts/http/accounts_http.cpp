@@ -87,7 +87,7 @@ Response post_login(const web::Site& site, accounts::AccountService& accounts, R
     if (!v.ok()) return login_page(site, ctx, username, v.error(), 422);
 
     auto ua = ctx.request.header("user-agent").value_or("");
-    auto result = accounts.login(username, password, ctx.request.client_ip, ua.substr(0, 200));
+    auto result = accounts.login(username, password, ctx.request.client_ip, ua.substr(0, 200), ctx.request.request_id);
     if (!result.ok()) {
         const core::Error& e = result.error();
         if (e.code == core::ErrorCode::Unauthorized || e.code == core::ErrorCode::TooManyRequests) {
@@ -106,7 +106,7 @@ Response post_login(const web::Site& site, accounts::AccountService& accounts, R
 }
 
 Response post_logout(const web::Site& site, accounts::AccountService& accounts, RequestContext& ctx) {
-    if (auto r = accounts.logout(ctx.session_token); !r.ok()) return site.from_error(ctx, r.error());
+    if (auto r = accounts.logout(ctx.session_token, {ctx.request.client_ip, ctx.request.request_id}); !r.ok()) return site.from_error(ctx, r.error());
     Response res = site.redirect_with_flash(ctx, "/", "Du er logget ud.");
     res.add_header("Set-Cookie", site.clear_session_cookie(ctx.request));
     return res;

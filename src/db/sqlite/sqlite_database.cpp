@@ -94,6 +94,7 @@ public:
     core::Result<ResultSet> query(std::string_view sql, const std::vector<Value>& params) override {
         if (detail::find_nul_parameter(params) != 0) return detail::nul_parameter_error();
         BB_ASSIGN(sqlite3_stmt * stmt, prepare(sql));
+        if (m_in_read_tx && !sqlite3_stmt_readonly(stmt)) BB_TRY(upgrade_read_transaction());
         // Always leave the statement reset: an un-reset SELECT would keep a read snapshot open.
         struct ResetGuard {
             sqlite3_stmt* s;
@@ -126,6 +127,7 @@ public:
     }
 
     core::Result<void> exec_script(std::string_view sql) override {
+        if (m_in_read_tx) BB_TRY(upgrade_read_transaction());  // scripts are assumed to write
         const std::string script(sql);
         char* message = nullptr;
         const int rc = sqlite3_exec(m_db, script.c_str(), nullptr, nullptr, &message);
@@ -136,21 +138,17 @@ public:
 
     core::Result<void> begin(TxMode mode) override {
         if (!sqlite3_get_autocommit(m_db)) return usage_error("begin() inside an open transaction", "BEGIN");
-        if (mode == TxMode::Read) return simple("BEGIN");
-        const auto wait = std::chrono::milliseconds(std::max(m_shared->options.busy_timeout_ms, 0));
-        if (!m_shared->write_gate.try_acquire_for(wait)) {
-            core::log::warn("sqlite: waited " + std::to_string(wait.count()) +
-                            " ms for another write transaction in this process");
-            return core::Error::unavailable();
+        if (mode == TxMode::Read) {
+            BB_TRY(simple("BEGIN"));
+            m_in_read_tx = true;
+            return {};
         }
-        m_holds_gate = true;
-        auto r = simple("BEGIN IMMEDIATE");
-        if (!r.ok()) release_write_gate();
-        return r;
+        return begin_immediate();
     }
 
     core::Result<void> commit() override {
         auto r = simple("COMMIT");
+        if (sqlite3_get_autocommit(m_db)) m_in_read_tx = false;
         // A failed COMMIT (e.g. a deferred foreign key) may leave the transaction open for the
         // caller's rollback(); only give up the write gate once it is really over.
         if (sqlite3_get_autocommit(m_db)) release_write_gate();
@@ -160,7 +158,10 @@ public:
     core::Result<void> rollback() override {
         core::Result<void> r;
         if (!sqlite3_get_autocommit(m_db)) r = simple("ROLLBACK");
-        if (sqlite3_get_autocommit(m_db)) release_write_gate();
+        if (sqlite3_get_autocommit(m_db)) {
+            release_write_gate();
+            m_in_read_tx = false;
+        }
         return r;
     }
 
@@ -178,6 +179,31 @@ public:
     [[nodiscard]] bool broken() const override { return m_broken; }
 
 private:
+    /// BEGIN IMMEDIATE after taking this process's write slot.
+    core::Result<void> begin_immediate() {
+        const auto wait = std::chrono::milliseconds(std::max(m_shared->options.busy_timeout_ms, 0));
+        if (!m_shared->write_gate.try_acquire_for(wait)) {
+            core::log::warn("sqlite: waited " + std::to_string(wait.count()) +
+                            " ms for another write transaction in this process");
+            return core::Error::unavailable();
+        }
+        m_holds_gate = true;
+        auto r = simple("BEGIN IMMEDIATE");
+        if (!r.ok()) release_write_gate();
+        return r;
+    }
+
+    /// A read transaction is about to write (e.g. an audit row). SQLite cannot upgrade a WAL
+    /// read snapshot once another connection has written (SQLITE_BUSY without waiting), so the
+    /// read-only part is ended — it wrote nothing — and the transaction continues as a write
+    /// transaction with a fresh snapshot. Reads before and after the first write may therefore
+    /// see different data, which is what READ COMMITTED gives on PostgreSQL.
+    core::Result<void> upgrade_read_transaction() {
+        m_in_read_tx = false;
+        BB_TRY(simple("ROLLBACK"));
+        return begin_immediate();
+    }
+
     core::Result<sqlite3_stmt*> prepare(std::string_view sql) {
         std::string key(sql);
         if (auto it = m_cache.find(key); it != m_cache.end()) return it->second;
@@ -257,9 +283,11 @@ private:
         }
     }
 
-    core::Result<void> simple(std::string_view sql) {
-        auto r = query(sql, {});
-        if (!r.ok()) return r.take_error();
+    /// Transaction control, outside the statement cache (so it can never evict a statement
+    /// that is in use).
+    core::Result<void> simple(const char* sql) {
+        const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK) return map_error(rc, m_db, "transaction", sql);
         return {};
     }
 
@@ -274,6 +302,7 @@ private:
     std::shared_ptr<Shared> m_shared;
     std::unordered_map<std::string, sqlite3_stmt*> m_cache;
     bool m_holds_gate = false;
+    bool m_in_read_tx = false;  ///< in a deferred read transaction that has not written yet
     bool m_broken = false;
 };
 
