@@ -27,7 +27,7 @@ const std::vector<NavEntry>& nav_entries() {
         {"/dashboard", "Overblik", Access::any_user()},
         {"/admin/users", "Brugere", Access::roles({Role::Admin})},
         {"/admin/api-tokens", "API-nøgler", Access::roles({Role::Admin})},
-        {"/admin/audit", "Log", Access::roles({Role::Admin})},
+        {"/admin/audit", "Adgangslog", Access::roles({Role::Admin})},
         {"/account/password", "Adgangskode", Access::any_user()},
     };
     return entries;

@@ -126,9 +126,28 @@ Response Site::page(const RequestContext& ctx, std::string_view template_name, c
     return res;
 }
 
+namespace {
+/// A sentence explaining a status to a person, for when the caller gives no message.
+std::string_view danish_status_explanation(int status) {
+    switch (status) {
+        case 400: return "Forespørgslen kunne ikke forstås. Gå tilbage, og prøv igen.";
+        case 401: return "Du skal logge ind for at se siden.";
+        case 403: return "Din rolle giver ikke adgang til denne side eller handling.";
+        case 404: return "Adressen er forkert, eller siden er flyttet eller slettet.";
+        case 405: return "Siden kan ikke bruges på denne måde.";
+        case 408: return "Forespørgslen tog for lang tid. Prøv igen.";
+        case 413: return "Det, du sendte, er større end tilladt.";
+        case 429: return "Der har været for mange forsøg. Vent lidt, og prøv igen.";
+        case 431: return "Forespørgslen havde for store eller for mange headere.";
+        case 503: return "Tjenesten er midlertidigt utilgængelig. Prøv igen om lidt.";
+        default: return "Der opstod en fejl hos os. Prøv igen senere.";
+    }
+}
+}  // namespace
+
 Response Site::error(const Request& req, const std::optional<core::Actor>& actor, int status,
                      std::string_view message) const {
-    std::string text = message.empty() ? std::string(danish_status_title(status)) : std::string(message);
+    std::string text = message.empty() ? std::string(danish_status_explanation(status)) : std::string(message);
     if (is_api_path(req.path)) {
         core::ErrorCode code = core::ErrorCode::Internal;
         switch (status) {

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <chrono>
 #include <cstring>
 #include <map>
@@ -84,8 +85,10 @@ public:
     }
 
     /// Sends a large payload from another thread; errors (the server closing) end it quietly.
+    /// The payload is kept until the client is destroyed (memory measurements stay stable).
     void send_in_background(std::string data) {
-        m_sender = std::thread([this, data = std::move(data)] { send(data); });
+        m_outgoing = std::move(data);
+        m_sender = std::thread([this] { send(m_outgoing); });
     }
 
     /// Reads one response. `head_request`: no body follows whatever Content-Length says.
@@ -160,8 +163,19 @@ private:
 
     int m_fd = -1;
     std::string m_in;
+    std::string m_outgoing;
     std::thread m_sender;
 };
+
+/// Resident set size of this process (client and server together) in bytes.
+std::size_t resident_bytes() {
+    std::size_t size = 0, resident = 0;
+    if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(f, "%zu %zu", &size, &resident) != 2) resident = 0;
+        std::fclose(f);
+    }
+    return resident * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+}
 
 std::string get(std::string_view path, std::string_view extra_headers = "") {
     return "GET " + std::string(path) + " HTTP/1.1\r\nHost: test\r\n" + std::string(extra_headers) + "\r\n";
@@ -486,13 +500,16 @@ TEST_F(ServerTest, EndlessChunkedBodyGives413AndClose) {
     std::string payload = "POST /chunks HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n";
     const std::string chunk = "10000\r\n" + std::string(0x10000, 'x') + "\r\n";
     while (payload.size() < 10u * 1024 * 1024) payload += chunk;  // no final 0 chunk
+    const std::size_t before = resident_bytes();
     {
         Client c(port());
-        c.send_in_background(payload);
+        c.send_in_background(std::move(payload));
         auto r = c.read_response();
         ASSERT_TRUE(r);
         EXPECT_EQ(r->status, 413);
         EXPECT_TRUE(c.wait_closed());
+        // The server never holds more than the body limit plus its read buffer (HT-01).
+        EXPECT_LT(resident_bytes(), before + 8u * 1024 * 1024);
     }
     expect_healthy();
 }

@@ -247,6 +247,7 @@ Response tokens_page(const web::Site& site, accounts::AccountService& accounts, 
         list.push_back(std::move(tv));
     }
     v.set("count", static_cast<std::int64_t>(list.size()));
+    v.set("has_tokens", !list.empty());
     v.set("tokens", std::move(list));
     if (!secret.empty()) v.set("created_secret", secret);
     const web::Form& f = error ? ctx.form : web::Form{};

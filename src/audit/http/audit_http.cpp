@@ -51,6 +51,40 @@ core::Result<Query> parse_query(const web::Form& q) {
     return out;
 }
 
+/// Danish labels for the action codes the services write.
+const std::vector<std::pair<std::string, std::string>>& action_labels() {
+    static const std::vector<std::pair<std::string, std::string>> labels = {
+        {"read", "Opslag"}, {"search", "Søgning"}, {"create", "Oprettelse"}, {"update", "Ændring"},
+        {"delete", "Sletning"}, {"export", "Udtræk"}, {"login", "Login"}, {"login_failed", "Mislykket login"},
+        {"login_throttled", "Login blokeret"}, {"logout", "Log ud"}, {"reauth_failed", "Mislykket bekræftelse"},
+        {"password_changed", "Adgangskode skiftet"}, {"password_set", "Adgangskode sat"},
+        {"sessions_ended", "Sessioner afsluttet"}, {"user_created", "Bruger oprettet"},
+        {"user_disabled", "Bruger deaktiveret"}, {"user_enabled", "Bruger aktiveret"},
+        {"role_changed", "Rolle ændret"}, {"api_token_created", "API-nøgle oprettet"},
+        {"api_token_revoked", "API-nøgle spærret"}, {"access_denied", "Adgang nægtet"},
+        {"audit_pruned", "Log slettet efter opbevaringstid"},
+    };
+    return labels;
+}
+
+std::string action_label(const std::string& code) {
+    for (const auto& [c, label] : action_labels())
+        if (c == code) return label;
+    return code;
+}
+
+std::string outcome_label(const std::string& code) {
+    if (code == audit::k_outcome_ok) return "Udført";
+    if (code == audit::k_outcome_denied) return "Afvist";
+    if (code == audit::k_outcome_failed) return "Mislykket";
+    return code;
+}
+
+std::string role_label(const std::string& code) {
+    auto r = core::parse_role(code);
+    return r ? std::string(core::role_label(*r)) : (code.empty() ? std::string("System") : code);
+}
+
 View row_view(const audit::Record& r) {
     View v;
     v.set("id", r.id).set("at", core::danish_local_time(r.at)).set("at_utc", core::iso_timestamp(r.at));
@@ -58,6 +92,9 @@ View row_view(const audit::Record& r) {
     v.set("object_type", r.object_type).set("object_id", r.object_id).set("criteria", r.criteria);
     v.set("purpose", r.purpose).set("client_ip", r.client_ip).set("request_id", r.request_id);
     v.set("outcome", r.outcome);
+    v.set("action_label", action_label(r.action));
+    v.set("outcome_label", outcome_label(r.outcome));
+    v.set("role_label", role_label(r.role));
     return v;
 }
 
@@ -105,10 +142,11 @@ void register_routes(web::Router& router, const web::Site& site, db::Database& d
         v.set("retention_months", static_cast<std::int64_t>(retention_months));
         const web::Form& f = ctx.query;
         v.set("username_field", web::text_field({.id = "username", .label = "Bruger", .value = f.text("username")}, error));
-        v.set("action_field", web::text_field({.id = "action", .label = "Handling", .value = f.text("action"),
-                                               .hint = "Fx read, search, login"}, error));
+        std::vector<std::pair<std::string, std::string>> actions{{"", "Alle handlinger"}};
+        for (const auto& a : action_labels()) actions.push_back(a);
+        v.set("action_field", web::select_field({.id = "action", .label = "Handling"}, actions, f.text("action"), error));
         v.set("object_type_field", web::text_field({.id = "object_type", .label = "Posttype",
-                                                    .value = f.text("object_type"), .hint = "Fx citizen, user"}, error));
+                                                    .value = f.text("object_type"), .hint = "Fx citizen (borger) eller user (bruger)"}, error));
         v.set("object_id_field", web::text_field({.id = "object_id", .label = "Post-id", .value = f.text("object_id")}, error));
         v.set("from_field", web::text_field({.id = "from", .label = "Fra dato", .value = f.text("from"),
                                              .hint = "ÅÅÅÅ-MM-DD"}, error));
