@@ -1,1 +1,0 @@
-DELETE FROM enterprise_contacts WHERE id = $1 AND enterprise_id = $2

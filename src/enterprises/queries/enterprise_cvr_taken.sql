@@ -1,1 +1,0 @@
-SELECT COUNT(*) FROM enterprises WHERE cvr = $1 AND id <> $2

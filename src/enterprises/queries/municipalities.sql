@@ -1,1 +1,0 @@
-SELECT DISTINCT municipality FROM enterprises ORDER BY municipality

@@ -1,1 +1,0 @@
-INSERT INTO enterprise_target_groups (enterprise_id, code) VALUES ($1, $2)

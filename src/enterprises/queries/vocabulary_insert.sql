@@ -1,1 +1,0 @@
-INSERT INTO vocabulary (kind, code, label, active, sort) VALUES ($1, $2, $3, 1, $4) RETURNING id

@@ -1,1 +1,0 @@
-UPDATE vocabulary SET active = $2 WHERE id = $1
