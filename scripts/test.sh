@@ -20,6 +20,8 @@ BROBYGGER_TEST_PG_URL="$(scripts/pg-test-cluster.sh start "$PG_DIR" "$PG_PORT")"
 export BROBYGGER_TEST_PG_URL
 
 echo "==> Unit, storage (SQLite + PostgreSQL), HTTP and raw-socket tests"
+# Discovered test lists depend on BROBYGGER_TEST_PG_URL: discover them afresh for this run.
+find "$BUILD_DIR" -name '*_tests.cmake' -delete
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" --timeout 600
 
 echo "==> Browser tests (Playwright + Chromium, axe-core)"
