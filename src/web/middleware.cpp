@@ -66,8 +66,12 @@ std::string random_token() {
 bool is_local_path(std::string_view p) {
     if (p.empty() || p[0] != '/') return false;
     if (p.size() > 1 && (p[1] == '/' || p[1] == '\\')) return false;
-    for (char c : p)
-        if (c == '\r' || c == '\n' || c == '\0' || c == '\\') return false;
+    // No control characters at all: browsers drop tab/CR/LF from URLs, so "/\t/evil.example"
+    // would become "//evil.example" (an open redirect).
+    for (char c : p) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7f || c == '\\') return false;
+    }
     return p.size() <= 2048;
 }
 
@@ -233,7 +237,10 @@ Response Dispatcher::dispatch(Request& req) {
     if (!path || path->empty() || (*path)[0] != '/') return m_site.error(req, std::nullopt, 400);
 
     if (m_static && (req.method == Method::Get || req.method == Method::Head)) {
-        if (auto r = m_static->serve(req)) return *r;
+        if (auto r = m_static->serve(req)) {
+            if (r->status >= 400) return m_site.error(req, std::nullopt, r->status);  // the Danish page
+            return *r;
+        }
     }
 
     auto match = m_router.match(req.method, *path);

@@ -105,7 +105,7 @@ bool is_within(const fs::path& path, const fs::path& root) {
 
 std::string make_etag(const struct stat& st) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "\"%llx-%llx%09lx\"", static_cast<unsigned long long>(st.st_size),
+    std::snprintf(buf, sizeof buf, "\"%llx-%llx-%lx\"", static_cast<unsigned long long>(st.st_size),
                   static_cast<unsigned long long>(st.st_mtim.tv_sec), static_cast<long>(st.st_mtim.tv_nsec));
     return buf;
 }
