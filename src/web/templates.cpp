@@ -121,17 +121,36 @@ void Templates::set_reload_dir(std::string_view prefix, std::string dir) {
 bool Templates::has(std::string_view name) const { return m_impl->sources.count(name) > 0; }
 
 std::string Templates::render(std::string_view name, const View& view) const {
-    mst::mustache tmpl(m_impl->source(name));
-    if (!tmpl.is_valid()) throw std::logic_error("template " + std::string(name) + ": " + tmpl.error_message());
+    const bool reloading = !m_impl->reload_dirs.empty();
     mst::data data = to_data(view);
-    // Every template can be used as a partial by its full name ({{> web/form_errors}}).
+    // Every template can be used as a partial by its full name ({{> web/form_errors}}). The
+    // partials point into the source map, which is not changed after start-up.
     for (const auto& [partial_name, text] : m_impl->sources) {
-        std::string partial_source = m_impl->reload_dirs.empty() ? text : m_impl->source(partial_name);
-        data.set(partial_name, mst::partial([partial_source]() { return partial_source; }));
+        if (reloading) {
+            std::string fresh = m_impl->source(partial_name);
+            data.set(partial_name, mst::partial([fresh]() { return fresh; }));
+        } else {
+            const std::string* source = &text;
+            data.set(partial_name, mst::partial([source]() { return *source; }));
+        }
     }
+    // Parsed templates are cached per thread (kainjow's render is not const).
+    thread_local std::map<std::pair<const Impl*, std::string>, std::unique_ptr<mst::mustache>, std::less<>> cache;
+    std::unique_ptr<mst::mustache> fresh_template;
+    mst::mustache* tmpl = nullptr;
+    if (reloading) {
+        fresh_template = std::make_unique<mst::mustache>(m_impl->source(name));
+        tmpl = fresh_template.get();
+    } else {
+        auto key = std::make_pair(static_cast<const Impl*>(m_impl.get()), std::string(name));
+        auto it = cache.find(key);
+        if (it == cache.end()) it = cache.emplace(key, std::make_unique<mst::mustache>(m_impl->source(name))).first;
+        tmpl = it->second.get();
+    }
+    if (!tmpl->is_valid()) throw std::logic_error("template " + std::string(name) + ": " + tmpl->error_message());
     // Pre-rendered HTML values are inserted unescaped with {{{key}}}; nothing else is raw.
-    std::string out = tmpl.render(data);
-    if (!tmpl.is_valid()) throw std::logic_error("template " + std::string(name) + ": " + tmpl.error_message());
+    std::string out = tmpl->render(data);
+    if (!tmpl->is_valid()) throw std::logic_error("template " + std::string(name) + ": " + tmpl->error_message());
     return out;
 }
 
