@@ -11,6 +11,8 @@
 #include "audit/audit_log.hpp"
 #include "audit/http/audit_http.hpp"
 #include "core/log.hpp"
+#include "enterprises/enterprise_service.hpp"
+#include "enterprises/http/enterprises_http.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 #include "web/server.hpp"
@@ -35,6 +37,7 @@ Application::Application(Config config, std::unique_ptr<db::Database> database, 
     account_settings.idle_timeout = static_cast<core::UnixSeconds>(m_config.session_idle_minutes) * 60;
     account_settings.absolute_timeout = static_cast<core::UnixSeconds>(m_config.session_absolute_hours) * 3600;
     m_accounts = std::make_unique<accounts::AccountService>(*m_db, m_clock, *m_audit, account_settings);
+    m_enterprises = std::make_unique<enterprises::EnterpriseService>(*m_db, m_clock, *m_audit);
     build_routes();
 }
 
@@ -48,12 +51,14 @@ void Application::build_routes() {
     m_templates->add("app", app::templates());
     m_templates->add("accounts", accounts_http::templates());
     m_templates->add("audit", audit_http::templates());
+    m_templates->add("enterprises", enterprises_http::templates());
     if (!m_config.template_dir.empty()) {
         const std::string& src = m_config.template_dir;  // the source tree's src/
         m_templates->set_reload_dir("web", src + "/web/templates");
         m_templates->set_reload_dir("app", src + "/app/templates");
         m_templates->set_reload_dir("accounts", src + "/accounts/http/templates");
         m_templates->set_reload_dir("audit", src + "/audit/http/templates");
+        m_templates->set_reload_dir("enterprises", src + "/enterprises/http/templates");
     }
 
     web::SiteSettings site_settings;
@@ -65,6 +70,7 @@ void Application::build_routes() {
     register_pages(*m_router, PagesDeps{*m_site, *m_db, *m_accounts, *m_audit, m_clock});
     accounts_http::register_routes(*m_router, *m_site, *m_accounts);
     audit_http::register_routes(*m_router, *m_site, *m_db, *m_audit, m_config.audit_retention_months);
+    enterprises_http::register_routes(*m_router, *m_site, *m_enterprises);
 
     fill_default_paths(m_config);
     std::vector<web::StaticMount> mounts;
@@ -112,7 +118,7 @@ core::Result<void> Application::prepare() {
     BB_ASSIGN(int applied, db::migrate(*m_db));
     if (applied > 0) core::log::info("applied " + std::to_string(applied) + " migration(s)");
     if (m_config.demo) {
-        BB_ASSIGN(bool loaded, load_demo_data_if_empty(*m_db, *m_accounts));
+        BB_ASSIGN(bool loaded, load_demo_data_if_empty(*m_accounts, *m_enterprises));
         if (loaded) core::log::info("loaded demo data");
     }
     return {};

@@ -24,6 +24,9 @@ class AccountService;
 namespace audit {
 class AuditLog;
 }
+namespace enterprises {
+class EnterpriseService;
+}
 
 namespace app {
 
@@ -63,6 +66,7 @@ private:
     const core::Clock& m_clock;
     std::unique_ptr<audit::AuditLog> m_audit;
     std::unique_ptr<accounts::AccountService> m_accounts;
+    std::unique_ptr<enterprises::EnterpriseService> m_enterprises;
     std::unique_ptr<web::Templates> m_templates;
     std::unique_ptr<web::Site> m_site;
     std::unique_ptr<web::Router> m_router;

@@ -278,7 +278,8 @@ int cmd_demo_data(const std::vector<std::string>& args) {
     core::SystemClock clock;
     audit::AuditLog log(clock);
     accounts::AccountService accounts(**database, clock, log);
-    auto loaded = load_demo_data_if_empty(**database, accounts);
+    enterprises::EnterpriseService registry(**database, clock, log);
+    auto loaded = load_demo_data_if_empty(accounts, registry);
     if (!loaded.ok()) return fail(loaded.error());
     std::cout << (*loaded ? "Demodata er indlæst.\n" : "Databasen har allerede brugere; intet indlæst.\n");
     return 0;

@@ -1,5 +1,8 @@
 #include "app/demo_data.hpp"
 
+#include "core/log.hpp"
+#include "enterprises/demo.hpp"
+
 namespace app {
 namespace {
 
@@ -30,11 +33,16 @@ const std::vector<DemoLogin>& demo_logins() {
     return logins;
 }
 
-core::Result<bool> load_demo_data_if_empty(db::Database& db, accounts::AccountService& accounts) {
-    (void)db;
+core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
+                                           enterprises::EnterpriseService& enterprises) {
     BB_ASSIGN(std::int64_t users, accounts.count_users());
     if (users > 0) return false;
     core::Actor actor = core::Actor::system("demo-data");
+    BB_ASSIGN(std::int64_t registry_size, enterprises.count_all());
+    if (registry_size == 0) {
+        BB_ASSIGN(int created, enterprises::load_demo(enterprises, actor));
+        core::log::info("loaded " + std::to_string(created) + " demo enterprises and initiatives");
+    }
     for (const auto& u : k_users) {
         accounts::NewUser nu;
         nu.username = u.username;

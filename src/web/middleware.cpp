@@ -25,6 +25,28 @@ std::string_view content_type_base(const Request& req) {
     return core::trim(ct.substr(0, semi));
 }
 
+/// The security headers of every response (CS-02, CS-03). Error pages get them here too, so the
+/// pages web::Server answers by itself (405 for TRACE, 400, 413, …) carry them as well.
+void apply_security_headers(const Request& req, Response& res) {
+    res.set_header("Content-Security-Policy",
+                   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                   "font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+                   "form-action 'self'");
+    res.set_header("X-Content-Type-Options", "nosniff");
+    res.set_header("Referrer-Policy", "same-origin");
+    res.set_header("X-Frame-Options", "DENY");
+    res.set_header("Cross-Origin-Opener-Policy", "same-origin");
+    res.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (req.secure) res.set_header("Strict-Transport-Security", "max-age=31536000");
+    if (!res.header("Cache-Control")) res.set_header("Cache-Control", "no-store");
+    if (!res.header("Content-Type")) res.set_header("Content-Type", "text/html; charset=utf-8");
+}
+
+Response with_security_headers(const Request& req, Response res) {
+    apply_security_headers(req, res);
+    return res;
+}
+
 }  // namespace
 
 int status_for(core::ErrorCode code) {
@@ -165,7 +187,7 @@ Response Site::error(const Request& req, const std::optional<core::Actor>& actor
             case 503: code = core::ErrorCode::Unavailable; break;
             default: break;
         }
-        return Response::json(status, json_error(status, core::Error{code, text, {}}));
+        return with_security_headers(req, Response::json(status, json_error(status, core::Error{code, text, {}})));
     }
     View body;
     body.set("status", static_cast<std::int64_t>(status));
@@ -175,11 +197,12 @@ Response Site::error(const Request& req, const std::optional<core::Actor>& actor
     body.set("home_href", actor ? "/dashboard" : "/");
     RequestContext ctx{const_cast<Request&>(req), {}, actor, {}, {}, {}, {}, {}, false};
     try {
-        return page(ctx, "web/error", body, danish_status_title(status), status);
+        return with_security_headers(req, page(ctx, "web/error", body, danish_status_title(status), status));
     } catch (const std::exception& e) {
         core::log::error(std::string("error page failed: ") + e.what());
-        return Response::html(status, "<!doctype html><html lang=\"da\"><title>Fejl</title><h1>" +
-                                          std::string(danish_status_title(status)) + "</h1></html>");
+        return with_security_headers(
+            req, Response::html(status, "<!doctype html><html lang=\"da\"><title>Fejl</title><h1>" +
+                                            std::string(danish_status_title(status)) + "</h1></html>"));
     }
 }
 
@@ -205,20 +228,7 @@ Response Site::json(int status, const View& view) { return Response::json(status
 Dispatcher::Dispatcher(const Router& router, const Site& site, const StaticFiles* static_files, AuthHooks hooks)
     : m_router(router), m_site(site), m_static(static_files), m_hooks(std::move(hooks)) {}
 
-void Dispatcher::add_security_headers(const Request& req, Response& res) const {
-    res.set_header("Content-Security-Policy",
-                   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                   "font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
-                   "form-action 'self'");
-    res.set_header("X-Content-Type-Options", "nosniff");
-    res.set_header("Referrer-Policy", "same-origin");
-    res.set_header("X-Frame-Options", "DENY");
-    res.set_header("Cross-Origin-Opener-Policy", "same-origin");
-    res.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    if (req.secure) res.set_header("Strict-Transport-Security", "max-age=31536000");
-    if (!res.header("Cache-Control")) res.set_header("Cache-Control", "no-store");
-    if (!res.header("Content-Type")) res.set_header("Content-Type", "text/html; charset=utf-8");
-}
+void Dispatcher::add_security_headers(const Request& req, Response& res) const { apply_security_headers(req, res); }
 
 Response Dispatcher::handle(Request& req) {
     Response res;

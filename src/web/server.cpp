@@ -3,17 +3,19 @@
 // Shape of a connection (one Session per socket, all its I/O on one strand):
 //
 //   head  : raw bytes are read by the session itself and checked byte by byte by HeadScanner
-//           (request-line length, header bytes and count, bare CR/LF, obs-fold, non-ASCII in
-//           the request line) before Beast's parser sees them. The complete head is then handed
-//           to beast::http::request_parser, with body_limit already chosen from the path, and the
-//           framing headers are checked once more (duplicate CL, CL+TE, unknown TE, Host).
+//           (request_head.hpp: request-line length, header bytes and count, bare CR/LF,
+//           obs-fold, non-ASCII in the request line) before Beast's parser sees them. The
+//           complete head is then handed to beast::http::request_parser, with body_limit already
+//           chosen from the path, and the framing headers are checked once more by
+//           check_framing (duplicate CL, CL+TE, unknown TE, Host).
 //   body  : beast::http::async_read with the same parser; body_limit covers Content-Length and
 //           chunked bodies (checked against every chunk size). A request without framing on a
 //           method that carries a body is refused with 400 rather than read to end of stream.
 //   work  : the complete request is posted to a bounded asio::thread_pool (at most one request
 //           per connection is in flight, so the queue is bounded by max_connections).
-//   write : the response is serialized here (Server, Date, Content-Length, Connection) and
-//           written on the connection's strand; then the next request, or a lingering close.
+//   write : the response is serialized (response_wire.hpp: Server, Date, Content-Length,
+//           Connection) and written on the connection's strand; then the next request, or a
+//           lingering close. Client address: forwarded.hpp; access log line: access_log.hpp.
 //
 // Deadlines: one timer per session. The first head must arrive within header_timeout of the
 // accept; an idle keep-alive connection gets idle_timeout, and once its first byte arrives the
@@ -23,13 +25,10 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <cctype>
 #include <csignal>
 #include <cstdint>
-#include <ctime>
 #include <mutex>
 #include <optional>
-#include <random>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -57,6 +56,12 @@
 #include <boost/beast/http/string_body.hpp>
 
 #include "core/log.hpp"
+#include "web/access_log.hpp"
+#include "web/ascii.hpp"
+#include "web/forwarded.hpp"
+#include "web/handler_call.hpp"
+#include "web/request_head.hpp"
+#include "web/response_wire.hpp"
 
 namespace web {
 namespace server_detail {
@@ -69,296 +74,22 @@ using boost::system::error_code;
 using Clock = std::chrono::steady_clock;
 using Strand = asio::strand<asio::io_context::executor_type>;
 
-// ---------------------------------------------------------------------------------------------
-// Small text helpers
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (lower(a[i]) != lower(b[i])) return false;
-    return true;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
-/// RFC 9110 tchar: the characters allowed in a header field name.
-bool is_token(std::string_view s) {
-    if (s.empty()) return false;
-    for (unsigned char c : s) {
-        if (std::isalnum(c)) continue;
-        if (std::string_view("!#$%&'*+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos) continue;
-        return false;
-    }
-    return true;
-}
-
-/// A response header value may hold visible ASCII, obs-text, SP and HTAB; never CR, LF, NUL or
-/// other controls (header injection, HT-03).
-bool is_safe_value(std::string_view s) {
-    for (unsigned char c : s)
-        if ((c < 0x20 && c != '\t') || c == 0x7f) return false;
-    return true;
-}
-
-std::string http_date() {
-    static constexpr const char* k_days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    static constexpr const char* k_months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    // Formatted by hand: strftime's %a/%b follow the process locale, HTTP needs English.
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT", k_days[tm.tm_wday % 7],
-                  tm.tm_mday, k_months[tm.tm_mon % 12], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
-                  tm.tm_sec);
-    return buf;
-}
-
-std::string make_request_id() {
-    thread_local std::mt19937_64 rng{[] {
-        std::random_device device;
-        std::seed_seq seq{device(), device(), device(), device(),
-                          static_cast<unsigned>(Clock::now().time_since_epoch().count())};
-        return std::mt19937_64(seq);
-    }()};
-    static constexpr char k_hex[] = "0123456789abcdef";
-    std::uint64_t v = rng();
-    std::string id(16, '0');
-    for (int i = 15; i >= 0; --i, v >>= 4) id[static_cast<std::size_t>(i)] = k_hex[v & 0xf];
-    return id;
-}
+using ascii::iequals;
+using ascii::trim;
 
 // ---------------------------------------------------------------------------------------------
-// HeadScanner: checks the raw request head before Beast parses it.
+// Adapters between Asio/Beast types and the plain ones of the Beast-free files
 
-struct HeadLimits {
-    std::size_t request_line;
-    std::size_t header_bytes;
-    std::size_t header_count;
-};
-
-/// Incremental, byte-by-byte check of a request head ("request-line CRLF *(field CRLF) CRLF").
-/// Call scan() with all bytes buffered so far for this request; it resumes where it stopped.
-class HeadScanner {
-public:
-    enum class State { NeedMore, Complete, Error };
-
-    explicit HeadScanner(HeadLimits limits) : m_limits(limits) {}
-
-    void reset() { *this = HeadScanner(m_limits); }
-
-    State scan(std::string_view d) {
-        for (; m_pos < d.size(); ++m_pos) {
-            const auto c = static_cast<unsigned char>(d[m_pos]);
-            const bool after_cr = m_pos > 0 && d[m_pos - 1] == '\r';
-            if (after_cr && c != '\n') return fail(400);  // bare CR
-            if (c == '\n') {
-                if (!after_cr) return fail(400);  // bare LF
-                const std::size_t line_length = m_pos - 1 - m_line_start;
-                if (m_in_request_line) {
-                    if (line_length == 0) {
-                        // RFC 9112 2.2: a server SHOULD ignore at least one empty line before
-                        // the request line. A few are tolerated, not an endless stream.
-                        if (++m_blank_lines > 4) return fail(400);
-                        m_skipped = m_pos + 1;
-                    } else {
-                        m_in_request_line = false;
-                        m_fields_start = m_pos + 1;
-                    }
-                } else if (line_length == 0) {
-                    m_head_size = m_pos + 1;
-                    ++m_pos;
-                    return State::Complete;
-                } else {
-                    const char first = d[m_line_start];
-                    if (first == ' ' || first == '\t') return fail(400);  // obs-fold
-                    if (++m_fields > m_limits.header_count) return fail(431);
-                }
-                m_line_start = m_pos + 1;
-                continue;
-            }
-            if (m_in_request_line) {
-                if (c == '\r') continue;
-                // Visible ASCII and SP only: no controls, no tabs, no bytes >= 0x80.
-                if (c < 0x20 || c > 0x7e) return fail(400);
-                if (m_pos - m_line_start + 1 > m_limits.request_line) return fail(414);
-            } else {
-                if (c == 0 || c == 0x7f || (c < 0x20 && c != '\t' && c != '\r')) return fail(400);
-                if (m_pos + 1 - m_fields_start > m_limits.header_bytes) return fail(431);
-            }
-        }
-        return State::NeedMore;
-    }
-
-    /// Bytes of the head including the final empty line (valid after Complete).
-    [[nodiscard]] std::size_t head_size() const { return m_head_size; }
-    /// Leading empty lines that precede the request line.
-    [[nodiscard]] std::size_t skipped() const { return m_skipped; }
-    [[nodiscard]] int error_status() const { return m_error; }
-
-private:
-    State fail(int status) {
-        m_error = status;
-        return State::Error;
-    }
-
-    HeadLimits m_limits;
-    std::size_t m_pos = 0;
-    std::size_t m_line_start = 0;
-    std::size_t m_fields_start = 0;
-    std::size_t m_skipped = 0;
-    std::size_t m_head_size = 0;
-    std::size_t m_fields = 0;
-    int m_blank_lines = 0;
-    int m_error = 0;
-    bool m_in_request_line = true;
-};
-
-// ---------------------------------------------------------------------------------------------
-// Trusted proxies
-
-struct Network {
-    asio::ip::address address;
-    unsigned prefix = 0;
-};
-
-asio::ip::address normalize(const asio::ip::address& a) {
-    if (a.is_v6() && a.to_v6().is_v4_mapped())
-        return asio::ip::make_address_v4(asio::ip::v4_mapped, a.to_v6());
-    return a;
+IpAddress to_ip(const asio::ip::address& a) {
+    if (a.is_v4()) return make_ipv4(a.to_v4().to_bytes());
+    return make_ipv6(a.to_v6().to_bytes(), a.to_v6().scope_id());
 }
 
-bool contains(const Network& n, const asio::ip::address& a) {
-    if (n.address.is_v4() != a.is_v4()) return false;
-    if (a.is_v4()) {
-        const std::uint32_t mask = n.prefix == 0 ? 0 : ~std::uint32_t{0} << (32 - n.prefix);
-        return (a.to_v4().to_uint() & mask) == (n.address.to_v4().to_uint() & mask);
-    }
-    const auto x = a.to_v6().to_bytes();
-    const auto y = n.address.to_v6().to_bytes();
-    unsigned bits = n.prefix;
-    for (std::size_t i = 0; i < 16 && bits > 0; ++i) {
-        const unsigned take = std::min(bits, 8u);
-        const auto mask = static_cast<unsigned char>(0xff << (8 - take));
-        if ((x[i] & mask) != (y[i] & mask)) return false;
-        bits -= take;
-    }
-    return true;
-}
-
-/// "10.0.0.1", "10.0.0.0/8", "::1", "fd00::/8". Throws std::runtime_error on anything else.
-std::vector<Network> parse_networks(const std::vector<std::string>& entries) {
-    std::vector<Network> out;
-    for (const auto& entry : entries) {
-        std::string_view text = trim(entry);
-        std::string_view addr_text = text;
-        std::optional<unsigned> prefix;
-        if (auto slash = text.find('/'); slash != std::string_view::npos) {
-            addr_text = text.substr(0, slash);
-            const auto digits = text.substr(slash + 1);
-            if (digits.empty() || digits.size() > 3 ||
-                !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                throw std::runtime_error("invalid trusted proxy: " + entry);
-            prefix = static_cast<unsigned>(std::stoul(std::string(digits)));
-        }
-        error_code ec;
-        auto address = asio::ip::make_address(std::string(addr_text), ec);
-        if (ec) throw std::runtime_error("invalid trusted proxy: " + entry);
-        address = normalize(address);
-        const unsigned max_prefix = address.is_v4() ? 32 : 128;
-        if (prefix && *prefix > max_prefix) throw std::runtime_error("invalid trusted proxy: " + entry);
-        out.push_back({address, prefix.value_or(max_prefix)});
-    }
-    return out;
-}
-
-/// Parses one X-Forwarded-For element: "1.2.3.4", "1.2.3.4:5678", "::1", "[::1]:80".
-std::optional<asio::ip::address> parse_forwarded_address(std::string_view s) {
-    s = trim(s);
-    if (s.empty() || s.size() > 64) return std::nullopt;
-    if (s.front() == '[') {
-        const auto close = s.find(']');
-        if (close == std::string_view::npos) return std::nullopt;
-        s = s.substr(1, close - 1);
-    } else if (std::count(s.begin(), s.end(), ':') == 1) {
-        s = s.substr(0, s.find(':'));  // IPv4 with a port
-    }
-    error_code ec;
-    auto a = asio::ip::make_address(std::string(s), ec);
-    if (ec) return std::nullopt;
-    return normalize(a);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Response serialization
-
-bool is_server_owned(std::string_view name) {
-    for (std::string_view owned : {"content-length", "transfer-encoding", "connection", "keep-alive",
-                                   "date", "server", "upgrade", "trailer"})
-        if (iequals(name, owned)) return true;
-    return false;
-}
-
-struct Serialized {
-    std::string bytes;
-    std::size_t body_bytes = 0;
-};
-
-/// Builds the wire form. The status must be 200..599. `head_only`: HEAD, headers only with the
-/// Content-Length the body would have.
+/// The wire form with Beast's reason phrase and the current date. Status must be 200..599.
 Serialized serialize(const Response& res, bool head_only, bool keep_alive, bool http10) {
-    Serialized out;
-    const int status = res.status;
-    const bool bodyless = status == 204 || status == 304;
-    std::string_view reason = bhttp::obsolete_reason(static_cast<bhttp::status>(status));
+    std::string_view reason = bhttp::obsolete_reason(static_cast<bhttp::status>(res.status));
     if (!reason.empty() && reason.front() == '<') reason = {};
-
-    std::string& s = out.bytes;
-    s.reserve(256 + res.body.size());
-    s += "HTTP/1.1 ";
-    s += std::to_string(status);
-    s += ' ';
-    s += reason;
-    s += "\r\n";
-    bool has_nosniff = false;
-    for (const auto& [name, value] : res.headers) {
-        if (!is_token(name) || !is_safe_value(value)) {
-            core::log::warn("dropped an invalid response header: " + name);
-            continue;
-        }
-        if (is_server_owned(name)) continue;
-        if (iequals(name, "x-content-type-options")) has_nosniff = true;
-        s += name;
-        s += ": ";
-        s += value;
-        s += "\r\n";
-    }
-    s += "Server: brobygger\r\nDate: ";
-    s += http_date();
-    s += "\r\n";
-    if (!has_nosniff) s += "X-Content-Type-Options: nosniff\r\n";
-    if (!bodyless) {
-        s += "Content-Length: ";
-        s += std::to_string(res.body.size());
-        s += "\r\n";
-    }
-    if (!keep_alive)
-        s += "Connection: close\r\n";
-    else if (http10)
-        s += "Connection: keep-alive\r\n";
-    s += "\r\n";
-    if (!bodyless && !head_only) {
-        s += res.body;
-        out.body_bytes = res.body.size();
-    }
-    return out;
+    return serialize_response(res, reason, http_date(), head_only, keep_alive, http10);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,12 +114,10 @@ public:
     // Used by sessions.
     [[nodiscard]] const ServerOptions& options() const { return m_options; }
     [[nodiscard]] bool stopping() const { return m_stopping.load(); }
-    [[nodiscard]] bool is_trusted(const asio::ip::address& a) const {
-        return std::any_of(m_trusted.begin(), m_trusted.end(), [&](const Network& n) { return contains(n, a); });
-    }
+    [[nodiscard]] const std::vector<Network>& trusted() const { return m_trusted; }
     [[nodiscard]] asio::thread_pool& workers() { return *m_workers; }
-    Response run_handler(Request& request) const;
-    Response error_response(int status) const;
+    Response run_handler(Request& request) const { return call_handler(m_handler, m_error_page, request); }
+    Response error_response(int status) const { return web::error_response(m_error_page, status); }
     void session_closed(std::uint64_t id);
 
 private:
@@ -445,9 +174,9 @@ public:
         error_code ec;
         auto endpoint = m_socket.remote_endpoint(ec);
         if (!ec) {
-            m_peer = normalize(endpoint.address());
-            m_peer_text = m_peer.to_string();
-            m_peer_trusted = engine.is_trusted(m_peer);
+            m_peer = to_ip(endpoint.address());
+            m_peer_text = to_string(m_peer);
+            m_peer_trusted = is_trusted(engine.trusted(), m_peer);
         } else {
             m_peer_text = "-";
         }
@@ -507,10 +236,7 @@ private:
         m_scanner.reset();
         m_parser.reset();
         m_request = Request{};
-        m_log_method = "-";
-        m_log_path = "-";
-        m_log_ip.clear();
-        m_log_request_id.clear();
+        m_log = AccessRecord{.method = "-", .path = "-"};
         m_head_only = false;
         m_close_after = false;
         if (m_buffer.size() > 0) {
@@ -557,13 +283,6 @@ private:
         continue_head();
     }
 
-    std::uint64_t body_limit_for(std::string_view path) const {
-        const auto& o = m_engine.options();
-        for (const auto& prefix : o.upload_path_prefixes)
-            if (!prefix.empty() && path.substr(0, prefix.size()) == prefix) return o.max_upload_body_bytes;
-        return o.max_body_bytes;
-    }
-
     void process_head() {
         const std::string_view all = buffered();
         const std::string_view head =
@@ -572,19 +291,14 @@ private:
         // The body limit must be known before Beast parses the head: it checks Content-Length
         // against the limit while finishing the header and never again. So take the path from
         // the request line now (Beast validates the line's structure right after).
-        const std::string_view line = head.substr(0, head.find("\r\n"));
-        std::string_view target;
-        if (auto sp1 = line.find(' '); sp1 != std::string_view::npos) {
-            target = line.substr(sp1 + 1);
-            target = target.substr(0, target.find(' '));
-            m_log_method = std::string(line.substr(0, std::min<std::size_t>(sp1, 16)));
-        }
-        const std::string_view path = target.substr(0, target.find('?'));
-        m_log_path = std::string(path.substr(0, 2048));  // bounded log line
+        const RequestLineHint hint = request_line_hint(head);
+        if (hint.has_sp) m_log.method = std::string(hint.method.substr(0, 16));
+        m_log.path = std::string(hint.path.substr(0, 2048));  // bounded log line
 
+        const auto& o = m_engine.options();
         m_parser.emplace();
-        m_parser->header_limit(static_cast<std::uint32_t>(head_limit(m_engine.options())));
-        m_body_limit = body_limit_for(path);
+        m_parser->header_limit(static_cast<std::uint32_t>(head_limit(o)));
+        m_body_limit = body_limit_for(hint.path, o.upload_path_prefixes, o.max_body_bytes, o.max_upload_body_bytes);
         m_parser->body_limit(m_body_limit);
         error_code ec;
         const std::size_t used = m_parser->put(asio::buffer(head.data(), head.size()), ec);
@@ -593,8 +307,10 @@ private:
         if (ec == bhttp::error::header_limit) return fail(431);
         if (ec || used != head.size() || !m_parser->is_header_done()) return fail(400);
 
-        if (int status = check_head(); status != 0) return fail(status);
-        build_request();
+        // Framing and method rules beyond what Beast checks (HT-02, HT-08).
+        const ParsedHead parsed = parsed_head();
+        if (int status = check_framing(parsed); status != 0) return fail(status);
+        build_request(parsed);
 
         if (m_parser->is_done()) return dispatch();
         const auto& h = m_parser->get();
@@ -614,99 +330,31 @@ private:
         read_body();
     }
 
-    /// Framing and method rules beyond what Beast checks (HT-02, HT-08). 0 when acceptable.
-    int check_head() {
+    /// The parsed head as plain strings (views into the parser's header).
+    ParsedHead parsed_head() const {
         const auto& h = m_parser->get();
-        if (h.version() != 10 && h.version() != 11) return 400;
-        const std::size_t hosts = h.count(bhttp::field::host);
-        if (hosts > 1 || (hosts == 0 && h.version() == 11)) return 400;
-
-        // Note: Beast's equal_range is only correct for adjacent duplicates; walk all fields.
-        std::size_t lengths = 0;
-        std::size_t encodings = 0;
-        for (const auto& field : h) {
-            const auto v = trim(field.value());
-            if (field.name() == bhttp::field::content_length) {
-                ++lengths;
-                // Only plain digits: no lists ("5, 5"), signs or hex.
-                if (v.empty() || !std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                    return 400;
-            } else if (field.name() == bhttp::field::transfer_encoding) {
-                ++encodings;
-                if (!iequals(v, "chunked")) return 400;  // unknown or stacked codings
-            }
-        }
-        if (lengths > 1) return 400;
-        if (encodings > 1 || (encodings == 1 && (lengths == 1 || h.version() == 10))) return 400;
-
-        const Method method = parse_method(h.method_string());
-        // A request body is framed by Content-Length or chunked, never by the end of the stream;
-        // a body-carrying method without either is refused (no read-to-EOF bodies at all).
-        if ((method == Method::Post || method == Method::Put || method == Method::Patch) &&
-            lengths == 0 && encodings == 0)
-            return 400;
-
-        const std::string_view target = h.target();
-        const bool origin_form = !target.empty() && target.front() == '/';
-        const bool asterisk = target == "*" && method == Method::Options;
-        if (method != Method::Other && !origin_form && !asterisk) return 400;
-        if (method == Method::Other) return 405;
-        return 0;
+        ParsedHead head;
+        head.version = h.version();
+        head.method = h.method_string();
+        head.target = h.target();
+        for (const auto& field : h) head.fields.emplace_back(field.name_string(), field.value());
+        return head;
     }
 
-    void build_request() {
-        auto& h = m_parser->get();
+    void build_request(const ParsedHead& head) {
         Request& r = m_request;
-        r.method = parse_method(h.method_string());
-        r.target = std::string(h.target());
-        const auto q = r.target.find('?');
-        r.path = r.target.substr(0, q);
-        if (q != std::string::npos) r.query = r.target.substr(q + 1);
-        r.headers.reserve(static_cast<std::size_t>(std::distance(h.begin(), h.end())));
-        std::string forwarded_for;
-        std::string_view forwarded_proto;
-        for (const auto& field : h) {
-            std::string name(field.name_string());
-            std::transform(name.begin(), name.end(), name.begin(), lower);
-            if (name == "x-forwarded-for") {
-                if (!forwarded_for.empty()) forwarded_for += ',';
-                forwarded_for += field.value();
-            } else if (name == "x-forwarded-proto") {
-                forwarded_proto = field.value();
-            }
-            r.headers.emplace_back(std::move(name), std::string(field.value()));
-        }
+        fill_request(r, head);
         r.client_ip = m_peer_text;
         r.secure = false;
         if (m_peer_trusted) {
-            r.client_ip = forwarded_client(forwarded_for);
-            if (!forwarded_proto.empty()) {
-                auto last = forwarded_proto.substr(
-                    forwarded_proto.rfind(',') == std::string_view::npos ? 0 : forwarded_proto.rfind(',') + 1);
-                r.secure = iequals(trim(last), "https");
-            }
+            ClientOrigin origin = forwarded_origin(m_peer, r.headers, m_engine.trusted());
+            r.client_ip = std::move(origin.ip);
+            r.secure = origin.secure;
         }
         r.request_id = make_request_id();
         m_head_only = r.method == Method::Head;
-        m_log_method = std::string(method_name(r.method));
+        m_log.method = std::string(method_name(r.method));
         m_started = Clock::now();
-    }
-
-    /// The rightmost X-Forwarded-For hop that is not a trusted proxy. Walking from the right
-    /// stops at the first element that is not an address; the last good hop is then used.
-    std::string forwarded_client(std::string_view list) const {
-        asio::ip::address client = m_peer;
-        std::size_t end = list.size();
-        for (;;) {
-            const auto comma = end == 0 ? std::string_view::npos : list.rfind(',', end - 1);
-            const std::size_t begin = comma == std::string_view::npos ? 0 : comma + 1;
-            auto parsed = parse_forwarded_address(list.substr(begin, end - begin));
-            if (!parsed) break;
-            client = *parsed;
-            if (!m_engine.is_trusted(client) || comma == std::string_view::npos) break;
-            end = comma;
-        }
-        return client.to_string();
     }
 
     // --- body --------------------------------------------------------------------------------
@@ -742,8 +390,8 @@ private:
         ++m_requests;
         m_keep_alive = m_parser->get().keep_alive();
         m_http10 = m_parser->get().version() == 10;
-        m_log_ip = m_request.client_ip;
-        m_log_request_id = m_request.request_id;
+        m_log.ip = m_request.client_ip;
+        m_log.request_id = m_request.request_id;
         asio::post(m_engine.workers(), [self = shared_from_this(), request = std::move(m_request)]() mutable {
             Response response = self->m_engine.run_handler(request);
             asio::post(self->m_socket.get_executor(), [self, response = std::move(response)]() mutable {
@@ -778,8 +426,8 @@ private:
         m_close_after = !keep_alive;
         Serialized out = serialize(response, m_head_only, keep_alive, m_http10);
         m_out = std::move(out.bytes);
-        m_status = response.status;
-        m_body_bytes = out.body_bytes;
+        m_log.status = response.status;
+        m_log.body_bytes = out.body_bytes;
         m_phase = Phase::Writing;
         arm(m_engine.options().body_timeout);
         asio::async_write(m_socket, asio::buffer(m_out),
@@ -799,22 +447,9 @@ private:
     /// One line per answered request. The query string is left out: it may hold search terms.
     void log_access() {
         if (!m_engine.options().log_access) return;
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - m_started).count();
-        std::string line = "access ip=";
-        line += m_log_ip.empty() ? m_peer_text : m_log_ip;
-        line += " method=";
-        line += m_log_method;
-        line += " path=";
-        line += m_log_path;
-        line += " status=";
-        line += std::to_string(m_status);
-        line += " bytes=";
-        line += std::to_string(m_body_bytes);
-        line += " ms=";
-        line += std::to_string(ms);
-        line += " request=";
-        line += m_log_request_id.empty() ? std::string("-") : m_log_request_id;
-        core::log::info(line);
+        m_log.peer = m_peer_text;
+        m_log.ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - m_started).count();
+        core::log::info(format_access_line(m_log));
     }
 
     // --- closing -----------------------------------------------------------------------------
@@ -860,7 +495,7 @@ private:
     std::string m_out;
     std::array<char, 4096> m_discard{};
 
-    asio::ip::address m_peer;
+    IpAddress m_peer;
     std::string m_peer_text;
     bool m_peer_trusted = false;
 
@@ -876,43 +511,12 @@ private:
 
     // Access log fields of the current request.
     Clock::time_point m_started = Clock::now();
-    std::string m_log_method = "-";
-    std::string m_log_path = "-";
-    std::string m_log_ip;
-    std::string m_log_request_id;
-    int m_status = 0;
-    std::size_t m_body_bytes = 0;
+    AccessRecord m_log{.method = "-", .path = "-"};
 
 };
 
 // ---------------------------------------------------------------------------------------------
 // Engine implementation
-
-Response Engine::run_handler(Request& request) const {
-    try {
-        return m_handler(request);
-    } catch (const std::exception& e) {
-        core::log::error("handler failed (request " + request.request_id + "): " + e.what());
-    } catch (...) {
-        core::log::error("handler failed (request " + request.request_id + ") with a non-standard exception");
-    }
-    return error_response(500);
-}
-
-Response Engine::error_response(int status) const {
-    try {
-        if (m_error_page) {
-            Response r = m_error_page(status);
-            r.status = status;
-            return r;
-        }
-    } catch (const std::exception& e) {
-        core::log::error(std::string("error page failed: ") + e.what());
-    } catch (...) {
-        core::log::error("error page failed with a non-standard exception");
-    }
-    return Response::text(status, std::string(danish_status_title(status)));
-}
 
 void Engine::start() {
     if (m_started.load()) throw std::runtime_error("server already started");

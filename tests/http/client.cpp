@@ -268,8 +268,8 @@ Response Client::login_with_next(std::string_view username, std::string_view pas
                                 {"next", std::string(next)}});
 }
 
-std::string Client::csrf() {
-    Response page = get("/account/password");
+std::string Client::csrf(std::string_view from) {
+    Response page = get(from);
     auto token = hidden_field(page.body, "csrf_token");
     if (page.status != 200 || !token || token->empty())
         throw std::runtime_error("http client: no session CSRF token: " + page.describe());

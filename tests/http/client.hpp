@@ -69,9 +69,9 @@ public:
     Response login(std::string_view username, std::string_view password, std::string_view next = {});
     /// Same, but submits the given next value verbatim, as a crafted form would.
     Response login_with_next(std::string_view username, std::string_view password, std::string_view next);
-    /// The session's CSRF token, read from a page of the logged-in session (the layout's
-    /// logout form). Throws when the page has none (not logged in).
-    std::string csrf();
+    /// The session's CSRF token, read from a page of the logged-in session (every page has it
+    /// in the layout's logout form). Throws when the page has none (not logged in).
+    std::string csrf(std::string_view page = "/account/password");
 
     // ---- cookie jar (one host, every cookie Path=/) ----
     [[nodiscard]] std::optional<std::string> cookie(std::string_view name) const;

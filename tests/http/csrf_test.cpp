@@ -123,6 +123,18 @@ TEST_P(CsrfTest, TheCsrfCookieIsHttpOnlyAndSameSite) {
     EXPECT_FALSE(c.get("/login").set_cookie("bb_csrf"));
 }
 
+TEST_P(CsrfTest, TheSessionTokenIsPerSessionAndOnEveryPage) {
+    Client a = login_as(Role::Admin);
+    Client b = login_as(Role::Admin);
+    const std::string token = a.csrf("/dashboard");
+    EXPECT_EQ(a.csrf("/admin/users"), token);
+    EXPECT_EQ(a.csrf("/admin/audit"), token);
+    EXPECT_NE(b.csrf(), token) << "each session has its own token";
+    EXPECT_NE(*a.cookie("bb_session"), token);
+    // Another session's token does not work for this one.
+    EXPECT_TRUE(is_csrf_rejection(b.post_form("/admin/users/1/sessions/end", {{"csrf_token", token}}), false));
+}
+
 TEST_P(CsrfTest, JsonWritesWithASessionCookieNeedTheHeader) {
     Client admin = login_as(Role::Admin);
     const std::string csrf = admin.csrf();

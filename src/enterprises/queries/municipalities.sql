@@ -1,0 +1,1 @@
+SELECT DISTINCT municipality FROM enterprises ORDER BY municipality

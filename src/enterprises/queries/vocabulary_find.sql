@@ -1,0 +1,1 @@
+SELECT id, active FROM vocabulary WHERE kind = $1 AND code = $2

@@ -1,0 +1,1 @@
+UPDATE vocabulary SET active = $2 WHERE id = $1
