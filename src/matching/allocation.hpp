@@ -38,8 +38,6 @@ struct Allocation {
 /// Tuning knobs and counters of the auction solver; the defaults are measured ones.
 struct AuctionOptions {
     std::int64_t scaling_factor = 6;  ///< epsilon is divided by this between phases (>= 2)
-    bool keep_assignment = true;      ///< keep citizens that still satisfy eps-CS between phases
-    bool reverse_every_phase = false; ///< run the reverse auction in every phase, not only the last
 };
 
 /// Work done by the solver (for benchmarks and tests).

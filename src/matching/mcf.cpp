@@ -104,7 +104,12 @@ std::optional<BipartiteForm> recognise_allocation(const DimacsProblem& problem) 
         }
         ++pair_count;
     }
-    // Every other arc must be opening -> sink, one cost per opening.
+    // Every other arc must be opening -> sink, one cost per opening. Arcs out of nodes that
+    // nothing flows into (e.g. an opening nobody can take) cannot carry flow: ignored.
+    std::vector<std::uint8_t> has_inflow(nodes, 0);
+    for (std::size_t a = 0; a < arcs; ++a) {
+        if (problem.capacity[a] != 0) has_inflow[static_cast<std::size_t>(problem.head[a])] = 1;
+    }
     std::vector<std::int64_t> capacity(static_cast<std::size_t>(openings), 0);
     std::vector<std::int64_t> sink_cost(static_cast<std::size_t>(openings), 0);
     std::vector<std::uint8_t> has_sink_arc(static_cast<std::size_t>(openings), 0);
@@ -113,6 +118,7 @@ std::optional<BipartiteForm> recognise_allocation(const DimacsProblem& problem) 
         const auto u = static_cast<std::size_t>(problem.tail[a]);
         const auto v = static_cast<std::size_t>(problem.head[a]);
         if (role[u] == Role::source || role[u] == Role::citizen) continue;
+        if (role[u] == Role::other && !has_inflow[u]) continue;
         if (role[u] != Role::opening || role[v] != Role::sink) return std::nullopt;
         const auto j = static_cast<std::size_t>(opening_index[u]);
         if (has_sink_arc[j] && sink_cost[j] != problem.cost[a]) return std::nullopt;
