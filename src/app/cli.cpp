@@ -87,9 +87,9 @@ core::Result<Parsed> parse(const std::vector<std::string>& args, std::size_t sta
 }
 
 int fail(const core::Error& e) {
-    std::cerr << "brobygger: " << e.message;
-    for (const auto& f : e.fields) std::cerr << (e.fields.size() == 1 ? " " : "\n  ") << f.message;
-    std::cerr << "\n";
+    // Field errors say exactly what is wrong; the form-level summary adds nothing here.
+    if (e.fields.empty()) std::cerr << "brobygger: " << e.message << "\n";
+    for (const auto& f : e.fields) std::cerr << "brobygger: " << f.message << "\n";
     return e.code == core::ErrorCode::Validation ? 2 : 1;
 }
 
@@ -100,6 +100,24 @@ core::Result<std::unique_ptr<db::Database>> open_database(const Config& c) {
         if (!parent.empty()) std::filesystem::create_directories(parent, ec);
     }
     return db::open(c.db);
+}
+
+/// The services a maintenance command works with, on a migrated database.
+struct Services {
+    std::unique_ptr<db::Database> database;
+    core::SystemClock clock;
+    audit::AuditLog log{clock};
+    std::unique_ptr<accounts::AccountService> accounts;
+    std::unique_ptr<enterprises::EnterpriseService> registry;
+};
+
+core::Result<std::unique_ptr<Services>> open_services(const Config& config) {
+    auto s = std::make_unique<Services>();
+    BB_ASSIGN(s->database, open_database(config));
+    BB_TRY(db::migrate(*s->database));
+    s->accounts = std::make_unique<accounts::AccountService>(*s->database, s->clock, s->log);
+    s->registry = std::make_unique<enterprises::EnterpriseService>(*s->database, s->clock, s->log);
+    return s;
 }
 
 /// Reads a password from standard input without echo on a terminal; never from argv.
@@ -196,12 +214,9 @@ int cmd_user(const std::vector<std::string>& args) {
                   << k_common_options;
         return p->help ? 0 : 1;
     }
-    auto database = open_database(p->config);
-    if (!database.ok()) return fail(database.error());
-    if (auto m = db::migrate(**database); !m.ok()) return fail(m.error());
-    core::SystemClock clock;
-    audit::AuditLog log(clock);
-    accounts::AccountService accounts(**database, clock, log);
+    auto services = open_services(p->config);
+    if (!services.ok()) return fail(services.error());
+    accounts::AccountService& accounts = *services.value()->accounts;
     core::Actor actor = core::Actor::system("cli");
     const std::string& sub = p->positional[0];
     auto need_name = [&]() -> std::optional<std::string> {
@@ -272,14 +287,9 @@ int cmd_demo_data(const std::vector<std::string>& args) {
                   << k_common_options;
         return 0;
     }
-    auto database = open_database(p->config);
-    if (!database.ok()) return fail(database.error());
-    if (auto m = db::migrate(**database); !m.ok()) return fail(m.error());
-    core::SystemClock clock;
-    audit::AuditLog log(clock);
-    accounts::AccountService accounts(**database, clock, log);
-    enterprises::EnterpriseService registry(**database, clock, log);
-    auto loaded = load_demo_data_if_empty(accounts, registry);
+    auto services = open_services(p->config);
+    if (!services.ok()) return fail(services.error());
+    auto loaded = load_demo_data_if_empty(*services.value()->accounts, *services.value()->registry);
     if (!loaded.ok()) return fail(loaded.error());
     std::cout << (*loaded ? "Demodata er indlæst.\n" : "Databasen har allerede brugere; intet indlæst.\n");
     return 0;
