@@ -13,6 +13,7 @@
 #include "core/log.hpp"
 #include "enterprises/enterprise_service.hpp"
 #include "enterprises/http/enterprises_http.hpp"
+#include "enterprises/http/import_http.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 #include "web/server.hpp"
@@ -70,6 +71,8 @@ void Application::build_routes() {
     register_pages(*m_router, PagesDeps{*m_site, *m_db, *m_accounts, *m_audit, m_clock});
     accounts_http::register_routes(*m_router, *m_site, *m_accounts);
     audit_http::register_routes(*m_router, *m_site, *m_db, *m_audit, m_config.audit_retention_months);
+    // Before the registry's own routes: /enterprises/{id} would otherwise match /enterprises/export.csv.
+    enterprises_http::register_import_routes(*m_router, *m_site, *m_enterprises);
     enterprises_http::register_routes(*m_router, *m_site, *m_enterprises);
 
     fill_default_paths(m_config);

@@ -13,6 +13,7 @@
 #include "audit/audit_log.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
+#include "enterprises/import_cli.hpp"
 #include "matching/cli.hpp"
 
 namespace app {
@@ -27,6 +28,7 @@ constexpr const char* k_usage =
     "  user        opret, vis, deaktivér brugere og sæt adgangskoder\n"
     "  demo-data   indlæs demodata i en tom database\n"
     "  backup      tag en sikkerhedskopi af SQLite-databasen\n"
+    "  import      importér virksomheder fra CSV eller XLSX (docs/import.md)\n"
     "  match       løs en fordelingsopgave i DIMACS-format\n"
     "  version     vis versionen\n"
     "\n"
@@ -313,6 +315,19 @@ int cmd_backup(const std::vector<std::string>& args) {
     return 0;
 }
 
+int cmd_import(const std::vector<std::string>& args) {
+    auto p = parse(args, 1, {});
+    if (!p.ok()) return fail(p.error());
+    if (p->help) {
+        std::cout << enterprises::k_import_usage << k_common_options;
+        return 0;
+    }
+    auto services = open_services(p->config);
+    if (!services.ok()) return fail(services.error());
+    return enterprises::import_command(p->positional, *services.value()->registry, core::Actor::system("cli"),
+                                       std::cout, std::cerr, ::isatty(STDERR_FILENO) != 0);
+}
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args) {
@@ -327,6 +342,7 @@ int run_cli(const std::vector<std::string>& args) {
         if (cmd == "user") return cmd_user(args);
         if (cmd == "demo-data") return cmd_demo_data(args);
         if (cmd == "backup") return cmd_backup(args);
+        if (cmd == "import") return cmd_import(args);
         if (cmd == "version" || cmd == "--version") {
             std::cout << "brobygger " << version() << "\n";
             return 0;

@@ -27,6 +27,7 @@ const std::vector<NavEntry>& nav_entries() {
         {"/dashboard", "Overblik", Access::any_user()},
         {"/enterprises", "Virksomheder", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise})},
         {"/registry/counts", "Opgørelse", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
+        {"/import/enterprises", "Import", Access::roles({Role::Admin, Role::Consultant})},
         {"/admin/vocabularies", "Ordlister", Access::roles({Role::Admin})},
         {"/admin/users", "Brugere", Access::roles({Role::Admin})},
         {"/admin/api-tokens", "API-nøgler", Access::roles({Role::Admin})},

@@ -274,6 +274,30 @@ core::Result<Parsed> parse_input(db::Connection& conn, const EnterpriseInput& in
     return p;
 }
 
+/// Inserts a checked enterprise with its target groups, first status and audit row.
+core::Result<std::int64_t> insert_parsed(db::Connection& conn, const audit::AuditLog& audit, const Parsed& p,
+                                         const EnterpriseInput& input, const core::Actor& actor, const std::string& now,
+                                         std::string_view audit_action) {
+    auto inserted = conn.query(
+        query("enterprise_insert"),
+        {p.name, core::to_lower_danish(p.name), db::opt(p.cvr), db::opt(p.legal_form), std::string(kind_code(p.kind)),
+         std::string(core::trim(input.municipality)), std::string(core::trim(input.address)),
+         std::string(core::trim(input.purpose)), std::string(core::trim(input.description)),
+         std::string(core::trim(input.plans)), std::string(core::trim(input.website)), opt_int(p.employees),
+         opt_int(p.fte_tenths), std::string(status_code(p.status)), p.status_date.iso(), now, user_ref(actor)});
+    if (!inserted.ok()) {
+        if (inserted.error().code == core::ErrorCode::Conflict) return core::Error::conflict(std::string(k_cvr_taken));
+        return inserted.take_error();
+    }
+    const std::int64_t id = inserted->first().int64(0);
+    for (const auto& code : p.target_groups) BB_TRY(conn.query(query("target_group_insert"), {id, code}));
+    BB_TRY(conn.query(query("history_insert"), {id, std::string(status_code(p.status)), p.status_date.iso(),
+                                                std::string("Oprettet i registret"), now, user_ref(actor),
+                                                actor.username}));
+    BB_TRY(audit_event(audit, conn, actor, std::string(audit_action), "enterprise", id));
+    return id;
+}
+
 }  // namespace
 
 // ---- reads ---------------------------------------------------------------------------------
@@ -390,24 +414,64 @@ core::Result<Enterprise> EnterpriseService::create(const EnterpriseInput& input,
     return m_db.write([&](db::Connection& conn) -> core::Result<Enterprise> {
         BB_ASSIGN(Parsed p, parse_input(conn, input, true, {}, std::nullopt, now_date, 0));
         const std::string now = core::iso_timestamp(m_clock.now());
-        auto inserted = conn.query(
-            query("enterprise_insert"),
-            {p.name, core::to_lower_danish(p.name), db::opt(p.cvr), db::opt(p.legal_form), std::string(kind_code(p.kind)),
-             std::string(core::trim(input.municipality)), std::string(core::trim(input.address)),
-             std::string(core::trim(input.purpose)), std::string(core::trim(input.description)),
-             std::string(core::trim(input.plans)), std::string(core::trim(input.website)), opt_int(p.employees),
-             opt_int(p.fte_tenths), std::string(status_code(p.status)), p.status_date.iso(), now, user_ref(actor)});
-        if (!inserted.ok()) {
-            if (inserted.error().code == core::ErrorCode::Conflict) return core::Error::conflict(std::string(k_cvr_taken));
-            return inserted.take_error();
-        }
-        const std::int64_t id = inserted->first().int64(0);
-        for (const auto& code : p.target_groups) BB_TRY(conn.query(query("target_group_insert"), {id, code}));
-        BB_TRY(conn.query(query("history_insert"), {id, std::string(status_code(p.status)), p.status_date.iso(),
-                                                    std::string("Oprettet i registret"), now, user_ref(actor),
-                                                    actor.username}));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "enterprise", id));
+        BB_ASSIGN(std::int64_t id, insert_parsed(conn, m_audit, p, input, actor, now, "create"));
         return load(conn, id);
+    });
+}
+
+core::Result<ImportOutcome> EnterpriseService::import_rows(const std::vector<EnterpriseInput>& rows,
+                                                           const core::Actor& actor, const ImportProgress& progress) {
+    if (!is_staff_writer(actor))
+        return core::Error::forbidden("Kun socialøkonomiske konsulenter og administratorer kan importere virksomheder.");
+    const core::Date now_date = copenhagen_today(m_clock);
+    return m_db.write([&](db::Connection& conn) -> core::Result<ImportOutcome> {
+        ImportOutcome out;
+        std::vector<Parsed> parsed;
+        parsed.reserve(rows.size());
+        // 1. Validate every row like the form; nothing is written while any row has a problem.
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            auto p = parse_input(conn, rows[i], true, {}, std::nullopt, now_date, 0);
+            if (p.ok()) {
+                parsed.push_back(std::move(p.value()));
+            } else {
+                const core::Error& e = p.error();
+                if (e.code != core::ErrorCode::Validation) return e;
+                for (const auto& f : e.fields) out.problems.push_back({i, f.field, f.message});
+                parsed.emplace_back();
+            }
+            if (progress && ((i + 1) % 100 == 0 || i + 1 == rows.size())) progress(i + 1, rows.size());
+        }
+        if (!out.problems.empty()) return out;
+        // 2. All valid: insert them all in this one transaction.
+        const std::string now = core::iso_timestamp(m_clock.now());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            auto id = insert_parsed(conn, m_audit, parsed[i], rows[i], actor, now, "import");
+            if (!id.ok()) {
+                return id.take_error();
+            }
+            ++out.created;
+        }
+        return out;
+    });
+}
+
+core::Result<std::vector<ImportProblem>> EnterpriseService::validate_rows(const std::vector<EnterpriseInput>& rows,
+                                                                         const core::Actor& actor,
+                                                                         const ImportProgress& progress) {
+    if (!is_staff_writer(actor))
+        return core::Error::forbidden("Kun socialøkonomiske konsulenter og administratorer kan importere virksomheder.");
+    const core::Date now_date = copenhagen_today(m_clock);
+    return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<ImportProblem>> {
+        std::vector<ImportProblem> problems;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            auto p = parse_input(conn, rows[i], true, {}, std::nullopt, now_date, 0);
+            if (!p.ok()) {
+                if (p.error().code != core::ErrorCode::Validation) return p.error();
+                for (const auto& f : p.error().fields) problems.push_back({i, f.field, f.message});
+            }
+            if (progress && ((i + 1) % 100 == 0 || i + 1 == rows.size())) progress(i + 1, rows.size());
+        }
+        return problems;
     });
 }
 

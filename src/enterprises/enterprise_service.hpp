@@ -14,6 +14,7 @@
 /// Vocabulary changes need an administrator. Every change writes an audit row in the same
 /// transaction. Thread-safe: one instance serves all requests.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,20 @@
 #include "enterprises/model.hpp"
 
 namespace enterprises {
+
+/// One field problem of a batch import, by the index of the input row.
+struct ImportProblem {
+    std::size_t row = 0;
+    std::string field;    ///< the service's field name (name, cvr, legal_form, …)
+    std::string message;  ///< Danish
+};
+/// The result of import_rows: either problems (and nothing stored) or the number created.
+struct ImportOutcome {
+    std::size_t created = 0;
+    std::vector<ImportProblem> problems;
+};
+/// Called while rows are checked: (rows checked, rows in all).
+using ImportProgress = std::function<void(std::size_t, std::size_t)>;
 
 class EnterpriseService {
 public:
@@ -39,6 +54,19 @@ public:
     /// status_date); Conflict "Der findes allerede en virksomhed med dette CVR-nummer.";
     /// Forbidden unless admin or consultant.
     core::Result<Enterprise> create(const EnterpriseInput& input, const core::Actor& actor);
+    /// Batch import, all or nothing: validates EVERY row exactly like create() (including CVR
+    /// already in the registry) inside one write transaction, reports all field problems by
+    /// row index, and inserts all rows in that same transaction only when there are none.
+    /// Duplicates within `rows` are the caller's to report (it knows the line numbers); the
+    /// unique index still refuses them (Conflict, nothing stored). Forbidden unless admin or
+    /// consultant. Each created enterprise gets an audit row "import".
+    core::Result<ImportOutcome> import_rows(const std::vector<EnterpriseInput>& rows, const core::Actor& actor,
+                                            const ImportProgress& progress = {});
+    /// The checks of import_rows without storing anything (a file that already has problems
+    /// still gets every row checked).
+    core::Result<std::vector<ImportProblem>> validate_rows(const std::vector<EnterpriseInput>& rows,
+                                                           const core::Actor& actor,
+                                                           const ImportProgress& progress = {});
     /// Changes the enterprise's data (not its status). Same validation as create; the status
     /// fields of `input` are ignored. For an enterprise user CVR, kind and municipality keep
     /// their stored values whatever the input says.

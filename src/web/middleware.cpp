@@ -327,6 +327,12 @@ Response Dispatcher::dispatch(Request& req) {
             auto form = Form::parse_json(req.body);
             if (!form.ok()) return m_site.error(req, actor, 400, form.error().message);
             ctx.form = std::move(form.value());
+        } else if (core::to_lower_ascii(ct) == "multipart/form-data") {
+            // Uploads: text fields (csrf_token) into the form, file parts to the handler.
+            auto parts = parse_multipart(req.header("content-type").value_or(""), req.body);
+            if (!parts.ok()) return m_site.error(req, actor, 400, parts.error().message);
+            ctx.form = std::move(parts->fields);
+            ctx.files = std::move(parts->files);
         }
         if (route.csrf == CsrfCheck::Required) {
             bool ok = true;

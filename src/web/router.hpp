@@ -12,6 +12,7 @@
 #include "core/actor.hpp"
 #include "web/forms.hpp"
 #include "web/http.hpp"
+#include "web/multipart.hpp"
 
 namespace web {
 
@@ -48,6 +49,7 @@ struct RequestContext {
     Form form;                                  ///< urlencoded or JSON body, decoded once
     Form query;                                 ///< query string, decoded once
     bool api = false;                           ///< path under /api/
+    std::vector<UploadedFile> files;            ///< file parts of a multipart/form-data body
 
     /// Path parameter as a positive integer id; nullopt when absent or not a number.
     [[nodiscard]] std::optional<std::int64_t> id_param(std::string_view name) const;
