@@ -9,6 +9,8 @@
 #include "app/demo_data.hpp"
 #include "app/pages.hpp"
 #include "audit/audit_log.hpp"
+#include "catalogue/catalogue_service.hpp"
+#include "catalogue/http/catalogue_http.hpp"
 #include "audit/http/audit_http.hpp"
 #include "core/log.hpp"
 #include "enterprises/enterprise_service.hpp"
@@ -39,6 +41,7 @@ Application::Application(Config config, std::unique_ptr<db::Database> database, 
     account_settings.absolute_timeout = static_cast<core::UnixSeconds>(m_config.session_absolute_hours) * 3600;
     m_accounts = std::make_unique<accounts::AccountService>(*m_db, m_clock, *m_audit, account_settings);
     m_enterprises = std::make_unique<enterprises::EnterpriseService>(*m_db, m_clock, *m_audit);
+    m_catalogue = std::make_unique<catalogue::CatalogueService>(*m_db, m_clock, *m_audit);
     build_routes();
 }
 
@@ -53,6 +56,7 @@ void Application::build_routes() {
     m_templates->add("accounts", accounts_http::templates());
     m_templates->add("audit", audit_http::templates());
     m_templates->add("enterprises", enterprises_http::templates());
+    m_templates->add("catalogue", catalogue_http::templates());
     if (!m_config.template_dir.empty()) {
         const std::string& src = m_config.template_dir;  // the source tree's src/
         m_templates->set_reload_dir("web", src + "/web/templates");
@@ -60,6 +64,7 @@ void Application::build_routes() {
         m_templates->set_reload_dir("accounts", src + "/accounts/http/templates");
         m_templates->set_reload_dir("audit", src + "/audit/http/templates");
         m_templates->set_reload_dir("enterprises", src + "/enterprises/http/templates");
+        m_templates->set_reload_dir("catalogue", src + "/catalogue/http/templates");
     }
 
     web::SiteSettings site_settings;
@@ -74,6 +79,7 @@ void Application::build_routes() {
     // Before the registry's own routes: /enterprises/{id} would otherwise match /enterprises/export.csv.
     enterprises_http::register_import_routes(*m_router, *m_site, *m_enterprises);
     enterprises_http::register_routes(*m_router, *m_site, *m_enterprises);
+    catalogue_http::register_routes(*m_router, *m_site, *m_catalogue);
 
     fill_default_paths(m_config);
     std::vector<web::StaticMount> mounts;
@@ -121,7 +127,7 @@ core::Result<void> Application::prepare() {
     BB_ASSIGN(int applied, db::migrate(*m_db));
     if (applied > 0) core::log::info("applied " + std::to_string(applied) + " migration(s)");
     if (m_config.demo) {
-        BB_ASSIGN(bool loaded, load_demo_data_if_empty(*m_accounts, *m_enterprises));
+        BB_ASSIGN(bool loaded, load_demo_data_if_empty(*m_accounts, *m_enterprises, *m_catalogue));
         if (loaded) core::log::info("loaded demo data");
     }
     return {};

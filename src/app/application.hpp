@@ -27,6 +27,9 @@ class AuditLog;
 namespace enterprises {
 class EnterpriseService;
 }
+namespace catalogue {
+class CatalogueService;
+}
 
 namespace app {
 
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<audit::AuditLog> m_audit;
     std::unique_ptr<accounts::AccountService> m_accounts;
     std::unique_ptr<enterprises::EnterpriseService> m_enterprises;
+    std::unique_ptr<catalogue::CatalogueService> m_catalogue;
     std::unique_ptr<web::Templates> m_templates;
     std::unique_ptr<web::Site> m_site;
     std::unique_ptr<web::Router> m_router;

@@ -111,6 +111,7 @@ struct Services {
     audit::AuditLog log{clock};
     std::unique_ptr<accounts::AccountService> accounts;
     std::unique_ptr<enterprises::EnterpriseService> registry;
+    std::unique_ptr<catalogue::CatalogueService> catalogue;
 };
 
 core::Result<std::unique_ptr<Services>> open_services(const Config& config) {
@@ -119,6 +120,7 @@ core::Result<std::unique_ptr<Services>> open_services(const Config& config) {
     BB_TRY(db::migrate(*s->database));
     s->accounts = std::make_unique<accounts::AccountService>(*s->database, s->clock, s->log);
     s->registry = std::make_unique<enterprises::EnterpriseService>(*s->database, s->clock, s->log);
+    s->catalogue = std::make_unique<catalogue::CatalogueService>(*s->database, s->clock, s->log);
     return s;
 }
 
@@ -291,7 +293,8 @@ int cmd_demo_data(const std::vector<std::string>& args) {
     }
     auto services = open_services(p->config);
     if (!services.ok()) return fail(services.error());
-    auto loaded = load_demo_data_if_empty(*services.value()->accounts, *services.value()->registry);
+    auto loaded = load_demo_data_if_empty(*services.value()->accounts, *services.value()->registry,
+                                          *services.value()->catalogue);
     if (!loaded.ok()) return fail(loaded.error());
     std::cout << (*loaded ? "Demodata er indlæst.\n" : "Databasen har allerede brugere; intet indlæst.\n");
     return 0;

@@ -1,6 +1,7 @@
 #include "app/demo_data.hpp"
 
 #include "core/log.hpp"
+#include "catalogue/demo.hpp"
 #include "enterprises/demo.hpp"
 
 namespace app {
@@ -34,7 +35,8 @@ const std::vector<DemoLogin>& demo_logins() {
 }
 
 core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
-                                           enterprises::EnterpriseService& enterprises) {
+                                           enterprises::EnterpriseService& enterprises,
+                                           catalogue::CatalogueService& catalogue) {
     BB_ASSIGN(std::int64_t users, accounts.count_users());
     if (users > 0) return false;
     core::Actor actor = core::Actor::system("demo-data");
@@ -42,6 +44,11 @@ core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
     if (registry_size == 0) {
         BB_ASSIGN(int created, enterprises::load_demo(enterprises, actor));
         core::log::info("loaded " + std::to_string(created) + " demo enterprises and initiatives");
+    }
+    BB_ASSIGN(std::int64_t items, catalogue.count_all());
+    if (items == 0) {  // after the registry: items are matched to enterprises by name
+        BB_ASSIGN(int n, catalogue::load_demo(catalogue, actor));
+        core::log::info("loaded " + std::to_string(n) + " demo catalogue items");
     }
     for (const auto& u : k_users) {
         accounts::NewUser nu;

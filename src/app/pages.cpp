@@ -23,9 +23,11 @@ struct NavEntry {
 const std::vector<NavEntry>& nav_entries() {
     static const std::vector<NavEntry> entries = {
         {"/", "Forside", Access::everyone(), true},
+        {"/katalog", "Katalog", Access::everyone()},
         {"/login", "Log ind", Access::everyone(), true},
         {"/dashboard", "Overblik", Access::any_user()},
         {"/enterprises", "Virksomheder", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise})},
+        {"/catalogue/items", "Katalogvarer", Access::roles({Role::Admin, Role::Consultant, Role::Enterprise})},
         {"/registry/counts", "Opgørelse", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
         {"/import/enterprises", "Import", Access::roles({Role::Admin, Role::Consultant})},
         {"/admin/vocabularies", "Ordlister", Access::roles({Role::Admin})},

@@ -53,8 +53,14 @@ bool policy_allows(std::string_view rule, std::optional<Role> role) {
     if (rule == "public") return true;
     if (!role) return false;
     if (rule == "any") return true;
-    std::string list = "," + std::string(rule) + ",";
-    return list.find("," + std::string(core::role_code(*role)) + ",") != std::string::npos;
+    const std::string_view code = core::role_code(*role);
+    for (std::size_t at = 0; at <= rule.size();) {
+        std::size_t comma = rule.find(',', at);
+        if (comma == std::string_view::npos) comma = rule.size();
+        if (rule.substr(at, comma - at) == code) return true;
+        at = comma + 1;
+    }
+    return false;
 }
 
 std::string caller_name(std::optional<Role> role) { return role ? std::string(core::role_code(*role)) : "anonymous"; }
@@ -85,7 +91,10 @@ TEST_P(AccessPolicyTest, OnlyTheExpectedRoutesArePublic) {
     // The public allowlist (AC-01). Everything else needs a login.
     const std::set<std::string> allowlist = {"GET /",          "GET /om",    "GET /tilgaengelighed",
                                              "GET /healthz",   "GET /login", "POST /login",
-                                             "GET /api/v1/openapi.json"};
+                                             "GET /api/v1/openapi.json",
+                                             // the public catalogue: published items only (AC-11)
+                                             "GET /katalog", "GET /katalog/{id}", "GET /virksomheder/{id}",
+                                             "GET /api/v1/catalogue", "GET /api/v1/catalogue/{id}"};
     std::set<std::string> public_routes;
     for (const web::Route& route : app().router().routes())
         if (route.access.is_public()) public_routes.insert(route_key(web::method_name(route.method), route.pattern));
@@ -250,6 +259,18 @@ TEST_P(DeniedWriteTest, NobodyButAnAdministratorChangesARole) {  // AC-09
     EXPECT_EQ(user("virksomhed").role, Role::Enterprise);
     EXPECT_EQ(user("virksomhed").enterprise_id, std::optional<std::int64_t>(1));
     for (Role role : {Role::Consultant, Role::Caseworker, Role::Buyer}) EXPECT_EQ(user(demo_user(role).username).role, role);
+}
+
+TEST_P(DeniedWriteTest, AnAdminApiTokenCannotAdministerUsers) {  // AC-09: needs a re-authenticated person
+    auto token = app().accounts().create_api_token("robot", Role::Admin, std::nullopt, admin_actor());
+    ASSERT_TRUE(token.ok());
+    const std::int64_t before = user_count();
+    Response r = client().post_json(
+        "/api/v1/users",
+        R"({"username":"robot.bruger","display_name":"Robot","role":"admin","password":"Robot-Bruger-2026!","admin_password":"Bro-Styring-2026!"})",
+        {{"Authorization", "Bearer " + token->secret}});
+    EXPECT_TRUE(is_json_error(r, 403, "forbidden"));
+    EXPECT_EQ(user_count(), before);
 }
 
 TEST_P(DeniedWriteTest, DeniedAccessIsAudited) {  // LG-07

@@ -4,6 +4,7 @@
 
 #include "accounts/account_service.hpp"
 #include "core/log.hpp"
+#include "http/template_db.hpp"
 
 namespace http_test {
 namespace {
@@ -35,18 +36,46 @@ const DemoUser& demo_user(core::Role role) {
 
 // ---------------------------------------------------------------- TestApp
 
+namespace {
+
+accounts::AccountSettings test_account_settings() {
+    accounts::AccountSettings settings;
+    settings.hash = accounts::HashParams::minimum_for_tests();
+    return settings;
+}
+
+/// Migrates `database` and loads the demo data, as `brobygger serve --demo` does on first start.
+core::Result<void> prepare_demo(std::unique_ptr<db::Database> database) {
+    core::ManualClock clock(k_start_time);
+    app::Config config;
+    config.demo = true;
+    app::Application application(config, std::move(database), clock, test_account_settings());
+    return application.prepare();
+}
+
+/// Copying a prepared template pays off when this process runs several tests (a direct run of
+/// http_test); under ctest every test is a process of its own and builds its database directly.
+bool use_template() { return ::testing::UnitTest::GetInstance()->test_to_run_count() > 2; }
+
+}  // namespace
+
 TestApp::TestApp(const std::string& backend, const AppOptions& options) {
     core::log::set_level(core::log::Level::Error);  // denied requests are expected here
-    auto database = take(test_support::make_test_database(backend), "test database on " + backend);
+    std::unique_ptr<db::Database> database;
+    if (options.demo && use_template()) {
+        DisposableDb copy = take(copy_of_template(backend, prepare_demo), "copy of the demo database on " + backend);
+        database = std::move(copy.database);
+        m_remove = std::move(copy.remove);
+    } else {
+        database = take(test_support::make_test_database(backend), "test database on " + backend);
+    }
     app::Config config;
     config.listen = "127.0.0.1:0";
     config.demo = options.demo;
     config.secure_cookies = options.secure_cookies;
     config.trusted_proxies = options.trusted_proxies;
     config.worker_threads = 4;
-    accounts::AccountSettings settings;
-    settings.hash = accounts::HashParams::minimum_for_tests();
-    m_app = std::make_unique<app::Application>(config, std::move(database), m_clock, settings);
+    m_app = std::make_unique<app::Application>(config, std::move(database), m_clock, test_account_settings());
     auto prepared = m_app->prepare();
     if (!prepared.ok()) throw std::runtime_error("prepare: " + prepared.error().message);
     m_app->start_server();
@@ -55,6 +84,8 @@ TestApp::TestApp(const std::string& backend, const AppOptions& options) {
 
 TestApp::~TestApp() {
     if (m_app) m_app->stop_server();
+    m_app.reset();  // closes the database
+    if (m_remove) m_remove();
 }
 
 // ---------------------------------------------------------------- HttpTest

@@ -6,11 +6,13 @@
 ///     TEST_P(LoginTest, Works) { auto admin = login_as(core::Role::Admin); … }
 ///     BB_INSTANTIATE_BACKENDS(LoginTest);
 ///
-/// Each test gets its own application and database (start-up with migrations takes ~0.1 s),
-/// so tests that move the clock, lock accounts or disable users cannot disturb each other.
+/// Each test gets its own application and database (a copy of a demo database prepared once
+/// per run, see template_db.hpp), so tests that move the clock, lock accounts or disable users
+/// cannot disturb each other.
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -59,6 +61,7 @@ public:
 private:
     core::ManualClock m_clock{k_start_time};
     std::unique_ptr<app::Application> m_app;
+    std::function<void()> m_remove;  ///< removes a database copied from the template
 };
 
 /// Fixture parameterised by backend ("sqlite", "postgres"). The application starts on first

@@ -12,6 +12,7 @@
 
 #include "core/log.hpp"
 #include "db/internal.hpp"
+#include "db/sqlite/danish_tokenizer.hpp"
 
 namespace db::sqlite {
 namespace {
@@ -354,6 +355,8 @@ core::Result<std::unique_ptr<Connection>> open_connection(const std::shared_ptr<
     }
     BB_TRY(pragma_text(handle, "PRAGMA synchronous=FULL"));
     BB_TRY(pragma_text(handle, "PRAGMA foreign_keys=ON"));
+    // Danish full-text search (FTS5 tables with tokenize = 'danish'), on every connection.
+    if (int trc = register_danish_tokenizer(handle); trc != SQLITE_OK) return map_error(trc, handle, "fts5 tokenizer");
     return std::unique_ptr<Connection>(std::move(conn));
 }
 
@@ -422,6 +425,9 @@ core::Result<void> SqliteDatabase::backup_to(const std::string& path) {
     };
     if (rc != SQLITE_OK) return fail(core::ErrorCode::Unavailable, std::string("cannot create: ") + errmsg(dest, rc));
     sqlite3_extended_result_codes(dest, 1);
+    // The copy's FTS5 tables use the Danish tokenizer; register it so checks can read them.
+    if (int trc = register_danish_tokenizer(dest); trc != SQLITE_OK)
+        return fail(core::ErrorCode::Internal, "fts5 tokenizer: " + std::string(sqlite3_errstr(trc)));
 
     sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
     if (!backup) return fail(core::ErrorCode::Internal, std::string("backup_init: ") + sqlite3_errmsg(dest));

@@ -1,0 +1,7 @@
+-- One item whatever its status (management; the service checks the caller's access).
+SELECT i.id, i.enterprise_id, e.name, i.title, i.description, i.category, COALESCE(v.label, i.category), i.price_oere,
+       i.unit, i.delivery_area, i.status, i.published_at, i.created_at, i.updated_at, e.municipality
+FROM catalogue_items i
+JOIN enterprises e ON e.id = i.enterprise_id
+LEFT JOIN vocabulary v ON v.kind = 'catalogue_category' AND v.code = i.category
+WHERE i.id = $1

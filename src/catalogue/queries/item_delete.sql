@@ -1,0 +1,1 @@
+DELETE FROM catalogue_items WHERE id = $1
