@@ -1,12 +1,12 @@
 -- Public search. Params: $1 search expression ('' in the browse variant), $2 category code,
 -- $3 municipality, $4 target group code, $5 rsv ('yes'/'no'), $6 enterprise id (0 = any);
 -- '' or 0 does not filter.
+WITH hits AS MATERIALIZED (SELECT rowid AS id FROM catalogue_fts WHERE catalogue_fts MATCH $1)
 SELECT COUNT(*)
-FROM catalogue_fts
-JOIN catalogue_items i ON i.id = catalogue_fts.rowid
+FROM hits
+JOIN catalogue_items i ON i.id = hits.id
 JOIN enterprises e ON e.id = i.enterprise_id
-WHERE catalogue_fts MATCH $1
-  AND i.status = 'published' AND e.kind IN ('social_enterprise', 'initiative') AND e.status <> 'closed'
+WHERE i.status = 'published' AND e.kind IN ('social_enterprise', 'initiative') AND e.status <> 'closed'
   AND (CAST($2 AS TEXT) = '' OR i.category = $2)
   AND (CAST($3 AS TEXT) = '' OR e.municipality = $3)
   AND (CAST($4 AS TEXT) = '' OR EXISTS (SELECT 1 FROM enterprise_target_groups t
