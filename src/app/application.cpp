@@ -9,6 +9,8 @@
 #include "app/demo_data.hpp"
 #include "app/pages.hpp"
 #include "audit/audit_log.hpp"
+#include "buying/buying_service.hpp"
+#include "buying/http/buying_http.hpp"
 #include "catalogue/catalogue_service.hpp"
 #include "catalogue/http/catalogue_http.hpp"
 #include "audit/http/audit_http.hpp"
@@ -42,6 +44,7 @@ Application::Application(Config config, std::unique_ptr<db::Database> database, 
     m_accounts = std::make_unique<accounts::AccountService>(*m_db, m_clock, *m_audit, account_settings);
     m_enterprises = std::make_unique<enterprises::EnterpriseService>(*m_db, m_clock, *m_audit);
     m_catalogue = std::make_unique<catalogue::CatalogueService>(*m_db, m_clock, *m_audit);
+    m_buying = std::make_unique<buying::BuyingService>(*m_db, m_clock, *m_audit);
     build_routes();
 }
 
@@ -57,6 +60,7 @@ void Application::build_routes() {
     m_templates->add("audit", audit_http::templates());
     m_templates->add("enterprises", enterprises_http::templates());
     m_templates->add("catalogue", catalogue_http::templates());
+    m_templates->add("buying", buying_http::templates());
     if (!m_config.template_dir.empty()) {
         const std::string& src = m_config.template_dir;  // the source tree's src/
         m_templates->set_reload_dir("web", src + "/web/templates");
@@ -65,6 +69,7 @@ void Application::build_routes() {
         m_templates->set_reload_dir("audit", src + "/audit/http/templates");
         m_templates->set_reload_dir("enterprises", src + "/enterprises/http/templates");
         m_templates->set_reload_dir("catalogue", src + "/catalogue/http/templates");
+        m_templates->set_reload_dir("buying", src + "/buying/http/templates");
     }
 
     web::SiteSettings site_settings;
@@ -80,6 +85,7 @@ void Application::build_routes() {
     enterprises_http::register_import_routes(*m_router, *m_site, *m_enterprises);
     enterprises_http::register_routes(*m_router, *m_site, *m_enterprises);
     catalogue_http::register_routes(*m_router, *m_site, *m_catalogue);
+    buying_http::register_routes(*m_router, *m_site, *m_buying);
 
     fill_default_paths(m_config);
     std::vector<web::StaticMount> mounts;
@@ -127,7 +133,7 @@ core::Result<void> Application::prepare() {
     BB_ASSIGN(int applied, db::migrate(*m_db));
     if (applied > 0) core::log::info("applied " + std::to_string(applied) + " migration(s)");
     if (m_config.demo) {
-        BB_ASSIGN(bool loaded, load_demo_data_if_empty(*m_accounts, *m_enterprises, *m_catalogue));
+        BB_ASSIGN(bool loaded, load_demo_data_if_empty(*m_accounts, *m_enterprises, *m_catalogue, *m_buying));
         if (loaded) core::log::info("loaded demo data");
     }
     return {};

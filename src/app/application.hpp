@@ -30,6 +30,9 @@ class EnterpriseService;
 namespace catalogue {
 class CatalogueService;
 }
+namespace buying {
+class BuyingService;
+}
 
 namespace app {
 
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<accounts::AccountService> m_accounts;
     std::unique_ptr<enterprises::EnterpriseService> m_enterprises;
     std::unique_ptr<catalogue::CatalogueService> m_catalogue;
+    std::unique_ptr<buying::BuyingService> m_buying;
     std::unique_ptr<web::Templates> m_templates;
     std::unique_ptr<web::Site> m_site;
     std::unique_ptr<web::Router> m_router;

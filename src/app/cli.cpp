@@ -112,6 +112,7 @@ struct Services {
     std::unique_ptr<accounts::AccountService> accounts;
     std::unique_ptr<enterprises::EnterpriseService> registry;
     std::unique_ptr<catalogue::CatalogueService> catalogue;
+    std::unique_ptr<buying::BuyingService> buying;
 };
 
 core::Result<std::unique_ptr<Services>> open_services(const Config& config) {
@@ -121,6 +122,7 @@ core::Result<std::unique_ptr<Services>> open_services(const Config& config) {
     s->accounts = std::make_unique<accounts::AccountService>(*s->database, s->clock, s->log);
     s->registry = std::make_unique<enterprises::EnterpriseService>(*s->database, s->clock, s->log);
     s->catalogue = std::make_unique<catalogue::CatalogueService>(*s->database, s->clock, s->log);
+    s->buying = std::make_unique<buying::BuyingService>(*s->database, s->clock, s->log);
     return s;
 }
 
@@ -294,7 +296,7 @@ int cmd_demo_data(const std::vector<std::string>& args) {
     auto services = open_services(p->config);
     if (!services.ok()) return fail(services.error());
     auto loaded = load_demo_data_if_empty(*services.value()->accounts, *services.value()->registry,
-                                          *services.value()->catalogue);
+                                          *services.value()->catalogue, *services.value()->buying);
     if (!loaded.ok()) return fail(loaded.error());
     std::cout << (*loaded ? "Demodata er indlæst.\n" : "Databasen har allerede brugere; intet indlæst.\n");
     return 0;

@@ -1,6 +1,7 @@
 #include "app/demo_data.hpp"
 
 #include "core/log.hpp"
+#include "buying/demo.hpp"
 #include "catalogue/demo.hpp"
 #include "enterprises/demo.hpp"
 
@@ -36,7 +37,7 @@ const std::vector<DemoLogin>& demo_logins() {
 
 core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
                                            enterprises::EnterpriseService& enterprises,
-                                           catalogue::CatalogueService& catalogue) {
+                                           catalogue::CatalogueService& catalogue, buying::BuyingService& buying) {
     BB_ASSIGN(std::int64_t users, accounts.count_users());
     if (users > 0) return false;
     core::Actor actor = core::Actor::system("demo-data");
@@ -50,6 +51,7 @@ core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
         BB_ASSIGN(int n, catalogue::load_demo(catalogue, actor));
         core::log::info("loaded " + std::to_string(n) + " demo catalogue items");
     }
+    std::optional<std::int64_t> buyer_id;
     for (const auto& u : k_users) {
         accounts::NewUser nu;
         nu.username = u.username;
@@ -57,8 +59,11 @@ core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
         nu.display_name = u.display_name;
         nu.role = u.role;
         if (u.role == core::Role::Enterprise) nu.enterprise_id = 1;
-        BB_TRY(accounts.create_user(nu, actor));
+        BB_ASSIGN(auto user, accounts.create_user(nu, actor));
+        if (u.role == core::Role::Buyer) buyer_id = user.id;
     }
+    BB_ASSIGN(int buying_rows, buying::load_demo(buying, actor, buyer_id));
+    core::log::info("loaded " + std::to_string(buying_rows) + " demo requests, agreements and purchases");
     return true;
 }
 

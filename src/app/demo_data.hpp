@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "accounts/account_service.hpp"
+#include "buying/buying_service.hpp"
 #include "catalogue/catalogue_service.hpp"
 #include "enterprises/enterprise_service.hpp"
 
@@ -19,10 +20,11 @@ struct DemoLogin {
 /// The demo logins printed by `make run` and used by the browser tests.
 const std::vector<DemoLogin>& demo_logins();
 
-/// Loads the demo data (the registry of Slagelse and Kolding, their catalogue, then one user per role) when the
+/// Loads the demo data (the registry of Slagelse and Kolding, their catalogue, one user per role, and
+/// buying: requests, agreements, a year of purchases) when the
 /// database has no users yet. Returns whether it loaded.
 core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
                                            enterprises::EnterpriseService& enterprises,
-                                           catalogue::CatalogueService& catalogue);
+                                           catalogue::CatalogueService& catalogue, buying::BuyingService& buying);
 
 }  // namespace app

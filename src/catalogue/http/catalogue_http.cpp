@@ -334,6 +334,9 @@ void register_routes(web::Router& router, const web::Site& site, CatalogueServic
         if (!item.ok()) return s->from_error(ctx, item.error());
         View v;
         v.set("item", item_view(*item));
+        // A logged-in buyer can ask the enterprise about the item (B2).
+        if (ctx.actor && ctx.actor->role == core::Role::Buyer)
+            v.set("request_href", "/buying/requests/new?item=" + std::to_string(*id));
         return s->page(ctx, "catalogue/item", v, item->title);
     }, "One published catalogue item");
     router.get("/virksomheder/{id}", everyone, [s, svc](RequestContext& ctx) {

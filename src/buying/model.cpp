@@ -1,0 +1,57 @@
+// Buying model helpers: request statuses and amounts in øre.
+#include "buying/model.hpp"
+
+#include "catalogue/model.hpp"
+#include "core/text.hpp"
+
+namespace buying {
+
+std::string_view request_status_code(RequestStatus s) {
+    switch (s) {
+        case RequestStatus::Sent: return "sent";
+        case RequestStatus::Answered: return "answered";
+        case RequestStatus::Declined: return "declined";
+    }
+    return "sent";
+}
+
+std::string_view request_status_label(RequestStatus s) {
+    switch (s) {
+        case RequestStatus::Sent: return "Afventer svar";
+        case RequestStatus::Answered: return "Besvaret";
+        case RequestStatus::Declined: return "Afvist";
+    }
+    return "";
+}
+
+std::optional<RequestStatus> parse_request_status(std::string_view code) {
+    if (code == "sent") return RequestStatus::Sent;
+    if (code == "answered") return RequestStatus::Answered;
+    if (code == "declined") return RequestStatus::Declined;
+    return std::nullopt;
+}
+
+core::Result<std::int64_t> parse_amount(std::string_view text, std::string_view field) {
+    const std::string f(field);
+    const std::string_view t = core::trim(text);
+    if (t.empty()) return core::Error::validation(f, "Skriv beløbet i kroner, fx 1.250 eller 89,50.");
+    if (t.front() == '-') return core::Error::validation(f, "Beløbet skal være større end 0 kr.");
+    // The catalogue's kroner parser (same rules as prices), with the buying messages.
+    auto parsed = catalogue::parse_price(t, field);
+    if (!parsed.ok()) {
+        const std::string& m = parsed.error().fields.empty() ? std::string() : parsed.error().fields[0].message;
+        if (m.find("100.000.000") != std::string::npos)
+            return core::Error::validation(f, "Beløbet må højst være 10.000.000 kr.");
+        return core::Error::validation(f, "Skriv beløbet i kroner, fx 1.250 eller 89,50.");
+    }
+    if (!*parsed) return core::Error::validation(f, "Skriv beløbet i kroner, fx 1.250 eller 89,50.");
+    const std::int64_t oere = **parsed;
+    if (oere <= 0) return core::Error::validation(f, "Beløbet skal være større end 0 kr.");
+    if (oere > k_max_amount_oere) return core::Error::validation(f, "Beløbet må højst være 10.000.000 kr.");
+    return oere;
+}
+
+std::string format_amount(std::int64_t oere) { return catalogue::format_price(oere); }
+std::string amount_input_text(std::int64_t oere) { return catalogue::price_input_text(oere); }
+
+}  // namespace buying
