@@ -49,12 +49,22 @@ test('a visitor finds products by Danish search without logging in', async () =>
   }
 });
 
-test('a buyer walks the same catalogue after logging in', async () => {
+test('a buyer walks the same catalogue and sends a request about an item (B2)', async () => {
   const buyer = demoUsers.find((u) => u.role === 'buyer');
   const { context, page, problems } = await newPage(browser, server.baseURL);
   try {
     await login(page, buyer.username, buyer.password);
     await walkCatalogue(page, problems, 'buyer');
+
+    await page.goBack();  // back on the item page
+    await Promise.all([page.waitForURL(/\/buying\/requests\/new/), page.click('text=Send forespørgsel')]);
+    await checkA11y(page, 'buyer: request form');
+    await page.fill('#buyer_organisation', 'Slagelse Kommune, Rådhuset');
+    await page.fill('#message', 'Vi holder møde for 30 personer den 12. december. Kan I levere kaffe og kage?');
+    await Promise.all([page.waitForURL(/\/buying\/requests\/\d+$/), page.click('button[type=submit].button-primary')]);
+    assert.match(await page.locator('.alert-success').innerText(), /Din forespørgsel er sendt til Sumak/);
+    await checkA11y(page, 'buyer: sent request');
+    problems.assertNone('buyer: request flow');
   } finally {
     await context.close();
   }
