@@ -18,6 +18,8 @@
 #include "enterprises/enterprise_service.hpp"
 #include "enterprises/http/enterprises_http.hpp"
 #include "enterprises/http/import_http.hpp"
+#include "enterprises/http/rsv_http.hpp"
+#include "enterprises/rsv_service.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 #include "web/server.hpp"
@@ -44,6 +46,7 @@ Application::Application(Config config, std::unique_ptr<db::Database> database, 
     m_accounts = std::make_unique<accounts::AccountService>(*m_db, m_clock, *m_audit, account_settings);
     m_enterprises = std::make_unique<enterprises::EnterpriseService>(*m_db, m_clock, *m_audit);
     m_catalogue = std::make_unique<catalogue::CatalogueService>(*m_db, m_clock, *m_audit);
+    m_rsv = std::make_unique<enterprises::RsvService>(*m_db, m_clock, *m_audit);
     m_buying = std::make_unique<buying::BuyingService>(*m_db, m_clock, *m_audit);
     build_routes();
 }
@@ -84,6 +87,7 @@ void Application::build_routes() {
     // Before the registry's own routes: /enterprises/{id} would otherwise match /enterprises/export.csv.
     enterprises_http::register_import_routes(*m_router, *m_site, *m_enterprises);
     enterprises_http::register_routes(*m_router, *m_site, *m_enterprises);
+    enterprises_http::register_rsv_routes(*m_router, *m_site, *m_rsv);
     catalogue_http::register_routes(*m_router, *m_site, *m_catalogue);
     buying_http::register_routes(*m_router, *m_site, *m_buying);
 

@@ -26,6 +26,7 @@ class AuditLog;
 }
 namespace enterprises {
 class EnterpriseService;
+class RsvService;
 }
 namespace catalogue {
 class CatalogueService;
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<audit::AuditLog> m_audit;
     std::unique_ptr<accounts::AccountService> m_accounts;
     std::unique_ptr<enterprises::EnterpriseService> m_enterprises;
+    std::unique_ptr<enterprises::RsvService> m_rsv;
     std::unique_ptr<catalogue::CatalogueService> m_catalogue;
     std::unique_ptr<buying::BuyingService> m_buying;
     std::unique_ptr<web::Templates> m_templates;

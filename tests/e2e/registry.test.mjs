@@ -59,6 +59,13 @@ test('a consultant registers an initiative and sees it counted', async () => {
     await Promise.all([page.waitForURL(/\/enterprises\/\d+$/), page.click('button[type=submit].button-primary')]);
     assert.equal(await page.locator('h1').innerText(), 'Æblehaven – testinitiativ');
     await checkA11y(page, 'enterprise detail');
+    const detailUrl = page.url();
+
+    // A3: the RSV checklist and a yearly statement form are reachable and accessible.
+    await Promise.all([page.waitForURL(/\/rsv$/), page.click('text=RSV: tjekliste og årsredegørelser')]);
+    await checkA11y(page, 'RSV checklist');
+    await visit(page, new URL(detailUrl).pathname + '/rsv/statements/new');
+    await checkA11y(page, 'RSV statement form');
 
     await visit(page, '/registry/counts?date=2019-06-30&year=2019&municipality=Slagelse');
     assert.equal(await totalFor(page, 'Slagelse'), juneBefore + 1, 'the new initiative is counted from its date');

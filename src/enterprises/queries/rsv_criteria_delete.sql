@@ -1,0 +1,1 @@
+DELETE FROM rsv_criteria WHERE enterprise_id = $1

@@ -1,0 +1,1 @@
+SELECT name FROM enterprises WHERE id = $1
