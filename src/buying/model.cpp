@@ -1,6 +1,8 @@
 // Buying model helpers: request statuses and amounts in øre.
 #include "buying/model.hpp"
 
+#include "core/money.hpp"
+
 #include "catalogue/model.hpp"
 #include "core/text.hpp"
 
@@ -33,25 +35,22 @@ std::optional<RequestStatus> parse_request_status(std::string_view code) {
 
 core::Result<std::int64_t> parse_amount(std::string_view text, std::string_view field) {
     const std::string f(field);
-    const std::string_view t = core::trim(text);
-    if (t.empty()) return core::Error::validation(f, "Skriv beløbet i kroner, fx 1.250 eller 89,50.");
-    if (t.front() == '-') return core::Error::validation(f, "Beløbet skal være større end 0 kr.");
-    // The catalogue's kroner parser (same rules as prices), with the buying messages.
-    auto parsed = catalogue::parse_price(t, field);
-    if (!parsed.ok()) {
-        const std::string& m = parsed.error().fields.empty() ? std::string() : parsed.error().fields[0].message;
-        if (m.find("100.000.000") != std::string::npos)
+    const core::ParsedKroner p = core::parse_kroner(text, k_max_amount_oere);
+    switch (p.status) {
+        case core::ParsedKroner::Status::TooLarge:
             return core::Error::validation(f, "Beløbet må højst være 10.000.000 kr.");
-        return core::Error::validation(f, "Skriv beløbet i kroner, fx 1.250 eller 89,50.");
+        case core::ParsedKroner::Status::Empty:
+        case core::ParsedKroner::Status::Malformed:
+            if (!core::trim(text).empty() && core::trim(text).front() == '-')
+                return core::Error::validation(f, "Beløbet skal være større end 0 kr.");
+            return core::Error::validation(f, "Skriv beløbet i kroner, fx 1.250 eller 89,50.");
+        case core::ParsedKroner::Status::Ok: break;
     }
-    if (!*parsed) return core::Error::validation(f, "Skriv beløbet i kroner, fx 1.250 eller 89,50.");
-    const std::int64_t oere = **parsed;
-    if (oere <= 0) return core::Error::validation(f, "Beløbet skal være større end 0 kr.");
-    if (oere > k_max_amount_oere) return core::Error::validation(f, "Beløbet må højst være 10.000.000 kr.");
-    return oere;
+    if (p.oere <= 0) return core::Error::validation(f, "Beløbet skal være større end 0 kr.");
+    return p.oere;
 }
 
-std::string format_amount(std::int64_t oere) { return catalogue::format_price(oere); }
+std::string format_amount(std::int64_t oere) { return core::format_kroner(oere); }
 std::string amount_input_text(std::int64_t oere) { return catalogue::price_input_text(oere); }
 
 }  // namespace buying

@@ -1,6 +1,8 @@
 // RSV readiness and yearly statement: codes, labels, the dividend rule and kroner text.
 #include "enterprises/rsv.hpp"
 
+#include "core/money.hpp"
+
 #include "core/text.hpp"
 #include "enterprises/model.hpp"
 
@@ -98,58 +100,10 @@ std::string two_digits(std::int64_t v) {
 }
 
 /// Whole digits with optional Danish group separators ('.' or ' ') in groups of three.
-bool parse_grouped(std::string_view s, std::int64_t& out) {
-    if (s.empty()) return false;
-    bool grouped = s.find_first_of(". ") != std::string_view::npos;
-    std::string digits;
-    if (grouped) {
-        std::size_t group = 0;
-        bool first = true;
-        for (char c : s) {
-            if (c >= '0' && c <= '9') {
-                digits += c;
-                ++group;
-            } else if (c == '.' || c == ' ') {
-                if (group == 0 || (first && group > 3) || (!first && group != 3)) return false;
-                first = false;
-                group = 0;
-            } else {
-                return false;
-            }
-        }
-        if (group != 3) return false;
-    } else {
-        for (char c : s) {
-            if (c < '0' || c > '9') return false;
-            digits += c;
-        }
-    }
-    if (digits.size() > 15) return false;  // beyond any allowed amount
-    long long v = 0;
-    if (!core::parse_int64(digits, v)) return false;
-    out = v;
-    return true;
-}
 
 }  // namespace
 
-std::string format_kroner(std::int64_t oere) {
-    // Work on the magnitude as unsigned so even INT64_MIN formats.
-    const bool negative = oere < 0;
-    const std::uint64_t magnitude = negative ? static_cast<std::uint64_t>(-(oere + 1)) + 1 : static_cast<std::uint64_t>(oere);
-    std::string digits = std::to_string(magnitude / 100);
-    std::string whole;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) whole += '.';
-        whole += digits[i];
-    }
-    std::string out(negative ? "-" : "");
-    out += whole;
-    out += ',';
-    out += two_digits(static_cast<std::int64_t>(magnitude % 100));
-    out += " kr.";
-    return out;
-}
+std::string format_kroner(std::int64_t oere) { return core::format_kroner(oere) + " kr."; }
 
 std::string format_percent_tenths(std::int64_t tenths) {
     const bool negative = tenths < 0;
@@ -176,57 +130,21 @@ std::string kroner_input_text(std::int64_t oere) {
 
 core::Result<std::optional<std::int64_t>> parse_kroner(std::string_view text, std::string_view field,
                                                        bool allow_negative) {
-    std::string t(core::trim(text));
-    auto strip_suffix = [&](std::string_view suffix) {
-        if (t.size() >= suffix.size() && core::to_lower_ascii(t.substr(t.size() - suffix.size())) == suffix) {
-            t.resize(t.size() - suffix.size());
-            t = std::string(core::trim(t));
-        }
-    };
-    strip_suffix(",-");
-    strip_suffix("kr.");
-    strip_suffix("kr");
-    if (t.empty()) return std::optional<std::int64_t>{};
-    const auto bad = [&] {
-        return core::Error::validation(std::string(field),
-                                       allow_negative
-                                           ? "Skriv beløbet i kroner, fx 250.000 eller 1.234,50 (et underskud med minus, fx -12.500)."
-                                           : "Skriv beløbet i kroner, fx 250.000 eller 1.234,50.");
-    };
-    bool negative = false;
-    if (t.front() == '-') {
-        negative = true;
-        t = std::string(core::trim(std::string_view(t).substr(1)));
-        if (t.empty()) return bad();
+    const core::ParsedKroner p = core::parse_kroner(text, k_max_rsv_amount_oere);
+    switch (p.status) {
+        case core::ParsedKroner::Status::Empty: return std::optional<std::int64_t>{};
+        case core::ParsedKroner::Status::TooLarge:
+            return core::Error::validation(std::string(field), "Beløbet er for stort.");
+        case core::ParsedKroner::Status::Malformed:
+            return core::Error::validation(
+                std::string(field), allow_negative
+                                        ? "Skriv beløbet i kroner, fx 250.000 eller 1.234,50 (et underskud med minus, fx -12.500)."
+                                        : "Skriv beløbet i kroner, fx 250.000 eller 1.234,50.");
+        case core::ParsedKroner::Status::Ok: break;
     }
-    if (negative && !allow_negative)
+    if (p.oere < 0 && !allow_negative)
         return core::Error::validation(std::string(field), "Beløbet kan ikke være negativt.");
-
-    // ',' is the decimal mark; without a comma, a '.' followed by one or two digits at the end
-    // is read as the decimal mark too (as JSON clients send it); other points group thousands.
-    std::string_view whole = t;
-    std::string_view decimals;
-    if (auto comma = t.find(','); comma != std::string::npos) {
-        whole = std::string_view(t).substr(0, comma);
-        decimals = std::string_view(t).substr(comma + 1);
-        if (decimals.empty()) return bad();
-    } else if (auto point = t.rfind('.'); point != std::string::npos && t.size() - point - 1 >= 1 &&
-                                          t.size() - point - 1 <= 2) {
-        whole = std::string_view(t).substr(0, point);
-        decimals = std::string_view(t).substr(point + 1);
-    }
-    if (decimals.size() > 2) return bad();
-    for (char c : decimals)
-        if (c < '0' || c > '9') return bad();
-    std::int64_t units = 0;
-    if (!parse_grouped(whole, units)) return bad();
-    std::int64_t cents = 0;
-    if (!decimals.empty()) cents = (decimals[0] - '0') * 10 + (decimals.size() == 2 ? decimals[1] - '0' : 0);
-    if (units > k_max_rsv_amount_oere / 100)
-        return core::Error::validation(std::string(field), "Beløbet er for stort.");
-    std::int64_t oere = units * 100 + cents;
-    if (oere > k_max_rsv_amount_oere) return core::Error::validation(std::string(field), "Beløbet er for stort.");
-    return std::optional<std::int64_t>{negative ? -oere : oere};
+    return std::optional<std::int64_t>{p.oere};
 }
 
 // ---- the dividend rule ---------------------------------------------------------------------
