@@ -9,6 +9,7 @@
 #include "core/embedded.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
+#include "core/validate.hpp"
 
 namespace buying {
 
@@ -45,41 +46,11 @@ db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.us
 
 core::UnixSeconds ts(const std::string& text) { return core::parse_iso_timestamp(text).value_or(0); }
 
-/// 2000 → "2.000" (Danish thousands point).
-std::string whole_number(std::size_t n) {
-    const std::string s = format_amount(static_cast<std::int64_t>(n) * 100);
-    return s.substr(0, s.size() - 3);
-}
 
-void check_text(core::Validator& v, std::string_view field, const std::string& value, std::size_t max,
-                std::string_view what) {
-    if (!core::is_valid_utf8(value)) {
-        v.add(std::string(field), "Teksten indeholder ugyldige tegn.");
-        return;
-    }
-    if (core::utf8_length(value) > max)
-        v.add(std::string(field), std::string(what) + " må højst være " + whole_number(max) + " tegn.");
-}
 
-/// A required date "YYYY-MM-DD" on or after k_earliest_date.
-std::optional<core::Date> check_date(core::Validator& v, std::string_view field, std::string_view text,
-                                     std::string_view missing) {
-    const std::string_view t = core::trim(text);
-    if (t.empty()) {
-        v.add(std::string(field), std::string(missing));
-        return std::nullopt;
-    }
-    auto d = core::Date::parse(t);
-    if (!d) {
-        v.add(std::string(field), "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2025-03-14.");
-        return std::nullopt;
-    }
-    if (d->iso() < k_earliest_date) {
-        v.add(std::string(field), "Datoen kan ikke ligge før 1. januar 2000.");
-        return std::nullopt;
-    }
-    return d;
-}
+
+using core::check_date;
+using core::check_text;
 
 std::string organisation_key(const std::string& organisation) { return core::to_lower_danish(organisation); }
 

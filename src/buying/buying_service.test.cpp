@@ -237,7 +237,7 @@ TEST_P(BuyingServiceTest, RequestValidation) {
     auto bad_date = request_input(m_item_a);
     bad_date.desired_date = "2025-02-30";
     EXPECT_EQ(m_service->send_request(bad_date, m_buyer).error().fields[0].message,
-              "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2025-03-14.");
+              "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-03-14.");
     auto no_message = request_input(m_item_a, "   ");
     EXPECT_EQ(m_service->send_request(no_message, m_buyer).error().fields[0].message,
               "Skriv din forespørgsel til virksomheden.");

@@ -24,8 +24,6 @@ inline constexpr std::size_t k_max_note = 2000;
 inline constexpr std::size_t k_max_description = 500;
 /// Highest purchase amount: 10.000.000 kr.
 inline constexpr std::int64_t k_max_amount_oere = 1'000'000'000;
-/// Earliest date accepted for purchases and agreements.
-inline constexpr std::string_view k_earliest_date = "2000-01-01";
 
 enum class RequestStatus { Sent, Answered, Declined };
 std::string_view request_status_code(RequestStatus s);   ///< "sent", "answered", "declined"

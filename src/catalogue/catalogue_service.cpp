@@ -11,6 +11,7 @@
 #include "core/embedded.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
+#include "core/validate.hpp"
 
 namespace catalogue {
 
@@ -51,21 +52,9 @@ core::Result<void> check_item(const core::Actor& a, std::int64_t enterprise_id) 
     return {};
 }
 
-/// 5000 → "5.000" (Danish thousands point).
-std::string whole_number(std::size_t n) {
-    const std::string price = format_price(static_cast<std::int64_t>(n) * 100);  // "5.000,00"
-    return price.substr(0, price.size() - 3);
-}
 
-void check_text(core::Validator& v, std::string_view field, const std::string& value, std::size_t max,
-                std::string_view what) {
-    if (!core::is_valid_utf8(value)) {
-        v.add(std::string(field), "Teksten indeholder ugyldige tegn.");
-        return;
-    }
-    if (core::utf8_length(value) > max)
-        v.add(std::string(field), std::string(what) + " må højst være " + whole_number(max) + " tegn.");
-}
+
+using core::check_text;
 
 db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
 

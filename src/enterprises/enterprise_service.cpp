@@ -10,6 +10,7 @@
 #include "core/embedded.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
+#include "core/validate.hpp"
 
 namespace enterprises {
 
@@ -68,16 +69,7 @@ std::optional<std::string> date_problem(std::string_view text, const core::Date&
     return std::nullopt;
 }
 
-void check_text(core::Validator& v, std::string_view field, const std::string& value, std::size_t max,
-                std::string_view what) {
-    if (!core::is_valid_utf8(value)) {
-        v.add(std::string(field), "Teksten indeholder ugyldige tegn.");
-        return;
-    }
-    if (core::utf8_length(value) > max)
-        v.add(std::string(field), std::string(what) + " må højst være " + format_int(static_cast<std::int64_t>(max)) +
-                                      " tegn.");
-}
+using core::check_text;
 
 std::string normalise_cvr(std::string_view text) {
     std::string out;

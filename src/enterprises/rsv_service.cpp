@@ -7,6 +7,7 @@
 #include "core/embedded.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
+#include "core/validate.hpp"
 #include "enterprises/model.hpp"
 
 namespace enterprises {
@@ -50,15 +51,8 @@ core::Date copenhagen_today(const core::Clock& clock) {
     return core::utc_date(now + core::copenhagen_offset(now));
 }
 
-void check_text(core::Validator& v, const std::string& field, const std::string& value, std::size_t max,
-                std::string_view what) {
-    if (!core::is_valid_utf8(value)) {
-        v.add(field, "Teksten indeholder ugyldige tegn.");
-        return;
-    }
-    if (core::utf8_length(value) > max)
-        v.add(field, std::string(what) + " må højst være " + format_int(static_cast<std::int64_t>(max)) + " tegn.");
-}
+
+using core::check_text;
 
 db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
 
