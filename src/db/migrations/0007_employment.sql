@@ -285,14 +285,14 @@ INSERT INTO settings (key, value) VALUES ('citizen_retention_months', '24');
 INSERT INTO settings (key, value) VALUES ('citizen_retention_mode', 'anonymise');
 
 INSERT INTO intervention_types (code, name, legal_basis, description, valid_from, valid_to, created_at, updated_at) VALUES
- ('virksomhedspraktik', 'Virksomhedspraktik', 'Lov om en aktiv beskæftigelsesindsats, kapitel 11', 'Praktik i en virksomhed uden løn', '2019-01-01', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
- ('loentilskud', 'Ansættelse med løntilskud', 'Lov om en aktiv beskæftigelsesindsats, kapitel 12', 'Ansættelse med tilskud til lønnen', '2019-01-01', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+ ('virksomhedspraktik', 'Virksomhedspraktik', 'Lov om en aktiv beskæftigelsesindsats, kapitel 11', 'Praktik i en virksomhed uden løn', '2000-01-01', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+ ('loentilskud', 'Ansættelse med løntilskud', 'Lov om en aktiv beskæftigelsesindsats, kapitel 12', 'Ansættelse med tilskud til lønnen', '2000-01-01', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
  ('ressourceforloeb', 'Ressourceforløb', 'Lov om en aktiv beskæftigelsesindsats, kapitel 9 b', 'Afskaffes for nye sager med beskæftigelsesreformen', '2013-01-01', '2026-12-31', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
  ('jobafklaringsforloeb', 'Jobafklaringsforløb', 'Lov om en aktiv beskæftigelsesindsats, kapitel 9 c', '', '2014-07-01', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
  ('fleksjob', 'Fleksjob', 'Lov om en aktiv beskæftigelsesindsats, kapitel 13', 'Ansættelse på særlige vilkår', '2013-01-01', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
- ('lab_2_3', 'Forløb efter LAB § 2, nr. 3', 'Lov om en aktiv beskæftigelsesindsats § 2, nr. 3', 'Aktivitetsparate kontanthjælpsmodtagere', '2015-01-01', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
- ('integration', 'Forløb under integrationsloven', 'Integrationsloven', '', '2015-01-01', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
- ('mentor', 'Mentorstøtte', 'Lov om en aktiv beskæftigelsesindsats, kapitel 14', '', '2015-01-01', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+ ('lab_2_3', 'Forløb efter LAB § 2, nr. 3', 'Lov om en aktiv beskæftigelsesindsats § 2, nr. 3', 'Aktivitetsparate kontanthjælpsmodtagere', '2000-01-01', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+ ('integration', 'Forløb under integrationsloven', 'Integrationsloven', '', '2000-01-01', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+ ('mentor', 'Mentorstøtte', 'Lov om en aktiv beskæftigelsesindsats, kapitel 14', '', '2000-01-01', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
 
 INSERT INTO placement_outcomes (code, label, outcome_group, sort) VALUES
  ('fleksjob', 'Fleksjob', 'job_education', 10),
