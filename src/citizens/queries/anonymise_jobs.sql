@@ -1,0 +1,1 @@
+UPDATE jobs SET note = '' WHERE citizen_id = $1

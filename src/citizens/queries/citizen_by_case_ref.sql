@@ -1,0 +1,1 @@
+SELECT id FROM citizens WHERE case_ref = $1

@@ -1,0 +1,1 @@
+DELETE FROM citizen_tags WHERE citizen_id = $1
