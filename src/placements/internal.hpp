@@ -1,0 +1,42 @@
+#pragma once
+/// Helpers shared by the PlacementsService translation units (not part of the interface).
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "audit/audit_log.hpp"
+#include "core/actor.hpp"
+#include "core/result.hpp"
+#include "core/validate.hpp"
+#include "db/database.hpp"
+#include "placements/model.hpp"
+
+namespace placements::detail {
+
+std::string_view query(std::string_view name, db::Dialect dialect);
+
+bool is_case(const core::Actor& a);         ///< admin or caseworker
+bool is_staff_reader(const core::Actor& a);  ///< admin, caseworker or consultant
+db::Value user_ref(const core::Actor& a);
+
+using core::check_date;  // dates on or after 2000-01-01 (core::k_default_earliest_date)
+using core::check_text;
+/// A whole number in [lo, hi]; nullopt (and a message) otherwise.
+std::optional<int> check_int(core::Validator& v, std::string_view field, std::string_view text, int lo, int hi,
+                             std::string_view what);
+std::optional<std::int64_t> parse_id(std::string_view text);
+
+core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
+                               std::string action, std::string object_type, std::string object_id,
+                               std::string criteria, std::string outcome = std::string(audit::k_outcome_ok));
+
+Agreement agreement_from_row(const db::Row& r);
+core::Result<Agreement> load_agreement(db::Connection& conn, std::int64_t id);
+Placement placement_from_row(const db::Row& r);
+core::Result<Placement> load_placement(db::Connection& conn, std::int64_t id);
+core::Result<std::optional<Capacity>> load_capacity(db::Connection& conn, core::Date today, std::int64_t enterprise);
+
+/// "Forløb 12 (Sumak)" — what an audit row's criteria names.
+std::string placement_label(const Placement& p);
+
+}  // namespace placements::detail

@@ -1,0 +1,106 @@
+#pragma once
+/// Placements (C1, C2, C3, C7, C8): intervention types and the outcome list as data,
+/// cooperation agreements with slots (a hard limit) and a waiting list, the capacity rule of
+/// C8 per enterprise (a warning, never a block), placements (forløb) from referral to outcome,
+/// enterprise users' own participants and hiring needs ahead (docs/placements.md).
+///
+/// Access is decided here from the core::Actor:
+///   - admin: everything, incl. intervention types and outcomes;
+///   - caseworker: agreements, placements (with citizen names), capacity, hiring needs;
+///   - consultant: agreements and capacity read-only as figures (no names), hiring needs;
+///   - enterprise: its own enterprise's agreements (read-only, no names of others), its own
+///     participants (minimum data), attendance sheets and progress notes on them, its own
+///     hiring needs. Another enterprise's placement is NotFound plus an audit row "denied";
+///   - buyer: nothing.
+/// Every read, list and change of a placement writes an audit row object_type "citizen",
+/// object_id the citizen id, in the same transaction. Read-only joins (documented in
+/// docs/architecture.md §2): citizens (id, case_ref, name), citizen_tags (accommodations),
+/// enterprises (id, name, kind, employees), vocabulary (target_group codes) and jobs
+/// (running wage-subsidy jobs for C8; hiring_need_id for "filled").
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "audit/audit_log.hpp"
+#include "core/actor.hpp"
+#include "core/clock.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "placements/model.hpp"
+
+namespace placements {
+
+class PlacementsService {
+public:
+    PlacementsService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit);
+    PlacementsService(const PlacementsService&) = delete;
+    PlacementsService& operator=(const PlacementsService&) = delete;
+
+    // ---- intervention types (admin edits; case roles read) ----
+    core::Result<std::vector<InterventionType>> list_types(const core::Actor& actor);
+    core::Result<InterventionType> get_type(std::int64_t id, const core::Actor& actor);
+    core::Result<InterventionType> create_type(const TypeInput& in, const core::Actor& actor);
+    core::Result<InterventionType> update_type(std::int64_t id, const TypeInput& in, const core::Actor& actor);
+
+    // ---- outcomes (admin edits) ----
+    core::Result<std::vector<Outcome>> list_outcomes(const core::Actor& actor, bool active_only = false);
+    core::Result<Outcome> get_outcome(std::int64_t id, const core::Actor& actor);
+    core::Result<Outcome> create_outcome(const OutcomeInput& in, const core::Actor& actor);
+    core::Result<Outcome> update_outcome(std::int64_t id, const OutcomeInput& in, const core::Actor& actor);
+    core::Result<Outcome> set_outcome_active(std::int64_t id, bool active, const core::Actor& actor);
+
+    // ---- agreements ----
+    core::Result<Agreement> create_agreement(const AgreementInput& in, const core::Actor& actor);
+    core::Result<Agreement> update_agreement(std::int64_t id, const AgreementInput& in, const core::Actor& actor);
+    core::Result<Agreement> get_agreement(std::int64_t id, const core::Actor& actor);
+    core::Result<AgreementDetail> agreement_detail(std::int64_t id, const core::Actor& actor);
+    core::Result<std::vector<Agreement>> list_agreements(const core::Actor& actor);
+    core::Result<AgreementNote> add_agreement_note(std::int64_t id, const NoteInput& in, const core::Actor& actor);
+    core::Result<std::vector<Choice>> enterprise_choices(const core::Actor& actor);
+    core::Result<std::vector<Choice>> target_group_choices(const core::Actor& actor);
+
+    // ---- capacity (C8) ----
+    core::Result<std::vector<Capacity>> capacity(const core::Actor& actor);
+
+    // ---- placements ----
+    core::Result<ChangeResult> refer(const ReferralInput& in, const core::Actor& actor);
+    /// Corrects the intervention type and weekly hours. A running case keeps a type that has
+    /// closed since; changing to another type requires it to be open on the referral date.
+    core::Result<ChangeResult> update(std::int64_t id, const PlacementEdit& in, const core::Actor& actor);
+    core::Result<ChangeResult> start(std::int64_t id, const std::string& start_date, const core::Actor& actor);
+    core::Result<ChangeResult> record_plan(std::int64_t id, const PlanInput& in, const core::Actor& actor);
+    core::Result<ChangeResult> add_followup(std::int64_t id, const FollowupInput& in, const core::Actor& actor);
+    /// Caseworker/admin, or the placement's own enterprise's users.
+    core::Result<ChangeResult> add_attendance(std::int64_t id, const AttendanceInput& in, const core::Actor& actor);
+    /// Progress note: caseworker/admin, or the placement's own enterprise's users.
+    core::Result<ChangeResult> add_note(std::int64_t id, const NoteInput& in, const core::Actor& actor);
+    core::Result<ChangeResult> extend(std::int64_t id, const ExtensionInput& in, const core::Actor& actor);
+    core::Result<ChangeResult> end(std::int64_t id, const EndInput& in, const core::Actor& actor);
+    core::Result<ChangeResult> cancel(std::int64_t id, const core::Actor& actor);
+    /// Caseworker/admin: the whole timeline. Enterprise users: their own participant only,
+    /// with the minimum (no case reference); others NotFound + a "denied" audit row.
+    core::Result<Placement> get_placement(std::int64_t id, const core::Actor& actor);
+    core::Result<std::vector<Placement>> list_placements(const PlacementFilter& filter, const core::Actor& actor);
+    /// Enterprise users: the placements at their own enterprise (referred, active).
+    core::Result<std::vector<Placement>> participants(const core::Actor& actor);
+
+    // ---- hiring needs (C7) ----
+    core::Result<HiringNeed> create_need(const NeedInput& in, const core::Actor& actor);
+    core::Result<HiringNeed> update_need(std::int64_t id, const NeedInput& in, const core::Actor& actor);
+    core::Result<HiringNeed> withdraw_need(std::int64_t id, const core::Actor& actor);
+    core::Result<HiringNeed> get_need(std::int64_t id, const core::Actor& actor);
+    core::Result<std::vector<HiringNeed>> list_needs(const core::Actor& actor);
+
+    /// Today in Europe/Copenhagen.
+    [[nodiscard]] core::Date today() const;
+
+private:
+    template <class F>
+    core::Result<ChangeResult> change(std::int64_t id, const core::Actor& actor, bool enterprise_may, F&& body);
+
+    db::Database& m_db;
+    const core::Clock& m_clock;
+    const audit::AuditLog& m_audit;
+};
+
+}  // namespace placements
