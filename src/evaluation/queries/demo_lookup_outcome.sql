@@ -1,0 +1,1 @@
+SELECT id FROM placement_outcomes WHERE code = $1

@@ -1,0 +1,1 @@
+SELECT id FROM intervention_types WHERE code = $1
