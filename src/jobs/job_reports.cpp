@@ -1,0 +1,256 @@
+// JobService: yearly counts (C5), fleksjob follow-up (C6) and the job kinds list.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "core/text.hpp"
+#include "jobs/job_service.hpp"
+#include "jobs/service_detail.hpp"
+
+namespace jobs {
+namespace {
+
+using namespace detail;
+using core::Role;
+using employment::FleksjobDue;
+
+bool flag(std::string_view text) {
+    const std::string_view t = core::trim(text);
+    return t == "1" || t == "on" || t == "true";
+}
+
+bool valid_code(std::string_view code) {
+    if (code.empty() || code.size() > k_max_code) return false;
+    for (char c : code)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return true;
+}
+
+/// Label and sort checks shared by create and update.
+void check_kind_fields(core::Validator& v, const JobKindInput& in, std::string& label, int& sort) {
+    label = std::string(core::trim(in.label));
+    if (label.empty())
+        v.add("label", "Skriv jobtypens navn, fx Deltidsjob.");
+    else
+        check_text(v, "label", label, k_max_label, "Navnet");
+    sort = 0;
+    if (const std::string_view s = core::trim(in.sort); !s.empty()) {
+        long long n = 0;
+        if (!core::parse_int64(s, n) || n < 0 || n > 10000)
+            v.add("sort", "Skriv rækkefølgen som et helt tal mellem 0 og 10000.");
+        else
+            sort = static_cast<int>(n);
+    }
+}
+
+}  // namespace
+
+// ---- counts ---------------------------------------------------------------------------------
+
+core::Result<Counts> JobService::counts(const std::string& year_text, const core::Actor& actor) {
+    if (!is_caseworker(actor) && actor.role != Role::Consultant)
+        return core::Error::forbidden("Du har ikke adgang til opgørelsen af job.");
+    Counts c;
+    if (const std::string_view y = core::trim(year_text); y.empty()) {
+        c.year = today().year;
+    } else {
+        long long year = 0;
+        if (y.size() != 4 || !core::parse_int64(y, year) || year < 1990 || year > 2999)
+            return core::Error::validation("year", "Skriv et årstal med fire cifre, fx 2018.");
+        c.year = static_cast<int>(year);
+    }
+    const std::string from = std::to_string(c.year) + "-01-01";
+    const std::string to = std::to_string(c.year + 1) + "-01-01";
+    return m_db.read([&](db::Connection& conn) -> core::Result<Counts> {
+        BB_ASSIGN(auto kinds, conn.query(query("kinds_list", conn.dialect()), {std::int64_t{1}}));
+        BB_ASSIGN(auto rows, conn.query(query("counts_by_kind_channel", conn.dialect()), {from, to}));
+        std::map<std::string, std::pair<std::int64_t, std::int64_t>> per_kind;
+        for (const auto& r : rows.rows) {
+            auto& slot = per_kind[r.text(0)];
+            (parse_channel(r.text(1)) == Channel::Municipality ? slot.first : slot.second) += r.int64(2);
+        }
+        for (const auto& r : kinds.rows) {
+            const JobKind k = kind_from_row(r);
+            auto it = per_kind.find(k.code);
+            if (it == per_kind.end() && !k.active) continue;
+            CountRow row{k.code, k.label, 0, 0};
+            if (it != per_kind.end()) {
+                row.municipality = it->second.first;
+                row.other = it->second.second;
+                per_kind.erase(it);
+            }
+            c.rows.push_back(std::move(row));
+        }
+        for (const auto& [code, n] : per_kind) c.rows.push_back({code, code, n.first, n.second});  // kinds since removed
+        for (const auto& row : c.rows) {
+            c.municipality += row.municipality;
+            c.other += row.other;
+        }
+        return c;
+    });
+}
+
+// ---- fleksjob follow-up -----------------------------------------------------------------------
+
+core::Result<DueList> JobService::due_followups(const std::string& within_days, const core::Actor& actor) {
+    BB_TRY(check_caseworker(actor));
+    DueList list;
+    list.today = today();
+    if (const std::string_view t = core::trim(within_days); !t.empty()) {
+        long long n = 0;
+        if (!core::parse_int64(t, n) || n < 0 || n > 1000)
+            return core::Error::validation("days", "Skriv antal dage som et helt tal mellem 0 og 1000, fx 90.");
+        list.within_days = static_cast<int>(n);
+    }
+    const core::Date until = list.today.add_days(list.within_days);
+    return m_db.write([&](db::Connection& conn) -> core::Result<DueList> {
+        BB_ASSIGN(auto held_rows, conn.query(query("followups_active", conn.dialect())));
+        std::set<std::tuple<std::int64_t, std::string, std::string>> held;
+        for (const auto& r : held_rows.rows) held.emplace(r.int64(0), r.text(1), r.text(2));
+        BB_ASSIGN(auto jobs_rows, conn.query(query("fleksjobs_active", conn.dialect())));
+        std::set<std::int64_t> citizens;
+        for (const auto& r : jobs_rows.rows) {
+            const auto hired = core::Date::parse(r.text(5));
+            if (!hired) continue;
+            for (const auto& due : employment::fleksjob_due_dates(*hired, r.int64(6) != 0, until)) {
+                if (held.count({r.int64(0), due.due.iso(), std::string(employment::due_kind_code(due.kind))})) continue;
+                DueItem item;
+                item.job_id = r.int64(0);
+                item.citizen_id = r.int64(1);
+                item.citizen_name = r.text(2);
+                item.citizen_case_ref = r.text(3);
+                item.enterprise_name = r.text(4);
+                item.hired_on = *hired;
+                item.due = due.due;
+                item.kind = due.kind;
+                item.overdue = due.due < list.today;
+                citizens.insert(item.citizen_id);
+                list.items.push_back(std::move(item));
+            }
+        }
+        std::stable_sort(list.items.begin(), list.items.end(),
+                         [](const DueItem& a, const DueItem& b) { return a.due < b.due; });
+        for (std::int64_t c : citizens)
+            BB_TRY(audit_citizen(m_audit, conn, actor, "list", c, "opfølgning på fleksjob"));
+        return list;
+    });
+}
+
+core::Result<Job> JobService::record_followup(std::int64_t job_id, const FollowupInput& in, const core::Actor& actor) {
+    BB_TRY(check_caseworker(actor));
+    const core::Date now_date = today();
+    return m_db.write([&](db::Connection& conn) -> core::Result<Job> {
+        BB_ASSIGN(Job job, load_job(conn, job_id));
+        BB_TRY(load_history(conn, job));
+        core::Validator v;
+        if (!job.kind_is_fleksjob) return core::Error::validation("due_on", "Opfølgning registreres kun for fleksjob.");
+        const auto kind = employment::parse_due_kind(core::trim(in.kind));
+        if (!kind) v.add("kind", "Vælg, om det er opfølgningen eller status ved 4½ år.");
+        auto due = check_job_date(v, "due_on", in.due_on, "Vælg den opfølgning, der er holdt.");
+        if (due && kind) {
+            bool found = false;
+            for (const auto& d : employment::fleksjob_due_dates(job.hired_on, job.temporary_fleksjob, *due))
+                if (d.due == *due && d.kind == *kind) found = true;
+            if (!found)
+                v.add("due_on", "Datoen " + due->danish() + " er ikke en frist for opfølgning på dette fleksjob.");
+            for (const auto& f : job.followups)
+                if (f.due_on == *due && f.kind == *kind)
+                    v.add("due_on", "Opfølgningen med frist " + due->danish() + " er allerede registreret som holdt.");
+        }
+        auto held = check_job_date(v, "held_on", in.held_on, "Skriv datoen, opfølgningen blev holdt.");
+        if (held && *held > now_date) v.add("held_on", "Datoen kan ikke ligge i fremtiden.");
+        else if (held && *held < job.hired_on)
+            v.add("held_on", "Datoen kan ikke ligge før ansættelsesdatoen " + job.hired_on.danish() + ".");
+        const std::string note(core::trim(in.note));
+        check_text(v, "note", note, k_max_note, "Noten");
+        if (!v.ok()) return v.error();
+        auto inserted = conn.query(query("followup_insert", conn.dialect()),
+                                   {job_id, due->iso(), std::string(employment::due_kind_code(*kind)), held->iso(), note,
+                                    user_ref(actor), core::iso_timestamp(m_clock.now())});
+        if (!inserted.ok()) {
+            if (inserted.error().code == core::ErrorCode::Conflict)
+                return core::Error::validation("due_on", "Opfølgningen er allerede registreret som holdt.");
+            return inserted.take_error();
+        }
+        BB_TRY(audit_citizen(m_audit, conn, actor, "update", job.citizen_id,
+                             "job " + std::to_string(job_id) + ": opfølgning " + due->iso() + " holdt " + held->iso()));
+        BB_TRY(load_history(conn, job));
+        return job;
+    });
+}
+
+// ---- job kinds ----------------------------------------------------------------------------------
+
+core::Result<std::vector<JobKind>> JobService::list_kinds(const core::Actor& actor, bool include_inactive) {
+    if (include_inactive && actor.role != Role::Admin)
+        return core::Error::forbidden("Kun administratorer kan se alle jobtyper.");
+    if (!is_caseworker(actor) && actor.role != Role::Consultant)
+        return core::Error::forbidden("Du har ikke adgang til jobtyperne.");
+    return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<JobKind>> {
+        BB_ASSIGN(auto rows, conn.query(query("kinds_list", conn.dialect()), {std::int64_t{include_inactive ? 1 : 0}}));
+        std::vector<JobKind> out;
+        for (const auto& r : rows.rows) out.push_back(kind_from_row(r));
+        return out;
+    });
+}
+
+core::Result<JobKind> JobService::get_kind(std::int64_t id, const core::Actor& actor) {
+    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
+    return m_db.read([&](db::Connection& conn) -> core::Result<JobKind> {
+        BB_ASSIGN(auto rows, conn.query(query("kind_by_id", conn.dialect()), {id}));
+        if (rows.empty()) return core::Error::not_found();
+        return kind_from_row(rows.first());
+    });
+}
+
+core::Result<JobKind> JobService::create_kind(const JobKindInput& in, const core::Actor& actor) {
+    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
+    return m_db.write([&](db::Connection& conn) -> core::Result<JobKind> {
+        core::Validator v;
+        const std::string code(core::trim(in.code));
+        if (code.empty())
+            v.add("code", "Skriv en kode, fx mini_fleksjob.");
+        else if (!valid_code(code))
+            v.add("code", "Koden må kun indeholde små bogstaver a–z, tal og _ (højst 40 tegn).");
+        else {
+            BB_ASSIGN(auto existing, conn.query(query("kind_by_code", conn.dialect()), {code}));
+            if (!existing.empty()) v.add("code", "Der findes allerede en jobtype med koden " + code + ".");
+        }
+        std::string label;
+        int sort = 0;
+        check_kind_fields(v, in, label, sort);
+        if (!v.ok()) return v.error();
+        BB_ASSIGN(auto inserted, conn.query(query("kind_insert", conn.dialect()),
+                                            {code, label, std::int64_t{flag(in.is_fleksjob) ? 1 : 0},
+                                             std::int64_t{sort}, std::int64_t{1}}));
+        const std::int64_t id = inserted.first().int64(0);
+        audit::Entry e{"create", "job_kind", std::to_string(id), code, "", std::string(audit::k_outcome_ok)};
+        BB_TRY(m_audit.record(conn, actor, e));
+        BB_ASSIGN(auto rows, conn.query(query("kind_by_id", conn.dialect()), {id}));
+        return kind_from_row(rows.first());
+    });
+}
+
+core::Result<JobKind> JobService::update_kind(std::int64_t id, const JobKindInput& in, const core::Actor& actor) {
+    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
+    return m_db.write([&](db::Connection& conn) -> core::Result<JobKind> {
+        BB_ASSIGN(auto found, conn.query(query("kind_by_id", conn.dialect()), {id}));
+        if (found.empty()) return core::Error::not_found();
+        core::Validator v;
+        std::string label;
+        int sort = 0;
+        check_kind_fields(v, in, label, sort);
+        if (!v.ok()) return v.error();
+        BB_TRY(conn.query(query("kind_update", conn.dialect()),
+                          {id, label, std::int64_t{flag(in.is_fleksjob) ? 1 : 0}, std::int64_t{sort},
+                           std::int64_t{flag(in.active) ? 1 : 0}}));
+        audit::Entry e{"update", "job_kind", std::to_string(id), label + (flag(in.active) ? "" : " (inaktiv)"), "",
+                       std::string(audit::k_outcome_ok)};
+        BB_TRY(m_audit.record(conn, actor, e));
+        BB_ASSIGN(auto rows, conn.query(query("kind_by_id", conn.dialect()), {id}));
+        return kind_from_row(rows.first());
+    });
+}
+
+}  // namespace jobs
