@@ -1,0 +1,1 @@
+INSERT INTO agreement_target_groups (agreement_id, code) VALUES ($1, $2)
