@@ -11,6 +11,14 @@
 #include "audit/audit_log.hpp"
 #include "buying/buying_service.hpp"
 #include "buying/http/buying_http.hpp"
+#include "placements/http/placements_http.hpp"
+#include "placements/placements_service.hpp"
+#include "evaluation/evaluation_service.hpp"
+#include "evaluation/http/evaluation_http.hpp"
+#include "citizens/citizen_service.hpp"
+#include "citizens/http/citizens_http.hpp"
+#include "jobs/http/jobs_http.hpp"
+#include "jobs/job_service.hpp"
 #include "catalogue/catalogue_service.hpp"
 #include "catalogue/http/catalogue_http.hpp"
 #include "audit/http/audit_http.hpp"
@@ -20,6 +28,8 @@
 #include "enterprises/http/import_http.hpp"
 #include "enterprises/http/rsv_http.hpp"
 #include "enterprises/rsv_service.hpp"
+#include "employment_import/http/import_http.hpp"
+#include "employment_import/import.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 #include "web/server.hpp"
@@ -48,6 +58,11 @@ Application::Application(Config config, std::unique_ptr<db::Database> database, 
     m_catalogue = std::make_unique<catalogue::CatalogueService>(*m_db, m_clock, *m_audit);
     m_rsv = std::make_unique<enterprises::RsvService>(*m_db, m_clock, *m_audit);
     m_buying = std::make_unique<buying::BuyingService>(*m_db, m_clock, *m_audit);
+    m_placements = std::make_unique<placements::PlacementsService>(*m_db, m_clock, *m_audit);
+    m_evaluation = std::make_unique<evaluation::EvaluationService>(*m_db, m_clock, *m_audit);
+    m_citizens = std::make_unique<citizens::CitizenService>(*m_db, m_clock, *m_audit);
+    m_jobs_service = std::make_unique<jobs::JobService>(*m_db, m_clock, *m_audit);
+    m_employment_import = std::make_unique<employment_import::Importer>(*m_db, m_clock, *m_audit, *m_enterprises);
     build_routes();
 }
 
@@ -64,6 +79,11 @@ void Application::build_routes() {
     m_templates->add("enterprises", enterprises_http::templates());
     m_templates->add("catalogue", catalogue_http::templates());
     m_templates->add("buying", buying_http::templates());
+    m_templates->add("placements", placements_http::templates());
+    m_templates->add("evaluation", evaluation_http::templates());
+    m_templates->add("citizens", citizens_http::templates());
+    m_templates->add("jobs", jobs_http::templates());
+    m_templates->add("employment_import", employment_import_http::templates());
     if (!m_config.template_dir.empty()) {
         const std::string& src = m_config.template_dir;  // the source tree's src/
         m_templates->set_reload_dir("web", src + "/web/templates");
@@ -73,6 +93,11 @@ void Application::build_routes() {
         m_templates->set_reload_dir("enterprises", src + "/enterprises/http/templates");
         m_templates->set_reload_dir("catalogue", src + "/catalogue/http/templates");
         m_templates->set_reload_dir("buying", src + "/buying/http/templates");
+        m_templates->set_reload_dir("placements", src + "/placements/http/templates");
+        m_templates->set_reload_dir("evaluation", src + "/evaluation/http/templates");
+        m_templates->set_reload_dir("citizens", src + "/citizens/http/templates");
+        m_templates->set_reload_dir("jobs", src + "/jobs/http/templates");
+        m_templates->set_reload_dir("employment_import", src + "/employment_import/http/templates");
     }
 
     web::SiteSettings site_settings;
@@ -90,6 +115,11 @@ void Application::build_routes() {
     enterprises_http::register_rsv_routes(*m_router, *m_site, *m_rsv);
     catalogue_http::register_routes(*m_router, *m_site, *m_catalogue);
     buying_http::register_routes(*m_router, *m_site, *m_buying);
+    placements_http::register_routes(*m_router, *m_site, *m_placements);
+    evaluation_http::register_routes(*m_router, *m_site, *m_evaluation);
+    citizens_http::register_routes(*m_router, *m_site, *m_citizens);
+    jobs_http::register_routes(*m_router, *m_site, *m_jobs_service);
+    employment_import_http::register_routes(*m_router, *m_site, *m_employment_import);
 
     fill_default_paths(m_config);
     std::vector<web::StaticMount> mounts;
@@ -137,7 +167,7 @@ core::Result<void> Application::prepare() {
     BB_ASSIGN(int applied, db::migrate(*m_db));
     if (applied > 0) core::log::info("applied " + std::to_string(applied) + " migration(s)");
     if (m_config.demo) {
-        BB_ASSIGN(bool loaded, load_demo_data_if_empty(*m_accounts, *m_enterprises, *m_catalogue, *m_buying));
+        BB_ASSIGN(bool loaded, load_demo_data_if_empty(*m_accounts, *m_enterprises, *m_catalogue, *m_buying, *m_db, m_clock));
         if (loaded) core::log::info("loaded demo data");
     }
     return {};

@@ -34,6 +34,21 @@ class CatalogueService;
 namespace buying {
 class BuyingService;
 }
+namespace placements {
+class PlacementsService;
+}
+namespace evaluation {
+class EvaluationService;
+}
+namespace citizens {
+class CitizenService;
+}
+namespace jobs {
+class JobService;
+}
+namespace employment_import {
+class Importer;
+}
 
 namespace app {
 
@@ -77,6 +92,11 @@ private:
     std::unique_ptr<enterprises::RsvService> m_rsv;
     std::unique_ptr<catalogue::CatalogueService> m_catalogue;
     std::unique_ptr<buying::BuyingService> m_buying;
+    std::unique_ptr<placements::PlacementsService> m_placements;
+    std::unique_ptr<evaluation::EvaluationService> m_evaluation;
+    std::unique_ptr<citizens::CitizenService> m_citizens;
+    std::unique_ptr<jobs::JobService> m_jobs_service;
+    std::unique_ptr<employment_import::Importer> m_employment_import;
     std::unique_ptr<web::Templates> m_templates;
     std::unique_ptr<web::Site> m_site;
     std::unique_ptr<web::Router> m_router;

@@ -11,9 +11,11 @@
 #include "app/application.hpp"
 #include "app/demo_data.hpp"
 #include "audit/audit_log.hpp"
+#include "citizens/citizen_service.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
 #include "enterprises/import_cli.hpp"
+#include "employment_import/import_cli.hpp"
 #include "matching/cli.hpp"
 
 namespace app {
@@ -28,8 +30,9 @@ constexpr const char* k_usage =
     "  user        opret, vis, deaktivér brugere og sæt adgangskoder\n"
     "  demo-data   indlæs demodata i en tom database\n"
     "  backup      tag en sikkerhedskopi af SQLite-databasen\n"
-    "  import      importér virksomheder fra CSV eller XLSX (docs/import.md)\n"
+    "  import      importér virksomheder, aftaler, forløb og job fra CSV eller XLSX (docs/import.md)\n"
     "  match       løs en fordelingsopgave i DIMACS-format\n"
+    "  retention   kør opbevaringsreglen for borgerdata (slet eller anonymisér)\n"
     "  version     vis versionen\n"
     "\n"
     "Skriv 'brobygger KOMMANDO --help' for tilvalg til en kommando.\n";
@@ -296,7 +299,8 @@ int cmd_demo_data(const std::vector<std::string>& args) {
     auto services = open_services(p->config);
     if (!services.ok()) return fail(services.error());
     auto loaded = load_demo_data_if_empty(*services.value()->accounts, *services.value()->registry,
-                                          *services.value()->catalogue, *services.value()->buying);
+                                          *services.value()->catalogue, *services.value()->buying,
+                                          *services.value()->database, services.value()->clock);
     if (!loaded.ok()) return fail(loaded.error());
     std::cout << (*loaded ? "Demodata er indlæst.\n" : "Databasen har allerede brugere; intet indlæst.\n");
     return 0;
@@ -320,17 +324,73 @@ int cmd_backup(const std::vector<std::string>& args) {
     return 0;
 }
 
-int cmd_import(const std::vector<std::string>& args) {
+int cmd_import(const std::vector<std::string>& all_args) {
+    std::vector<std::string> args;  // --dry-run is a flag without a value (employment import)
+    bool dry_run = false;
+    for (const auto& a : all_args) {
+        if (a == "--dry-run") dry_run = true;
+        else args.push_back(a);
+    }
     auto p = parse(args, 1, {});
     if (!p.ok()) return fail(p.error());
     if (p->help) {
-        std::cout << enterprises::k_import_usage << k_common_options;
+        std::cout << enterprises::k_import_usage << "\n" << employment_import::k_import_usage << k_common_options;
         return 0;
     }
     auto services = open_services(p->config);
     if (!services.ok()) return fail(services.error());
+    if (employment_import::is_import_command(p->positional)) {
+        Services& s = *services.value();
+        employment_import::Importer importer(*s.database, s.clock, s.log, *s.registry);
+        auto words = p->positional;
+        if (dry_run) words.push_back("--dry-run");
+        return employment_import::import_command(words, importer, core::Actor::system("cli"), std::cout, std::cerr,
+                                                 ::isatty(STDERR_FILENO) != 0);
+    }
     return enterprises::import_command(p->positional, *services.value()->registry, core::Actor::system("cli"),
                                        std::cout, std::cerr, ::isatty(STDERR_FILENO) != 0);
+}
+
+constexpr const char* k_retention_usage =
+    "Brug: brobygger retention run [--dry-run] [TILVALG]\n"
+    "\n"
+    "Kører opbevaringsreglen for borgerdata i én transaktion: borgere uden aktivt forløb eller job\n"
+    "i den indstillede periode (citizen_retention_months) slettes eller anonymiseres\n"
+    "(citizen_retention_mode), medmindre de har et retligt krav. Se docs/citizens.md.\n"
+    "\n"
+    "  --dry-run           vis hvem reglen rammer, uden at ændre noget\n";
+
+int cmd_retention(const std::vector<std::string>& all_args) {
+    std::vector<std::string> args;  // --dry-run is a flag without a value
+    bool dry_run = false;
+    for (const auto& a : all_args) {
+        if (a == "--dry-run") dry_run = true;
+        else args.push_back(a);
+    }
+    auto p = parse(args, 1, {});
+    if (!p.ok()) return fail(p.error());
+    if (p->help || p->positional.size() != 1 || p->positional[0] != "run") {
+        std::cout << k_retention_usage << k_common_options;
+        return p->help ? 0 : 2;
+    }
+    auto services = open_services(p->config);
+    if (!services.ok()) return fail(services.error());
+    Services& s = *services.value();
+    citizens::CitizenService service(*s.database, s.clock, s.log);
+    const core::Actor actor = core::Actor::system("cli");
+    auto report = dry_run ? service.retention_preview(actor) : service.run_retention(actor);
+    if (!report.ok()) return fail(report.error());
+    const bool erase = report->settings.mode == citizens::RetentionMode::Delete;
+    std::cout << "Opbevaringstid: " << report->settings.months << " måneder; handling: "
+              << citizens::retention_mode_label(report->settings.mode) << "; ingen aktivitet siden "
+              << report->cutoff.iso() << "\n";
+    for (const auto& c : report->affected) std::cout << "  " << c.case_ref << "\n";
+    if (dry_run)
+        std::cout << "Prøvekørsel: " << report->affected.size() << " borgere ville blive "
+                  << (erase ? "slettet" : "anonymiseret") << ". Intet er ændret.\n";
+    else
+        std::cout << report->affected.size() << " borgere " << (erase ? "slettet" : "anonymiseret") << ".\n";
+    return 0;
 }
 
 }  // namespace
@@ -348,6 +408,7 @@ int run_cli(const std::vector<std::string>& args) {
         if (cmd == "demo-data") return cmd_demo_data(args);
         if (cmd == "backup") return cmd_backup(args);
         if (cmd == "import") return cmd_import(args);
+        if (cmd == "retention") return cmd_retention(args);
         if (cmd == "version" || cmd == "--version") {
             std::cout << "brobygger " << version() << "\n";
             return 0;

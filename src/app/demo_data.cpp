@@ -4,6 +4,7 @@
 #include "buying/demo.hpp"
 #include "catalogue/demo.hpp"
 #include "enterprises/demo.hpp"
+#include "evaluation/slagelse_2018.hpp"
 
 namespace app {
 namespace {
@@ -37,7 +38,8 @@ const std::vector<DemoLogin>& demo_logins() {
 
 core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
                                            enterprises::EnterpriseService& enterprises,
-                                           catalogue::CatalogueService& catalogue, buying::BuyingService& buying) {
+                                           catalogue::CatalogueService& catalogue, buying::BuyingService& buying,
+                                           db::Database& db, const core::Clock& clock) {
     BB_ASSIGN(std::int64_t users, accounts.count_users());
     if (users > 0) return false;
     core::Actor actor = core::Actor::system("demo-data");
@@ -64,6 +66,14 @@ core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
     }
     BB_ASSIGN(int buying_rows, buying::load_demo(buying, actor, buyer_id));
     core::log::info("loaded " + std::to_string(buying_rows) + " demo requests, agreements and purchases");
+    // After the registry: the 2018 agreements are with Sumak and VeteranHaven, found by name.
+    auto slagelse = evaluation::load_slagelse_2018(db, clock);
+    if (!slagelse.ok() && slagelse.error().code != core::ErrorCode::Validation) return slagelse.take_error();
+    if (!slagelse.ok())
+        core::log::warn("the Slagelse 2018 data set was not loaded: " + slagelse.error().message);
+    else if (slagelse->loaded)
+        core::log::info("loaded the Slagelse 2018 data set: " + std::to_string(slagelse->placements) +
+                        " placements, " + std::to_string(slagelse->jobs) + " jobs");
     return true;
 }
 

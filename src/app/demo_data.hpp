@@ -7,6 +7,8 @@
 #include "accounts/account_service.hpp"
 #include "buying/buying_service.hpp"
 #include "catalogue/catalogue_service.hpp"
+#include "core/clock.hpp"
+#include "db/database.hpp"
 #include "enterprises/enterprise_service.hpp"
 
 namespace app {
@@ -21,10 +23,12 @@ struct DemoLogin {
 const std::vector<DemoLogin>& demo_logins();
 
 /// Loads the demo data (the registry of Slagelse and Kolding, their catalogue, one user per role, and
-/// buying: requests, agreements, a year of purchases) when the
+/// buying: requests, agreements, a year of purchases; the Slagelse 2018 agreements, placements and
+/// jobs of evaluation::load_slagelse_2018) when the
 /// database has no users yet. Returns whether it loaded.
 core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
                                            enterprises::EnterpriseService& enterprises,
-                                           catalogue::CatalogueService& catalogue, buying::BuyingService& buying);
+                                           catalogue::CatalogueService& catalogue, buying::BuyingService& buying,
+                                           db::Database& db, const core::Clock& clock);
 
 }  // namespace app

@@ -228,7 +228,7 @@ export function formatViolations(violations) {
  * (breadth first, each path once). For each page `onPage({ path, response })` is awaited.
  * Returns the visited paths in order.
  */
-export async function visitAll(page, startPath, { onPage, maxPages = 40, linkSelector = 'header nav a[href]' } = {}) {
+export async function visitAll(page, startPath, { onPage, maxPages = 40, linkSelector = 'header nav a[href], main .nav-index a[href]' } = {}) {
   let origin = null;
   const queue = [startPath];
   const seen = new Set([startPath]);
