@@ -152,16 +152,13 @@ core::Result<View> dashboard_view(const PagesDeps& d, const core::Actor& actor, 
     if (actor.role == Role::Caseworker || actor.role == Role::Admin) {
         // Fleksjob follow-up (C6): the next due, top 10, linking to the full list.
         jobs::JobService job_service(d.db, d.clock, d.audit);
-        BB_ASSIGN(auto due, job_service.due_followups("", actor));
+        BB_ASSIGN(auto due, job_service.due_followups("", actor, 10));
         View::List items;
-        for (const auto& item : due.items) {
-            if (items.size() == 10) break;
-            items.push_back(jobs_http::due_item_view(item));
-        }
+        for (const auto& item : due.items) items.push_back(jobs_http::due_item_view(item));
         View fleksjob;
         fleksjob.set("has_items", !items.empty());
         fleksjob.set("items", std::move(items));
-        fleksjob.set("count", static_cast<std::int64_t>(due.items.size()));
+        fleksjob.set("count", static_cast<std::int64_t>(due.total));
         fleksjob.set("within_days", due.within_days);
         v.set("fleksjob_due", std::move(fleksjob));
     }

@@ -37,6 +37,7 @@ struct Loader {
     std::string now;
     Summary summary;
     int next_citizen = 1;
+    Date today;  ///< the fleksjob follow-ups due until about today are recorded as held
 
     std::string_view q(std::string_view name) const { return query(name, conn.dialect()); }
 
@@ -304,6 +305,20 @@ core::Result<void> load_jobs(Loader& L) {
         for (const auto& [from, hundredths, intensity] : hours)
             BB_TRY(L.conn.query(L.q("demo_job_hours_insert"),
                                 {id, from.iso(), hundredths, intensity, std::string(), L.now}));
+        if (kind == "fleksjob") {
+            // The jobcentre has held the follow-ups (LAB § 70 d) that fell due until six weeks ago,
+            // except for every seventh fleksjob, whose latest one is overdue: the dashboard shows
+            // a believable list rather than years of backlog.
+            const auto dues = employment::fleksjob_due_dates(hired, false, L.today.add_days(-42));
+            const bool behind = L.summary.jobs % 7 == 3;
+            for (std::size_t k = 0; k < dues.size(); ++k) {
+                if (behind && k + 1 == dues.size()) break;
+                BB_TRY(L.conn.query(L.q("demo_job_followup_insert"),
+                                    {id, dues[k].due.iso(), dues[k].due.add_days(-9).iso(),
+                                     std::string("Opfølgning holdt: betingelserne for fleksjob er fortsat opfyldt."),
+                                     L.now}));
+            }
+        }
         return {};
     };
     struct Batch {
@@ -356,7 +371,7 @@ core::Result<void> load_jobs(Loader& L) {
 
 core::Result<Summary> load_slagelse_2018(db::Database& db, const core::Clock& clock) {
     return db.write([&](db::Connection& conn) -> core::Result<Summary> {
-        Loader L{conn, core::iso_timestamp(clock.now()), {}, 1};
+        Loader L{conn, core::iso_timestamp(clock.now()), {}, 1, core::utc_date(clock.now())};
         BB_ASSIGN(auto loaded, conn.query(L.q("demo_loaded")));
         if (!loaded.empty()) {
             BB_ASSIGN(auto ids, conn.query(L.q("demo_agreement_ids"),

@@ -93,7 +93,8 @@ core::Result<Counts> JobService::counts(const std::string& year_text, const core
 
 // ---- fleksjob follow-up -----------------------------------------------------------------------
 
-core::Result<DueList> JobService::due_followups(const std::string& within_days, const core::Actor& actor) {
+core::Result<DueList> JobService::due_followups(const std::string& within_days, const core::Actor& actor,
+                                                std::size_t limit) {
     BB_TRY(check_caseworker(actor));
     DueList list;
     list.today = today();
@@ -109,7 +110,6 @@ core::Result<DueList> JobService::due_followups(const std::string& within_days, 
         std::set<std::tuple<std::int64_t, std::string, std::string>> held;
         for (const auto& r : held_rows.rows) held.emplace(r.int64(0), r.text(1), r.text(2));
         BB_ASSIGN(auto jobs_rows, conn.query(query("fleksjobs_active", conn.dialect())));
-        std::set<std::int64_t> citizens;
         for (const auto& r : jobs_rows.rows) {
             const auto hired = core::Date::parse(r.text(5));
             if (!hired) continue;
@@ -125,12 +125,15 @@ core::Result<DueList> JobService::due_followups(const std::string& within_days, 
                 item.due = due.due;
                 item.kind = due.kind;
                 item.overdue = due.due < list.today;
-                citizens.insert(item.citizen_id);
                 list.items.push_back(std::move(item));
             }
         }
         std::stable_sort(list.items.begin(), list.items.end(),
                          [](const DueItem& a, const DueItem& b) { return a.due < b.due; });
+        list.total = list.items.size();
+        if (list.items.size() > limit) list.items.resize(limit);
+        std::set<std::int64_t> citizens;  // each citizen shown is audited once
+        for (const auto& item : list.items) citizens.insert(item.citizen_id);
         for (std::int64_t c : citizens)
             BB_TRY(audit_citizen(m_audit, conn, actor, "list", c, "opfølgning på fleksjob"));
         return list;

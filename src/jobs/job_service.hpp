@@ -65,8 +65,10 @@ public:
     // ---- fleksjob follow-up (C6) ----
 
     /// Follow-ups of active fleksjobs not yet held: overdue, and due within `within_days`
-    /// ("" = 90) from today (caseworker, admin). Validation on "days" (0–1000).
-    core::Result<DueList> due_followups(const std::string& within_days, const core::Actor& actor);
+    /// ("" = 90) from today (caseworker, admin). Validation on "days" (0–1000). Only the first
+    /// `limit` items are returned (and only their citizens are audited); `total` counts all.
+    core::Result<DueList> due_followups(const std::string& within_days, const core::Actor& actor,
+                                        std::size_t limit = SIZE_MAX);
     /// Records that the follow-up due on `due_on` was held (caseworker, admin). Validation:
     /// due_on (a due date of this fleksjob), kind, held_on, note; once per due date.
     core::Result<Job> record_followup(std::int64_t job_id, const FollowupInput& input, const core::Actor& actor);

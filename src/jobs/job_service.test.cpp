@@ -246,6 +246,17 @@ TEST_P(JobServiceTest, DueSoonListWithManualClock) {
     EXPECT_EQ(list->items[1].due.iso(), "2019-03-08");
     EXPECT_FALSE(list->items[1].overdue);
 
+    // The dashboard asks for the first item only: it gets the total, and only the citizen shown
+    // is logged as seen.
+    const auto list_rows = [&] { return count("SELECT COUNT(*) FROM audit_log WHERE action = 'list'"); };
+    const auto before = list_rows();
+    auto first = m_service->due_followups("", m_caseworker, 1);
+    ASSERT_TRUE(first.ok());
+    ASSERT_EQ(first->items.size(), 1u);
+    EXPECT_EQ(first->total, 2u);
+    EXPECT_EQ(first->items[0].job_id, temp.id);
+    EXPECT_EQ(list_rows() - before, 1);
+
     auto wider = m_service->due_followups("150", m_caseworker);
     ASSERT_TRUE(wider.ok());
     ASSERT_EQ(wider->items.size(), 3u);

@@ -172,7 +172,8 @@ struct DueItem {
 struct DueList {
     core::Date today;
     int within_days = k_default_due_days;
-    std::vector<DueItem> items;  ///< earliest due first
+    std::vector<DueItem> items;  ///< earliest due first, at most the limit asked for
+    std::size_t total = 0;       ///< all due items, also those beyond the limit
 };
 
 struct Choice {
