@@ -9,34 +9,23 @@
 
 #include "enterprises/enterprise_service.hpp"
 #include "evaluation/slagelse_2018.hpp"
+#include "support/page_harness.hpp"
 #include "support/test_db.hpp"
 #include "web/templates.hpp"
 
 namespace evaluation_http {
 namespace {
 
-class EvaluationHttpTest : public test_support::BackendTest {
+class EvaluationHttpTest : public test_support::BackendTest, protected test_support::PageHarness {
 protected:
     void SetUp() override {
         BackendTest::SetUp();
         m_enterprises = std::make_unique<enterprises::EnterpriseService>(database(), m_clock, m_audit);
         m_service = std::make_unique<evaluation::EvaluationService>(database(), m_clock, m_audit);
-        m_templates.add("web", web::layout_templates());
         m_templates.add("evaluation", templates());
-        m_site = std::make_unique<web::Site>(m_templates, web::SiteSettings{},
-                                             [](const std::optional<core::Actor>&, std::string_view) {
-                                                 return web::View::List{};
-                                             });
+        make_site();
         register_routes(m_router, *m_site, *m_service);
-        web::AuthHooks hooks;
-        hooks.resolve_session = [this](std::string_view token, const web::Request&) -> std::optional<web::Principal> {
-            auto it = m_sessions.find(std::string(token));
-            if (it == m_sessions.end()) return std::nullopt;
-            return it->second;
-        };
-        hooks.resolve_api_token = [](std::string_view, const web::Request&) { return std::optional<web::Principal>{}; };
-        hooks.on_denied = [](const web::Request&, const std::optional<core::Actor>&, std::string_view) {};
-        m_dispatcher = std::make_unique<web::Dispatcher>(m_router, *m_site, nullptr, std::move(hooks));
+        start_dispatcher();
 
         for (const char* name : {"Sumak", "VeteranHaven"}) {
             enterprises::EnterpriseInput in;
@@ -65,32 +54,6 @@ protected:
         BackendTest::TearDown();
     }
 
-    void session(std::string token, core::Role role, std::int64_t user_id, std::optional<std::int64_t> enterprise_id) {
-        web::Principal p;
-        p.actor.user_id = user_id;
-        p.actor.username = token;
-        p.actor.role = role;
-        p.actor.enterprise_id = enterprise_id;
-        p.display_name = token;
-        p.csrf_token = "csrf-" + token;
-        p.session_token = token;
-        m_sessions.emplace(token, p);
-    }
-
-    web::Response get(std::string target, std::string session = {}) {
-        web::Request req;
-        req.method = web::Method::Get;
-        req.target = target;
-        auto q = target.find('?');
-        req.path = target.substr(0, q);
-        if (q != std::string::npos) req.query = target.substr(q + 1);
-        req.client_ip = "127.0.0.1";
-        req.request_id = "test";
-        req.headers.emplace_back("host", "localhost");
-        if (!session.empty()) req.headers.emplace_back("cookie", "bb_session=" + session);
-        return m_dispatcher->handle(req);
-    }
-
     std::string evaluation_path(std::int64_t id, bool api = false) const {
         return std::string(api ? "/api/v1" : "") + "/agreements/" + std::to_string(id) +
                "/evaluation?from=2016-08-01&to=2018-08-01";
@@ -115,11 +78,6 @@ protected:
     audit::AuditLog m_audit{m_clock};
     std::unique_ptr<enterprises::EnterpriseService> m_enterprises;
     std::unique_ptr<evaluation::EvaluationService> m_service;
-    web::Templates m_templates;
-    std::unique_ptr<web::Site> m_site;
-    web::Router m_router;
-    std::unique_ptr<web::Dispatcher> m_dispatcher;
-    std::map<std::string, web::Principal> m_sessions;
     evaluation::Summary m_summary;
     std::int64_t m_sumak = 0;
 };
