@@ -111,6 +111,32 @@ ParsedIntensity parse_intensity(std::string_view text) {
     return out;
 }
 
+std::string_view hours_problem(ParsedHours::Status status) {
+    switch (status) {
+        case ParsedHours::Status::Empty: return "Skriv antal timer om ugen, fx 4,5.";
+        case ParsedHours::Status::Malformed: return "Skriv timer om ugen som et tal med højst to decimaler, fx 4,5.";
+        case ParsedHours::Status::OutOfRange: return "Timer om ugen skal være mellem 0 og 37.";
+        case ParsedHours::Status::Ok: break;
+    }
+    return "";
+}
+
+std::string_view intensity_problem(ParsedIntensity::Status status) {
+    switch (status) {
+        case ParsedIntensity::Status::Empty: return "Skriv intensiteten i procent, fx 80.";
+        case ParsedIntensity::Status::Malformed: return "Skriv intensiteten som et helt tal i procent, fx 80.";
+        case ParsedIntensity::Status::OutOfRange: return "Intensiteten skal være mellem 1 og 100 %.";
+        case ParsedIntensity::Status::Ok: break;
+    }
+    return "";
+}
+
+std::string with_typed_value(std::string_view message, std::string_view typed) {
+    std::string out(message);
+    if (!out.empty() && out.back() == '.') out.pop_back();
+    return out + " (ikke '" + std::string(typed) + "').";
+}
+
 std::int64_t effective_hours(std::int64_t weekly_hundredths, int intensity_percent) {
     return (weekly_hundredths * intensity_percent + 50) / 100;
 }

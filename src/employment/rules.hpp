@@ -28,6 +28,9 @@ ParsedHours parse_hours(std::string_view text);
 /// 450 → "4,5"; 1500 → "15"; 360 → "3,6"; 725 → "7,25".
 std::string format_hours(std::int64_t hundredths);
 
+/// The one Danish message for hours that are not Ok ("" for Ok): empty, malformed, out of range.
+std::string_view hours_problem(ParsedHours::Status status);
+
 /// Intensity is a whole percent of normal pace, 1–100.
 struct ParsedIntensity {
     enum class Status { Empty, Ok, Malformed, OutOfRange };
@@ -36,6 +39,13 @@ struct ParsedIntensity {
 };
 /// Parses "80", "80 %", "80%". 1–100.
 ParsedIntensity parse_intensity(std::string_view text);
+
+/// The one Danish message for an intensity that is not Ok ("" for Ok).
+std::string_view intensity_problem(ParsedIntensity::Status status);
+
+/// A message about a typed value with the value added for import reports:
+/// ("Timer om ugen skal være mellem 0 og 37.", "40") → "Timer om ugen skal være mellem 0 og 37 (ikke '40')."
+std::string with_typed_value(std::string_view message, std::string_view typed);
 
 /// Effective hours = weekly hours × intensity, in hundredths, rounded half up
 /// (450 at 80 % = 360, i.e. 3,6 timer).

@@ -48,6 +48,16 @@ TEST(Intensity, AcceptsOneToHundredPercent) {
     EXPECT_EQ(employment::parse_intensity("").status, ParsedIntensity::Status::Empty);
 }
 
+TEST(Hours, OneMessagePerProblem) {
+    using HS = ParsedHours::Status;
+    EXPECT_EQ(employment::hours_problem(HS::OutOfRange), "Timer om ugen skal være mellem 0 og 37.");
+    EXPECT_EQ(employment::hours_problem(HS::Ok), "");
+    EXPECT_EQ(employment::intensity_problem(ParsedIntensity::Status::OutOfRange),
+              "Intensiteten skal være mellem 1 og 100 %.");
+    EXPECT_EQ(employment::with_typed_value(employment::hours_problem(HS::OutOfRange), "40"),
+              "Timer om ugen skal være mellem 0 og 37 (ikke '40').");
+}
+
 TEST(EffectiveHours, IsHoursTimesIntensity) {
     EXPECT_EQ(employment::effective_hours(450, 80), 360);    // Victor 2016: 4,5 h at 80 % = 3,6 h
     EXPECT_EQ(employment::effective_hours(1500, 100), 1500);  // Victor 2019: 15 h at 100 %

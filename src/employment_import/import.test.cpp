@@ -169,7 +169,7 @@ TEST_P(EmploymentImportTest, PlacementDateOutcomeAndCitizenRules) {
     EXPECT_EQ(r.errors[8].line, 10u);
     EXPECT_EQ(r.errors[8].column, "henvist");
     EXPECT_EQ(r.errors[9].column, "timer");
-    EXPECT_EQ(r.errors[9].message, "Timer pr. uge skal ligge mellem 0 og 37 (ikke 40).");
+    EXPECT_EQ(r.errors[9].message, "Timer om ugen skal være mellem 0 og 37 (ikke '40').");
     EXPECT_EQ(count("SELECT COUNT(*) FROM placements"), 0);
 
     // A known case reference with another name is refused; the same name is fine.

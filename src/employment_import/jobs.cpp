@@ -116,20 +116,16 @@ core::Result<void> import_jobs(Context& ctx) {
             cells.error(TEMPORARY, "Kun et fleksjob kan være midlertidigt; jobtypen er '" + kind->label + "'.");
 
         auto h = employment::parse_hours(cells.text(HOURS));
-        if (h.status == employment::ParsedHours::Status::Empty) cells.error(HOURS, "Skriv antal timer om ugen, fx 4,5.");
-        else if (h.status == employment::ParsedHours::Status::OutOfRange)
-            cells.error(HOURS, "Timer om ugen skal være mellem 0 og 37 (ikke " + std::string(cells.text(HOURS)) + ").");
-        else if (h.status == employment::ParsedHours::Status::Malformed)
-            cells.error(HOURS, "Skriv timer om ugen som et tal med højst to decimaler, fx 4,5 (ikke '" +
-                                   std::string(cells.text(HOURS)) + "').");
+        if (h.status == employment::ParsedHours::Status::Empty)
+            cells.error(HOURS, std::string(employment::hours_problem(h.status)));
+        else if (h.status != employment::ParsedHours::Status::Ok)
+            cells.error(HOURS, employment::with_typed_value(employment::hours_problem(h.status), cells.text(HOURS)));
         auto in = employment::parse_intensity(cells.text(INTENSITY));
         if (in.status == employment::ParsedIntensity::Status::Empty)
-            cells.error(INTENSITY, "Skriv intensiteten i procent, fx 80.");
-        else if (in.status == employment::ParsedIntensity::Status::OutOfRange)
-            cells.error(INTENSITY, "Intensiteten skal være mellem 1 og 100 % (ikke " + std::string(cells.text(INTENSITY)) + ").");
-        else if (in.status == employment::ParsedIntensity::Status::Malformed)
-            cells.error(INTENSITY, "Skriv intensiteten som et helt tal i procent, fx 80 (ikke '" +
-                                       std::string(cells.text(INTENSITY)) + "').");
+            cells.error(INTENSITY, std::string(employment::intensity_problem(in.status)));
+        else if (in.status != employment::ParsedIntensity::Status::Ok)
+            cells.error(INTENSITY,
+                        employment::with_typed_value(employment::intensity_problem(in.status), cells.text(INTENSITY)));
 
         if (hired && ended && *ended < *hired)
             cells.error(ENDED, "Datoen for ophør kan ikke ligge før ansættelsesdatoen (" + ended->iso() + " før " +

@@ -63,9 +63,9 @@ TEST_P(JobImportTest, HoursIntensityAndDateRulesWithLineNumbers) {
     EXPECT_EQ(r.errors[0].line, 3u);
     EXPECT_EQ(r.errors[0].message, "Datoen 2019-01-01 står allerede for dette job på linje 2. Hver række i et job skal have sin egen fra-dato.");
     EXPECT_EQ(r.errors[1].line, 4u);
-    EXPECT_EQ(r.errors[1].message, "Timer om ugen skal være mellem 0 og 37 (ikke 38).");
+    EXPECT_EQ(r.errors[1].message, "Timer om ugen skal være mellem 0 og 37 (ikke '38').");
     EXPECT_EQ(r.errors[2].line, 5u);
-    EXPECT_EQ(r.errors[2].message, "Intensiteten skal være mellem 1 og 100 % (ikke 0).");
+    EXPECT_EQ(r.errors[2].message, "Intensiteten skal være mellem 1 og 100 % (ikke '0').");
     EXPECT_EQ(r.errors[3].line, 6u);
     EXPECT_EQ(r.errors[3].message, "Datoen i fra kan ikke ligge før ansættelsesdatoen (2018-12-01 før 2019-01-01).");
     EXPECT_EQ(r.errors[4].line, 7u);
@@ -108,7 +108,7 @@ TEST_P(JobImportTest, CliReportsErrorsProgressAndDryRun) {
     std::ostringstream out, err;
     EXPECT_EQ(import_command({"jobs", path}, *m_importer, admin, out, err, true), 2);
     EXPECT_NE(err.str().find("\r2/2 rækker kontrolleret"), std::string::npos) << err.str();
-    EXPECT_NE(err.str().find("linje 3, timer: Timer om ugen skal være mellem 0 og 37 (ikke 40)."), std::string::npos)
+    EXPECT_NE(err.str().find("linje 3, timer: Timer om ugen skal være mellem 0 og 37 (ikke '40')."), std::string::npos)
         << err.str();
     {
         std::ofstream f(path, std::ios::binary);

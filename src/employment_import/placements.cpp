@@ -185,11 +185,8 @@ core::Result<void> import_placements(Context& ctx) {
         if (!cells.empty(HOURS)) {
             auto h = employment::parse_hours(cells.text(HOURS));
             if (h.status == employment::ParsedHours::Status::Ok) p.hours = h.hundredths;
-            else if (h.status == employment::ParsedHours::Status::OutOfRange)
-                cells.error(HOURS, "Timer pr. uge skal ligge mellem 0 og 37 (ikke " + std::string(cells.text(HOURS)) + ").");
             else
-                cells.error(HOURS, "Skriv timer pr. uge som et tal, fx 15 eller 7,5 (ikke '" +
-                                       std::string(cells.text(HOURS)) + "').");
+                cells.error(HOURS, employment::with_typed_value(employment::hours_problem(h.status), cells.text(HOURS)));
         }
 
         // Agreement: by title at the enterprise; with several, the one running on the referral date.

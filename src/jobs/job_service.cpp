@@ -165,31 +165,11 @@ void minimise(Job& j) {
 void check_hours(core::Validator& v, std::string_view hours_text, std::string_view intensity_text,
                  std::int64_t& hours, int& intensity) {
     const auto h = employment::parse_hours(hours_text);
-    switch (h.status) {
-        case employment::ParsedHours::Status::Empty:
-            v.add("weekly_hours", "Skriv antal timer om ugen, fx 4,5.");
-            break;
-        case employment::ParsedHours::Status::Malformed:
-            v.add("weekly_hours", "Skriv timer om ugen som et tal med højst to decimaler, fx 4,5.");
-            break;
-        case employment::ParsedHours::Status::OutOfRange:
-            v.add("weekly_hours", "Timer om ugen skal være mellem 0 og 37.");
-            break;
-        case employment::ParsedHours::Status::Ok: hours = h.hundredths; break;
-    }
+    if (h.status == employment::ParsedHours::Status::Ok) hours = h.hundredths;
+    else v.add("weekly_hours", std::string(employment::hours_problem(h.status)));
     const auto i = employment::parse_intensity(intensity_text);
-    switch (i.status) {
-        case employment::ParsedIntensity::Status::Empty:
-            v.add("intensity", "Skriv intensiteten i procent, fx 80.");
-            break;
-        case employment::ParsedIntensity::Status::Malformed:
-            v.add("intensity", "Skriv intensiteten som et helt tal i procent, fx 80.");
-            break;
-        case employment::ParsedIntensity::Status::OutOfRange:
-            v.add("intensity", "Intensiteten skal være mellem 1 og 100 %.");
-            break;
-        case employment::ParsedIntensity::Status::Ok: intensity = i.percent; break;
-    }
+    if (i.status == employment::ParsedIntensity::Status::Ok) intensity = i.percent;
+    else v.add("intensity", std::string(employment::intensity_problem(i.status)));
 }
 
 /// An active kind by code, or a field error on "kind". `keep` is accepted even when inactive

@@ -184,8 +184,7 @@ core::Result<ChangeResult> PlacementsService::refer(const ReferralInput& in, con
         const auto parsed = employment::parse_hours(in.weekly_hours);
         using HS = employment::ParsedHours::Status;
         if (parsed.status == HS::Ok) hours = parsed.hundredths;
-        else if (parsed.status == HS::Malformed) v.add("weekly_hours", "Skriv timer pr. uge som et tal, fx 15 eller 7,5.");
-        else if (parsed.status == HS::OutOfRange) v.add("weekly_hours", "Timer pr. uge skal ligge mellem 0 og 37.");
+        else if (parsed.status != HS::Empty) v.add("weekly_hours", std::string(employment::hours_problem(parsed.status)));
         if (!v.ok()) return v.error();
 
         std::string status = "referred";
@@ -248,8 +247,7 @@ core::Result<ChangeResult> PlacementsService::update(std::int64_t id, const Plac
         const auto parsed = employment::parse_hours(in.weekly_hours);
         using HS = employment::ParsedHours::Status;
         if (parsed.status == HS::Ok) hours = parsed.hundredths;
-        else if (parsed.status == HS::Malformed) v.add("weekly_hours", "Skriv timer pr. uge som et tal, fx 15 eller 7,5.");
-        else if (parsed.status == HS::OutOfRange) v.add("weekly_hours", "Timer pr. uge skal ligge mellem 0 og 37.");
+        else if (parsed.status != HS::Empty) v.add("weekly_hours", std::string(employment::hours_problem(parsed.status)));
         if (!v.ok()) return v.error();
         BB_TRY(conn.query(query("placement_update", conn.dialect()), {p.id, type_id, db::opt(hours), now}));
         return std::string("rettet");

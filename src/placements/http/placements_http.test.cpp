@@ -125,7 +125,7 @@ TEST_P(PlacementsHttpTest, ReferralToOutcomeThroughPages) {
     const auto praktik = id_of("SELECT id FROM intervention_types WHERE code = 'virksomhedspraktik'");
     auto hours = post(href, "case", "intervention_type_id=" + std::to_string(praktik) + "&weekly_hours=40");
     ASSERT_EQ(hours.status, 422);
-    EXPECT_TRUE(contains(hours, "Timer pr. uge skal ligge mellem 0 og 37."));
+    EXPECT_TRUE(contains(hours, "Timer om ugen skal være mellem 0 og 37."));
     ASSERT_EQ(post(href, "case", "intervention_type_id=" + std::to_string(praktik) + "&weekly_hours=" + enc("7,5")).status, 303);
     EXPECT_TRUE(contains(get(href, "case"), "7,5 timer"));
 
