@@ -9,7 +9,7 @@ PACKAGES=(
   g++ cmake ninja-build pkg-config make
   libboost1.81-dev libboost-url1.81-dev libboost-json1.81-dev
   libkainjow-mustache-dev libsqlite3-dev libpq-dev libstemmer-dev libsodium-dev
-  libpango1.0-dev libcairo2-dev fonts-dejavu-core libxlsxwriter-dev libzip-dev libexpat1-dev
+  libpango1.0-dev libcairo2-dev libjpeg-dev fonts-dejavu-core libxlsxwriter-dev libzip-dev libexpat1-dev
   libgtest-dev libgmock-dev liblemon-dev
   postgresql
   nodejs npm chromium

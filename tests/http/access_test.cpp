@@ -94,7 +94,9 @@ TEST_P(AccessPolicyTest, OnlyTheExpectedRoutesArePublic) {
                                              "GET /api/v1/openapi.json",
                                              // the public catalogue: published items only (AC-11)
                                              "GET /katalog", "GET /katalog/{id}", "GET /virksomheder/{id}",
-                                             "GET /api/v1/catalogue", "GET /api/v1/catalogue/{id}"};
+                                             "GET /api/v1/catalogue", "GET /api/v1/catalogue/{id}",
+                                             // catalogue images: NotFound unless the item is public
+                                             "GET /billeder/{name}", "GET /billeder/thumbs/{name}"};
     std::set<std::string> public_routes;
     for (const web::Route& route : app().router().routes())
         if (route.access.is_public()) public_routes.insert(route_key(web::method_name(route.method), route.pattern));

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "catalogue/http/image_http.hpp"
 #include "core/date.hpp"
 #include "core/text.hpp"
 #include "web/form_views.hpp"
@@ -318,34 +319,56 @@ View profile_view(const catalogue::PublicProfile& p) {
 
 // ---------------------------------------------------------------- routes
 
-void register_routes(web::Router& router, const web::Site& site, CatalogueService& service) {
+void register_routes(web::Router& router, const web::Site& site, CatalogueService& service,
+                     catalogue::ImageService* images) {
     const Access everyone = Access::everyone();
     const Access managers = Access::roles({Role::Admin, Role::Consultant, Role::Enterprise});
     const web::Site* s = &site;
     CatalogueService* svc = &service;
+    catalogue::ImageService* img = images;
+    if (img) register_image_routes(router, site, service, *img);
 
     // ---- public pages ----
     router.get("/katalog", everyone, [s, svc](RequestContext& ctx) { return search_page(*s, *svc, ctx); },
                "Public catalogue search (q, category, municipality, target_group, rsv, sort, page)");
-    router.get("/katalog/{id}", everyone, [s, svc](RequestContext& ctx) {
+    router.get("/katalog/{id}", everyone, [s, svc, img](RequestContext& ctx) {
         auto id = ctx.id_param("id");
         if (!id) return not_found(*s, ctx);
         auto item = svc->public_item(*id);
         if (!item.ok()) return s->from_error(ctx, item.error());
         View v;
-        v.set("item", item_view(*item));
+        View iv = item_view(*item);
+        core::Result<std::vector<catalogue::ItemImage>> list = std::vector<catalogue::ItemImage>{};
+        if (img) list = img->public_list(*id);
+        if (list.ok() && !list->empty()) {
+            View::List pics;
+            for (const auto& m : *list) pics.push_back(image_view(m));
+            iv.set("has_images", true);
+            iv.set("images", std::move(pics));
+        }
+        v.set("item", std::move(iv));
         // A logged-in buyer can ask the enterprise about the item (B2).
         if (ctx.actor && ctx.actor->role == core::Role::Buyer)
             v.set("request_href", "/buying/requests/new?item=" + std::to_string(*id));
         return s->page(ctx, "catalogue/item", v, item->title);
     }, "One published catalogue item");
-    router.get("/virksomheder/{id}", everyone, [s, svc](RequestContext& ctx) {
+    router.get("/virksomheder/{id}", everyone, [s, svc, img](RequestContext& ctx) {
         auto id = ctx.id_param("id");
         if (!id) return not_found(*s, ctx);
         auto profile = svc->public_profile(*id);
         if (!profile.ok()) return s->from_error(ctx, profile.error());
         View v;
-        v.set("profile", profile_view(*profile));
+        View pv = profile_view(*profile);
+        if (img) {
+            View::List items;
+            for (const auto& i : profile->items) {
+                View iv = item_view(i);
+                if (auto list = img->public_list(i.id); list.ok() && !list->empty()) iv.set("thumb", image_view(list->front()));
+                items.push_back(std::move(iv));
+            }
+            pv.set("items", std::move(items));
+        }
+        v.set("profile", std::move(pv));
         return s->page(ctx, "catalogue/profile", v, profile->name);
     }, "Public profile of an enterprise with its published items");
 
@@ -402,11 +425,16 @@ void register_routes(web::Router& router, const web::Site& site, CatalogueServic
         if (!r.ok()) return s->from_error(ctx, r.error());
         return s->redirect_with_flash(ctx, "/catalogue/items", status_flash(*r));
     }, "Unpublish a catalogue item (back to draft)");
-    router.post("/catalogue/items/{id}/delete", managers, [s, svc](RequestContext& ctx) {
+    router.post("/catalogue/items/{id}/delete", managers, [s, svc, img](RequestContext& ctx) {
         auto id = ctx.id_param("id");
         if (!id) return not_found(*s, ctx);
+        // The image rows go with the item (ON DELETE CASCADE); their files after the commit.
+        std::vector<catalogue::ItemImage> pictures;
+        if (img)
+            if (auto list = img->public_list(*id); list.ok()) pictures = std::move(*list);
         auto r = svc->remove(*id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
+        if (img) img->remove_files(pictures);
         return s->redirect_with_flash(ctx, "/catalogue/items", "Varen eller ydelsen er slettet.");
     }, "Delete a catalogue item");
 

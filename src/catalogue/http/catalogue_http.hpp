@@ -11,14 +11,17 @@
 #include <span>
 
 #include "catalogue/catalogue_service.hpp"
+#include "catalogue/image_service.hpp"
 #include "core/embedded.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 
 namespace catalogue_http {
 
-/// Registers the routes listed in docs/catalogue.md §5.
-void register_routes(web::Router& router, const web::Site& site, catalogue::CatalogueService& service);
+/// Registers the routes listed in docs/catalogue.md §5. With `images`, the public item page and
+/// profile show the items' thumbnails, and the image routes (image_http.hpp) are registered too.
+void register_routes(web::Router& router, const web::Site& site, catalogue::CatalogueService& service,
+                     catalogue::ImageService* images = nullptr);
 
 /// The JSON/template view of an item. `with_status` adds status and timestamps (management).
 web::View item_view(const catalogue::Item& item, bool with_status = false);

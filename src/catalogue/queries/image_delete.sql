@@ -1,0 +1,1 @@
+DELETE FROM catalogue_item_images WHERE id = $1
