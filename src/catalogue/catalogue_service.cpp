@@ -310,6 +310,55 @@ core::Result<std::vector<Choice>> CatalogueService::categories(const std::string
     });
 }
 
+core::Result<std::vector<CatalogueService::ImportProblem>> CatalogueService::import_items(
+    const std::vector<ImportRow>& rows, const core::Actor& actor, bool dry_run,
+    const std::function<void(std::size_t, std::size_t)>& progress) {
+    BB_TRY(check_manager(actor));
+    std::vector<ImportProblem> problems;
+    std::vector<Parsed> parsed;
+    auto check = [&](db::Connection& conn) -> core::Result<void> {
+        parsed.reserve(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            auto p = parse_input(conn, rows[i].input, std::nullopt, {});
+            if (!p.ok()) {
+                if (p.error().code != core::ErrorCode::Validation) return p.error();
+                for (const auto& f : p.error().fields) problems.push_back({i, f.field, f.message});
+            } else if (actor.role == core::Role::Enterprise &&
+                       (!actor.enterprise_id || *actor.enterprise_id != p->enterprise_id)) {
+                problems.push_back({i, "enterprise_id", "Du kan kun importere varer for din egen virksomhed."});
+            } else {
+                parsed.push_back(std::move(*p));
+            }
+            if (progress && ((i + 1) % 1000 == 0 || i + 1 == rows.size())) progress(i + 1, rows.size());
+        }
+        return {};
+    };
+    if (dry_run) {
+        BB_TRY(m_db.read(check));
+        return problems;
+    }
+    BB_TRY(m_db.write([&](db::Connection& conn) -> core::Result<void> {
+        BB_TRY(check(conn));
+        if (!problems.empty()) return {};
+        const std::string now = core::iso_timestamp(m_clock.now());
+        for (std::size_t i = 0; i < parsed.size(); ++i) {
+            const Parsed& p = parsed[i];
+            BB_ASSIGN(auto inserted, conn.query(query("item_insert", conn.dialect()),
+                                                {p.enterprise_id, p.title, core::to_lower_danish(p.title), p.description,
+                                                 p.category, db::opt(p.price_oere), p.unit, p.delivery_area,
+                                                 description_key_of(p), now, user_ref(actor)}));
+            const std::int64_t id = inserted.first().int64(0);
+            BB_TRY(audit_event(m_audit, conn, actor, "import", id, "virksomhed " + std::to_string(p.enterprise_id)));
+            if (rows[i].status == ItemStatus::Published) {
+                BB_TRY(conn.query(query("item_set_status", conn.dialect()),
+                                  {id, std::string(item_status_code(ItemStatus::Published)), now, user_ref(actor)}));
+            }
+        }
+        return {};
+    }));
+    return problems;
+}
+
 core::Result<std::int64_t> CatalogueService::count_all() {
     return m_db.read([&](db::Connection& conn) -> core::Result<std::int64_t> {
         BB_ASSIGN(auto rows, conn.query(query("count_all", conn.dialect())));

@@ -16,6 +16,7 @@
 /// The catalogue's SQL reads the registry's tables (enterprises, their target groups, the
 /// vocabularies) but never writes them. Thread-safe: one instance serves all requests.
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "audit/audit_log.hpp"
@@ -67,6 +68,24 @@ public:
     /// published items.
     core::Result<PublicProfile> public_profile(std::int64_t enterprise_id);
     core::Result<FilterOptions> filter_options();
+
+    /// Bulk import (docs/import.md): every row is validated exactly like create() (the same
+    /// field names and Danish messages); `enterprise_id` of each input is used as typed, and for
+    /// an enterprise user it must be its own. Returns the problems per row index; only when
+    /// there are none (and !dry_run) are all rows stored in ONE transaction, with their status,
+    /// one audit row each. `progress` is called with (rows checked, rows).
+    struct ImportRow {
+        ItemInput input;
+        ItemStatus status = ItemStatus::Draft;
+    };
+    struct ImportProblem {
+        std::size_t row = 0;    ///< index into rows
+        std::string field;      ///< service field name (title, category, …)
+        std::string message;
+    };
+    core::Result<std::vector<ImportProblem>> import_items(const std::vector<ImportRow>& rows, const core::Actor& actor,
+                                                          bool dry_run,
+                                                          const std::function<void(std::size_t, std::size_t)>& progress = {});
 
     /// Number of items (for the demo loader).
     core::Result<std::int64_t> count_all();
