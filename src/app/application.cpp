@@ -1,6 +1,7 @@
 #include "app/application.hpp"
 
 #include <condition_variable>
+#include <filesystem>
 #include <mutex>
 #include <thread>
 
@@ -21,6 +22,7 @@
 #include "jobs/job_service.hpp"
 #include "catalogue/catalogue_service.hpp"
 #include "catalogue/http/catalogue_http.hpp"
+#include "catalogue/image_service.hpp"
 #include "audit/http/audit_http.hpp"
 #include "core/log.hpp"
 #include "enterprises/enterprise_service.hpp"
@@ -30,6 +32,8 @@
 #include "enterprises/rsv_service.hpp"
 #include "employment_import/http/import_http.hpp"
 #include "employment_import/import.hpp"
+#include "catalogue_import/http/import_http.hpp"
+#include "catalogue_import/import.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 #include "web/server.hpp"
@@ -56,6 +60,8 @@ Application::Application(Config config, std::unique_ptr<db::Database> database, 
     m_accounts = std::make_unique<accounts::AccountService>(*m_db, m_clock, *m_audit, account_settings);
     m_enterprises = std::make_unique<enterprises::EnterpriseService>(*m_db, m_clock, *m_audit);
     m_catalogue = std::make_unique<catalogue::CatalogueService>(*m_db, m_clock, *m_audit);
+    m_catalogue_images = std::make_unique<catalogue::ImageService>(
+        *m_db, m_clock, *m_audit, std::filesystem::path(m_config.data_dir) / "images");
     m_rsv = std::make_unique<enterprises::RsvService>(*m_db, m_clock, *m_audit);
     m_buying = std::make_unique<buying::BuyingService>(*m_db, m_clock, *m_audit);
     m_placements = std::make_unique<placements::PlacementsService>(*m_db, m_clock, *m_audit);
@@ -63,6 +69,7 @@ Application::Application(Config config, std::unique_ptr<db::Database> database, 
     m_citizens = std::make_unique<citizens::CitizenService>(*m_db, m_clock, *m_audit);
     m_jobs_service = std::make_unique<jobs::JobService>(*m_db, m_clock, *m_audit);
     m_employment_import = std::make_unique<employment_import::Importer>(*m_db, m_clock, *m_audit, *m_enterprises);
+    m_catalogue_import = std::make_unique<catalogue_import::Importer>(*m_db, *m_enterprises, *m_catalogue);
     build_routes();
 }
 
@@ -84,6 +91,7 @@ void Application::build_routes() {
     m_templates->add("citizens", citizens_http::templates());
     m_templates->add("jobs", jobs_http::templates());
     m_templates->add("employment_import", employment_import_http::templates());
+    m_templates->add("catalogue_import", catalogue_import_http::templates());
     if (!m_config.template_dir.empty()) {
         const std::string& src = m_config.template_dir;  // the source tree's src/
         m_templates->set_reload_dir("web", src + "/web/templates");
@@ -98,6 +106,7 @@ void Application::build_routes() {
         m_templates->set_reload_dir("citizens", src + "/citizens/http/templates");
         m_templates->set_reload_dir("jobs", src + "/jobs/http/templates");
         m_templates->set_reload_dir("employment_import", src + "/employment_import/http/templates");
+        m_templates->set_reload_dir("catalogue_import", src + "/catalogue_import/http/templates");
     }
 
     web::SiteSettings site_settings;
@@ -113,7 +122,8 @@ void Application::build_routes() {
     enterprises_http::register_import_routes(*m_router, *m_site, *m_enterprises);
     enterprises_http::register_routes(*m_router, *m_site, *m_enterprises);
     enterprises_http::register_rsv_routes(*m_router, *m_site, *m_rsv);
-    catalogue_http::register_routes(*m_router, *m_site, *m_catalogue);
+    catalogue_import_http::register_routes(*m_router, *m_site, *m_catalogue_import, *m_catalogue);
+    catalogue_http::register_routes(*m_router, *m_site, *m_catalogue, m_catalogue_images.get());
     buying_http::register_routes(*m_router, *m_site, *m_buying);
     placements_http::register_routes(*m_router, *m_site, *m_placements);
     evaluation_http::register_routes(*m_router, *m_site, *m_evaluation);
@@ -182,7 +192,7 @@ void Application::start_server() {
     }
     options.worker_threads = m_config.worker_threads;
     options.trusted_proxies = m_config.trusted_proxies;
-    options.upload_path_prefixes = {"/import", "/api/v1/import"};
+    options.upload_path_prefixes = {"/import", "/api/v1/import", "/catalogue/images/"};
     m_server = std::make_unique<web::Server>(
         options, [this](web::Request& req) { return m_dispatcher->handle(req); },
         [this](int status) {

@@ -30,6 +30,7 @@ class RsvService;
 }
 namespace catalogue {
 class CatalogueService;
+class ImageService;
 }
 namespace buying {
 class BuyingService;
@@ -47,6 +48,9 @@ namespace jobs {
 class JobService;
 }
 namespace employment_import {
+class Importer;
+}
+namespace catalogue_import {
 class Importer;
 }
 
@@ -91,12 +95,14 @@ private:
     std::unique_ptr<enterprises::EnterpriseService> m_enterprises;
     std::unique_ptr<enterprises::RsvService> m_rsv;
     std::unique_ptr<catalogue::CatalogueService> m_catalogue;
+    std::unique_ptr<catalogue::ImageService> m_catalogue_images;
     std::unique_ptr<buying::BuyingService> m_buying;
     std::unique_ptr<placements::PlacementsService> m_placements;
     std::unique_ptr<evaluation::EvaluationService> m_evaluation;
     std::unique_ptr<citizens::CitizenService> m_citizens;
     std::unique_ptr<jobs::JobService> m_jobs_service;
     std::unique_ptr<employment_import::Importer> m_employment_import;
+    std::unique_ptr<catalogue_import::Importer> m_catalogue_import;
     std::unique_ptr<web::Templates> m_templates;
     std::unique_ptr<web::Site> m_site;
     std::unique_ptr<web::Router> m_router;

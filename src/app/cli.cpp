@@ -16,6 +16,7 @@
 #include "core/text.hpp"
 #include "enterprises/import_cli.hpp"
 #include "employment_import/import_cli.hpp"
+#include "catalogue_import/import_cli.hpp"
 #include "matching/cli.hpp"
 
 namespace app {
@@ -30,7 +31,7 @@ constexpr const char* k_usage =
     "  user        opret, vis, deaktivér brugere og sæt adgangskoder\n"
     "  demo-data   indlæs demodata i en tom database\n"
     "  backup      tag en sikkerhedskopi af SQLite-databasen\n"
-    "  import      importér virksomheder, aftaler, forløb og job fra CSV eller XLSX (docs/import.md)\n"
+    "  import      importér virksomheder, katalogvarer, aftaler, forløb og job fra CSV eller XLSX (docs/import.md)\n"
     "  match       løs en fordelingsopgave i DIMACS-format\n"
     "  retention   kør opbevaringsreglen for borgerdata (slet eller anonymisér)\n"
     "  version     vis versionen\n"
@@ -334,11 +335,20 @@ int cmd_import(const std::vector<std::string>& all_args) {
     auto p = parse(args, 1, {});
     if (!p.ok()) return fail(p.error());
     if (p->help) {
-        std::cout << enterprises::k_import_usage << "\n" << employment_import::k_import_usage << k_common_options;
+        std::cout << enterprises::k_import_usage << "\n" << employment_import::k_import_usage << "\n"
+                  << catalogue_import::k_import_usage << k_common_options;
         return 0;
     }
     auto services = open_services(p->config);
     if (!services.ok()) return fail(services.error());
+    if (catalogue_import::is_import_command(p->positional)) {
+        Services& s = *services.value();
+        catalogue_import::Importer importer(*s.database, *s.registry, *s.catalogue);
+        auto words = p->positional;
+        if (dry_run) words.push_back("--dry-run");
+        return catalogue_import::import_command(words, importer, core::Actor::system("cli"), std::cout, std::cerr,
+                                                ::isatty(STDERR_FILENO) != 0);
+    }
     if (employment_import::is_import_command(p->positional)) {
         Services& s = *services.value();
         employment_import::Importer importer(*s.database, s.clock, s.log, *s.registry);

@@ -38,7 +38,7 @@ struct NavGroup {
 
 const NavGroup k_nav_groups[] = {
     {"import", "/import", "Import", "Indlæs data fra regneark (CSV eller XLSX). Hver fejl vises med linjenummer, og intet gemmes, før hele filen er i orden.",
-     Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
+     Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise})},
     {"admin", "/admin", "Administration", "Brugere, adgang, ordlister og regler for systemet.",
      Access::roles({Role::Admin})},
 };
@@ -66,6 +66,7 @@ const std::vector<NavEntry>& nav_entries() {
         {"/evaluation/compare", "Evaluering", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
         {"/registry/counts", "Opgørelse", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
         {"/import/enterprises", "Virksomheder", Access::roles({Role::Admin, Role::Consultant}), false, "import"},
+        {"/import/catalogue", "Varer og ydelser", Access::roles({Role::Admin, Role::Consultant, Role::Enterprise}), false, "import"},
         {"/import/agreements", "Samarbejdsaftaler", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker}), false, "import"},
         {"/import/placements", "Forløb med udfald", Access::roles({Role::Admin, Role::Caseworker}), false, "import"},
         {"/import/jobs", "Job med timehistorik", Access::roles({Role::Admin, Role::Caseworker}), false, "import"},
