@@ -9,6 +9,7 @@
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
 #include "web/json.hpp"
+#include "enterprises/http/common.hpp"
 
 namespace enterprises_http {
 namespace {
@@ -20,9 +21,10 @@ using web::FieldSpec;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
 
 std::string when(core::UnixSeconds t) { return t > 0 ? core::danish_local_time(t) : std::string("–"); }
+
+}  // namespace
 
 /// "24. november 2025" style is for prose; tables use 24-11-2025 (ui.md §7.9).
 std::string danish_date(const core::Date& d) {
@@ -30,6 +32,8 @@ std::string danish_date(const core::Date& d) {
     std::snprintf(buf, sizeof buf, "%02d-%02d-%04d", d.day, d.month, d.year);
     return buf;
 }
+
+namespace {
 
 bool is_staff_writer(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
 
@@ -95,6 +99,8 @@ Options vocabulary_options(EnterpriseService& service, enterprises::VocabularyKi
     return out;
 }
 
+}  // namespace
+
 Options municipality_options(EnterpriseService& service, const core::Actor& actor, std::string first) {
     Options out{{"", std::move(first)}};
     if (auto list = service.municipalities(actor); list.ok())
@@ -102,15 +108,9 @@ Options municipality_options(EnterpriseService& service, const core::Actor& acto
     return out;
 }
 
-// ---------------------------------------------------------------- views
+namespace {
 
-View figures_row(const enterprises::Figures& f) {
-    View v;
-    v.set("municipality", f.municipality.empty() ? std::string("I alt") : f.municipality);
-    v.set("total", f.total).set("registered", f.registered);
-    v.set("established_in_year", f.established_in_year).set("on_the_way", f.on_the_way);
-    return v;
-}
+// ---------------------------------------------------------------- views
 
 // ---------------------------------------------------------------- list page
 
@@ -342,83 +342,6 @@ Response detail_page(const web::Site& site, EnterpriseService& service, const Re
     return site.page(ctx, "enterprises/detail", v, (shown ? "Fejl: " : "") + e->name, http_status);
 }
 
-// ---------------------------------------------------------------- counts
-
-Response counts_page(const web::Site& site, EnterpriseService& service, const RequestContext& ctx) {
-    enterprises::FiguresQuery q{ctx.query.text("date"), ctx.query.text("year"), ctx.query.text("municipality")};
-    auto table = service.figures(q, *ctx.actor);
-    if (!table.ok() && table.error().code != core::ErrorCode::Validation) return site.from_error(ctx, table.error());
-    std::optional<core::Error> error;
-    if (!table.ok()) error = table.error();
-    View v;
-    v.set("date_field", web::text_field({.id = "date", .label = "Opgjort pr. dato",
-                                         .value = q.date.empty() ? service.today().iso() : q.date, .type = "date",
-                                         .hint = "Status den dag. Ikke en dato i fremtiden.", .required = true},
-                                        error));
-    v.set("year_field", web::text_field({.id = "year", .label = "Etableret i år", .value = q.year,
-                                         .hint = "Tom: samme år som datoen.", .width = "xs", .inputmode = "numeric",
-                                         .optional = true},
-                                        error));
-    v.set("municipality_field", web::select_field({.id = "municipality", .label = "Kommune"},
-                                                  municipality_options(service, *ctx.actor, "Alle kommuner"),
-                                                  q.municipality, error));
-    web::set_errors(v, error, "date");
-    if (table.ok()) v.set("table", figures_view(*table));
-    return site.page(ctx, "enterprises/counts", v, error ? "Fejl: Opgørelse af registret" : "Opgørelse af registret",
-                     error ? 422 : 200);
-}
-
-// ---------------------------------------------------------------- vocabularies
-
-Response vocabularies_page(const web::Site& site, EnterpriseService& service, const RequestContext& ctx,
-                           const std::optional<core::Error>& error, int status) {
-    View v;
-    v.set("csrf_token", ctx.csrf_token);
-    View::List kinds;
-    for (auto kind : enterprises::k_all_vocabulary_kinds) {
-        auto list = service.vocabulary(kind, true);
-        if (!list.ok()) return site.from_error(ctx, list.error());
-        View k;
-        k.set("kind", std::string(enterprises::vocabulary_kind_code(kind)));
-        k.set("kind_label", std::string(enterprises::vocabulary_kind_label(kind)));
-        View::List entries;
-        for (const auto& e : *list) {
-            View ev;
-            ev.set("entry_id", e.id).set("code", e.code).set("entry_label", e.label).set("active", e.active);
-            entries.push_back(std::move(ev));
-        }
-        k.set("entries", std::move(entries));
-        kinds.push_back(std::move(k));
-    }
-    v.set("kinds", std::move(kinds));
-    const web::Form empty;
-    const web::Form& f = error ? ctx.form : empty;
-    Options kind_opts{{"", "Vælg liste"}};
-    for (auto kind : enterprises::k_all_vocabulary_kinds)
-        kind_opts.emplace_back(std::string(enterprises::vocabulary_kind_code(kind)),
-                               std::string(enterprises::vocabulary_kind_label(kind)));
-    v.set("kind_field", web::select_field({.id = "kind", .label = "Liste", .required = true}, kind_opts, f.text("kind"),
-                                          error));
-    v.set("label_field", web::text_field({.id = "label", .label = "Ny værdi", .value = f.text("label"),
-                                          .autocomplete = "off", .required = true},
-                                         error));
-    web::set_errors(v, error, "label");
-    return site.page(ctx, "enterprises/vocabularies", v, error ? "Fejl: Ordlister" : "Ordlister", status);
-}
-
-core::Result<enterprises::VocabularyEntry> add_vocabulary_from(EnterpriseService& service, const RequestContext& ctx) {
-    auto kind = enterprises::parse_vocabulary_kind(ctx.form.text("kind"));
-    if (!kind) return core::Error::validation("kind", "Vælg, hvilken liste værdien skal på.");
-    return service.add_vocabulary(*kind, ctx.form.text("label"), *ctx.actor);
-}
-
-View vocabulary_entry_view(const enterprises::VocabularyEntry& e) {
-    View v;
-    v.set("id", e.id).set("kind", std::string(enterprises::vocabulary_kind_code(e.kind)));
-    v.set("code", e.code).set("label", e.label).set("active", e.active).set("sort", e.sort);
-    return v;
-}
-
 Response not_found(const web::Site& site, const RequestContext& ctx) { return site.error(ctx.request, ctx.actor, 404); }
 
 }  // namespace
@@ -501,18 +424,6 @@ View enterprise_view(const enterprises::Enterprise& e) {
         history.push_back(std::move(hv));
     }
     v.set("history", std::move(history));
-    return v;
-}
-
-View figures_view(const enterprises::FiguresTable& t) {
-    View v;
-    v.set("date", t.date.iso());
-    v.set("date_text", danish_date(t.date));
-    v.set("year", t.year);
-    View::List rows;
-    for (const auto& r : t.rows) rows.push_back(figures_row(r));
-    v.set("rows", std::move(rows));
-    v.set("sum", figures_row(t.sum));
     return v;
 }
 
@@ -612,36 +523,6 @@ void register_routes(web::Router& router, const web::Site& site, EnterpriseServi
         if (!r.ok()) return s->from_error(ctx, r.error());
         return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(*id), "Kontaktpersonen er fjernet.");
     }, "Remove a contact person");
-    router.get("/registry/counts", counters, [s, svc](RequestContext& ctx) { return counts_page(*s, *svc, ctx); },
-               "Counts of the registry at a date (002 Table 1)");
-    router.get("/admin/vocabularies", admin,
-               [s, svc](RequestContext& ctx) { return vocabularies_page(*s, *svc, ctx, std::nullopt, 200); },
-               "Vocabularies (legal forms, target groups, catalogue categories)");
-    router.post("/admin/vocabularies", admin, [s, svc](RequestContext& ctx) {
-        auto r = add_vocabulary_from(*svc, ctx);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) {
-                core::Error e = r.error();
-                if (e.fields.empty()) e.fields.push_back({"label", e.message});
-                return vocabularies_page(*s, *svc, ctx, e, web::status_for(r.error().code));
-            }
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/admin/vocabularies", "\"" + r->label + "\" er tilføjet.");
-    }, "Add a vocabulary value");
-    for (bool active : {false, true}) {
-        router.post(std::string("/admin/vocabularies/{id}/") + (active ? "activate" : "deactivate"), admin,
-                    [s, svc, active](RequestContext& ctx) {
-                        auto id = ctx.id_param("id");
-                        if (!id) return not_found(*s, ctx);
-                        auto r = svc->set_vocabulary_active(*id, active, *ctx.actor);
-                        if (!r.ok()) return s->from_error(ctx, r.error());
-                        return s->redirect_with_flash(ctx, "/admin/vocabularies",
-                                                      active ? "Værdien er aktiveret igen." : "Værdien er deaktiveret.");
-                    },
-                    active ? "Re-activate a vocabulary value" : "Deactivate a vocabulary value");
-    }
-
     // ---- JSON API: the same service functions ----
     router.get("/api/v1/enterprises", readers, [s, svc](RequestContext& ctx) {
         auto page = svc->list(filter_from(ctx.query), *ctx.actor);
@@ -703,31 +584,8 @@ void register_routes(web::Router& router, const web::Site& site, EnterpriseServi
         v.set("deleted", true);
         return web::Site::json(200, v);
     }, "Remove a contact person");
-    router.get("/api/v1/registry/counts", counters, [s, svc](RequestContext& ctx) {
-        auto t = svc->figures({ctx.query.text("date"), ctx.query.text("year"), ctx.query.text("municipality")},
-                              *ctx.actor);
-        if (!t.ok()) return s->from_error(ctx, t.error());
-        return web::Site::json(200, figures_view(*t));
-    }, "Counts at a date per municipality (002 Table 1: total, registered, established in year, on the way)");
-    router.get("/api/v1/vocabularies", readers, [s, svc](RequestContext& ctx) {
-        auto kind = enterprises::parse_vocabulary_kind(ctx.query.text("kind"));
-        if (!kind)
-            return s->from_error(ctx, core::Error::validation(
-                                          "kind", "Vælg en liste: legal_form, target_group eller catalogue_category."));
-        auto list = svc->vocabulary(*kind, ctx.actor->role == Role::Admin && ctx.query.text("all") == "1");
-        if (!list.ok()) return s->from_error(ctx, list.error());
-        View::List items;
-        for (const auto& e : *list) items.push_back(vocabulary_entry_view(e));
-        View v;
-        v.set("total", static_cast<std::int64_t>(items.size()));
-        v.set("items", std::move(items));
-        return web::Site::json(200, v);
-    }, "Vocabulary values of one kind (?kind=legal_form|target_group|catalogue_category)");
-    router.post("/api/v1/vocabularies", admin, [s, svc](RequestContext& ctx) {
-        auto r = add_vocabulary_from(*svc, ctx);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return web::Site::json(201, vocabulary_entry_view(*r));
-    }, "Add a vocabulary value (kind, label; admin)");
+    register_vocabulary_routes(router, site, service);
+    register_count_routes(router, site, service);
 }
 
 }  // namespace enterprises_http
