@@ -1,0 +1,132 @@
+// EnterpriseService: the Table 1 counts (002) and the vocabularies.
+#include <string>
+#include <vector>
+
+#include "core/text.hpp"
+#include "core/validate.hpp"
+#include "enterprises/enterprise_service.hpp"
+#include "enterprises/service_detail.hpp"
+
+namespace enterprises {
+
+using namespace detail;
+using core::check_text;
+
+// ---- counts (002 Table 1) ------------------------------------------------------------------
+
+core::Result<Figures> EnterpriseService::count_figures(const core::Date& date, int year,
+                                                       const std::string& municipality) {
+    Figures f;
+    f.date = date;
+    f.year = year;
+    f.municipality = municipality;
+    core::Date from{year, 1, 1};
+    core::Date to = std::min(core::Date{year, 12, 31}, date);
+    return m_db.read([&](db::Connection& conn) -> core::Result<Figures> {
+        BB_ASSIGN(auto at, conn.query(query("figures_at"), {date.iso(), municipality}));
+        if (!at.empty()) {
+            f.total = at.first().int64(0);
+            f.registered = at.first().int64(1);
+            f.on_the_way = at.first().int64(2);
+        }
+        if (from <= to) {
+            BB_ASSIGN(auto est, conn.query(query("established_in"), {from.iso(), to.iso(), municipality}));
+            f.established_in_year = est.empty() ? 0 : est.first().int64(0);
+        }
+        return f;
+    });
+}
+
+core::Result<FiguresTable> EnterpriseService::figures(const FiguresQuery& q, const core::Actor& actor) {
+    if (actor.role != core::Role::Admin && actor.role != core::Role::Consultant && actor.role != core::Role::Caseworker)
+        return core::Error::forbidden();
+    core::Validator v;
+    FiguresTable table;
+    const core::Date now = copenhagen_today(m_clock);
+    table.date = now;
+    std::string date_text(core::trim(q.date));
+    if (!date_text.empty()) {
+        if (auto problem = date_problem(date_text, now, &table.date)) v.add("date", *problem);
+    }
+    table.year = table.date.year;
+    std::string year_text(core::trim(q.year));
+    if (!year_text.empty()) {
+        long long y = 0;
+        if (!core::parse_int64(year_text, y) || y < 1800 || y > 9999)
+            v.add("year", "Skriv året med fire cifre, fx 2018.");
+        else if (v.ok() && y > table.date.year)
+            v.add("year", "Året kan ikke ligge efter datoen.");
+        else
+            table.year = static_cast<int>(y);
+    }
+    std::string municipality(core::trim(q.municipality));
+    if (municipality.size() > k_max_municipality * 4) v.add("municipality", "Kommunens navn er for langt.");
+    if (!v.ok()) return v.error();
+
+    std::vector<std::string> names;
+    if (!municipality.empty()) {
+        names.push_back(municipality);
+    } else {
+        BB_ASSIGN(names, municipalities(actor));
+    }
+    for (const auto& name : names) {
+        BB_ASSIGN(Figures f, count_figures(table.date, table.year, name));
+        table.rows.push_back(std::move(f));
+    }
+    BB_ASSIGN(table.sum, count_figures(table.date, table.year, municipality));
+    return table;
+}
+
+// ---- vocabularies --------------------------------------------------------------------------
+
+core::Result<std::vector<VocabularyEntry>> EnterpriseService::vocabulary(VocabularyKind kind, bool include_inactive) {
+    return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<VocabularyEntry>> {
+        BB_ASSIGN(auto rows, conn.query(query("vocabulary_list"), {std::string(vocabulary_kind_code(kind)),
+                                                                  std::int64_t{include_inactive ? 1 : 0}}));
+        std::vector<VocabularyEntry> out;
+        for (const auto& r : rows.rows) out.push_back(vocabulary_from_row(r));
+        return out;
+    });
+}
+
+core::Result<VocabularyEntry> EnterpriseService::add_vocabulary(VocabularyKind kind, const std::string& label,
+                                                                const core::Actor& actor) {
+    if (actor.role != core::Role::Admin) return core::Error::forbidden("Kun administratorer kan redigere ordlister.");
+    std::string text(core::trim(label));
+    core::Validator v;
+    if (text.empty())
+        v.add("label", "Skriv betegnelsen.");
+    else
+        check_text(v, "label", text, k_max_vocabulary_label, "Betegnelsen");
+    std::string code = vocabulary_code_for(text);
+    if (v.ok() && code.empty()) v.add("label", "Betegnelsen skal indeholde bogstaver eller tal.");
+    if (!v.ok()) return v.error();
+    const std::string kind_text(vocabulary_kind_code(kind));
+    return m_db.write([&](db::Connection& conn) -> core::Result<VocabularyEntry> {
+        BB_ASSIGN(auto found, conn.query(query("vocabulary_find"), {kind_text, code}));
+        if (!found.empty()) return core::Error::conflict("Værdien findes allerede på listen.");
+        BB_ASSIGN(auto sort, conn.query(query("vocabulary_next_sort"), {kind_text}));
+        std::int64_t next = sort.empty() ? 10 : sort.first().int64(0);
+        auto inserted = conn.query(query("vocabulary_insert"), {kind_text, code, text, next});
+        if (!inserted.ok()) {
+            if (inserted.error().code == core::ErrorCode::Conflict)
+                return core::Error::conflict("Værdien findes allerede på listen.");
+            return inserted.take_error();
+        }
+        VocabularyEntry e{inserted->first().int64(0), kind, code, text, true, next};
+        BB_TRY(audit_event(m_audit, conn, actor, "create", "vocabulary", e.id, kind_text + " " + code));
+        return e;
+    });
+}
+
+core::Result<void> EnterpriseService::set_vocabulary_active(std::int64_t entry_id, bool active,
+                                                            const core::Actor& actor) {
+    if (actor.role != core::Role::Admin) return core::Error::forbidden("Kun administratorer kan redigere ordlister.");
+    return m_db.write([&](db::Connection& conn) -> core::Result<void> {
+        BB_ASSIGN(auto updated, conn.query(query("vocabulary_set_active"), {entry_id, std::int64_t{active ? 1 : 0}}));
+        if (updated.affected == 0) return core::Error::not_found();
+        return audit_event(m_audit, conn, actor, active ? "activate" : "deactivate", "vocabulary", entry_id);
+    });
+}
+
+}  // namespace enterprises
