@@ -101,6 +101,16 @@ Response Response::text(int status, std::string body) {
     return r;
 }
 
+Response Response::attachment(std::string body, std::string_view content_type, std::string_view filename) {
+    Response r;
+    r.status = 200;
+    r.body = std::move(body);
+    r.set_header("Content-Type", content_type);
+    r.set_header("Content-Disposition", "attachment; filename=\"" + std::string(filename) + "\"");
+    r.set_header("X-Content-Type-Options", "nosniff");
+    return r;
+}
+
 Response Response::redirect(std::string_view location, int status) {
     Response r;
     r.status = status;

@@ -43,6 +43,8 @@ struct Response {
     static Response html(int status, std::string body);
     static Response json(int status, std::string body);
     static Response text(int status, std::string body);
+    /// 200 with `body` as a download named `filename` (Content-Disposition: attachment, nosniff).
+    static Response attachment(std::string body, std::string_view content_type, std::string_view filename);
     /// 303 See Other by default (after POST); `location` must be a local path.
     static Response redirect(std::string_view location, int status = 303);
 };

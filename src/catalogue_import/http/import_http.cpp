@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/text.hpp"
+#include "enterprises/http/upload.hpp"
 #include "tabular/csv.hpp"
 #include "tabular/xlsx_write.hpp"
 
@@ -48,44 +49,11 @@ View report_view(const catalogue_import::Report& r) {
     v.set("rows", static_cast<std::int64_t>(r.rows));
     v.set("created", static_cast<std::int64_t>(r.created));
     v.set("dry_run", r.dry_run);
-    v.set("ok", r.ok());
-    View::List errors;
-    for (const auto& e : r.errors) {
-        View x;
-        x.set("line", static_cast<std::int64_t>(e.line)).set("column", e.column).set("message", e.message);
-        errors.push_back(std::move(x));
-    }
-    v.set("errors", std::move(errors));
-    v.set("more_errors", static_cast<std::int64_t>(r.more_errors));
+    enterprises_http::set_import_errors(v, r);
     return v;
 }
 
-/// FU-01: the file name's extension and the content must agree; only .csv/.txt and .xlsx.
-std::optional<std::string> file_problem(const web::UploadedFile& f) {
-    if (f.data.empty()) return std::string("Vælg en fil. Filen, du valgte, er tom.");
-    const bool zip = enterprises::detect_file_kind(f.data) == enterprises::FileKind::Xlsx;
-    auto dot = f.filename.rfind('.');
-    std::string ext = dot == std::string::npos ? "" : core::to_lower_ascii(f.filename.substr(dot + 1));
-    if (ext.empty()) return std::nullopt;
-    if (ext == "xlsx")
-        return zip ? std::nullopt
-                   : std::optional<std::string>("Filen hedder .xlsx, men er ikke en Excel-fil. Gem den igen fra Excel.");
-    if (ext == "csv" || ext == "txt")
-        return zip ? std::optional<std::string>("Filen hedder .csv, men er en Excel-fil. Gem den som 'CSV UTF-8' eller "
-                                                "omdøb den til .xlsx.")
-                   : std::nullopt;
-    return std::string("Vælg en CSV-fil (.csv) eller en Excel-fil (.xlsx).");
-}
 
-Response download(std::string bytes, std::string_view content_type, const std::string& filename) {
-    Response res;
-    res.status = 200;
-    res.body = std::move(bytes);
-    res.set_header("Content-Type", content_type);
-    res.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-    res.set_header("X-Content-Type-Options", "nosniff");
-    return res;
-}
 
 catalogue::ManageFilter filter_of(const RequestContext& ctx) {
     catalogue::ManageFilter f;
@@ -106,7 +74,7 @@ void register_routes(web::Router& router, const web::Site& site, catalogue_impor
     router.get(path, access, [s](RequestContext& ctx) { return form_page(*s, ctx, std::nullopt); },
                "Import catalogue items from CSV or XLSX (upload form)");
     router.get(path + "/eksempel.csv", access, [](RequestContext&) {
-        return download("\xEF\xBB\xBF" + std::string(catalogue_import::example_csv()), "text/csv; charset=utf-8",
+        return Response::attachment("\xEF\xBB\xBF" + std::string(catalogue_import::example_csv()), "text/csv; charset=utf-8",
                         "katalog-eksempel.csv");
     }, "Example catalogue import file (CSV)");
     router.get(path + "/eksempel.xlsx", access, [s](RequestContext& ctx) {
@@ -116,12 +84,12 @@ void register_routes(web::Router& router, const web::Site& site, catalogue_impor
         for (std::size_t i = 1; i < table.table.rows.size(); ++i) rows.push_back(table.table.rows[i].cells);
         auto bytes = tabular::write_xlsx("katalog", table.table.rows[0].cells, rows);
         if (!bytes.ok()) return s->from_error(ctx, bytes.error());
-        return download(std::move(*bytes), k_xlsx_type, "katalog-eksempel.xlsx");
+        return Response::attachment(std::move(*bytes), k_xlsx_type, "katalog-eksempel.xlsx");
     }, "Example catalogue import file (XLSX)");
     router.post(path, access, [s, imp, path](RequestContext& ctx) {
         if (ctx.files.empty()) return form_page(*s, ctx, std::string("Vælg en fil."));
         const web::UploadedFile& file = ctx.files.front();
-        if (auto problem = file_problem(file)) return form_page(*s, ctx, problem);
+        if (auto problem = enterprises_http::spreadsheet_problem(file)) return form_page(*s, ctx, problem);
         catalogue_import::Options options;
         options.file_name = file.filename;
         options.dry_run = !ctx.form.text("dry_run").empty();
@@ -155,12 +123,12 @@ void register_routes(web::Router& router, const web::Site& site, catalogue_impor
     router.get("/catalogue/items/export.csv", access, [s, svc](RequestContext& ctx) {
         auto bytes = catalogue_import::export_csv(*svc, filter_of(ctx), *ctx.actor);
         if (!bytes.ok()) return s->from_error(ctx, bytes.error());
-        return download(std::move(*bytes), "text/csv; charset=utf-8", "katalog.csv");
+        return Response::attachment(std::move(*bytes), "text/csv; charset=utf-8", "katalog.csv");
     }, "Catalogue management list as CSV (cells neutralised)");
     router.get("/catalogue/items/export.xlsx", access, [s, svc](RequestContext& ctx) {
         auto bytes = catalogue_import::export_xlsx(*svc, filter_of(ctx), *ctx.actor);
         if (!bytes.ok()) return s->from_error(ctx, bytes.error());
-        return download(std::move(*bytes), k_xlsx_type, "katalog.xlsx");
+        return Response::attachment(std::move(*bytes), k_xlsx_type, "katalog.xlsx");
     }, "Catalogue management list as XLSX (cells neutralised)");
 }
 

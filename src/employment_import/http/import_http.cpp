@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/text.hpp"
+#include "enterprises/http/upload.hpp"
 #include "tabular/csv.hpp"
 #include "tabular/xlsx_write.hpp"
 
@@ -88,46 +89,11 @@ View report_view(const employment_import::Report& r) {
     v.set("citizens_created", static_cast<std::int64_t>(r.citizens_created));
     v.set("hours_rows", static_cast<std::int64_t>(r.hours_rows));
     v.set("dry_run", r.dry_run);
-    v.set("ok", r.ok());
-    View::List errors;
-    for (const auto& e : r.errors) {
-        View x;
-        x.set("line", static_cast<std::int64_t>(e.line));
-        x.set("column", e.column);
-        x.set("message", e.message);
-        errors.push_back(std::move(x));
-    }
-    v.set("errors", std::move(errors));
-    v.set("more_errors", static_cast<std::int64_t>(r.more_errors));
+    enterprises_http::set_import_errors(v, r);
     return v;
 }
 
-/// FU-01: the file name's extension and the content must agree; only .csv/.txt and .xlsx.
-std::optional<std::string> file_problem(const web::UploadedFile& f) {
-    if (f.data.empty()) return std::string("Vælg en fil. Filen, du valgte, er tom.");
-    const bool zip = enterprises::detect_file_kind(f.data) == enterprises::FileKind::Xlsx;
-    auto dot = f.filename.rfind('.');
-    std::string ext = dot == std::string::npos ? "" : core::to_lower_ascii(f.filename.substr(dot + 1));
-    if (ext.empty()) return std::nullopt;
-    if (ext == "xlsx")
-        return zip ? std::nullopt
-                   : std::optional<std::string>("Filen hedder .xlsx, men er ikke en Excel-fil. Gem den igen fra Excel.");
-    if (ext == "csv" || ext == "txt")
-        return zip ? std::optional<std::string>("Filen hedder .csv, men er en Excel-fil. Gem den som 'CSV UTF-8' eller "
-                                                "omdøb den til .xlsx.")
-                   : std::nullopt;
-    return std::string("Vælg en CSV-fil (.csv) eller en Excel-fil (.xlsx).");
-}
 
-Response download(std::string bytes, std::string_view content_type, const std::string& filename) {
-    Response res;
-    res.status = 200;
-    res.body = std::move(bytes);
-    res.set_header("Content-Type", content_type);
-    res.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-    res.set_header("X-Content-Type-Options", "nosniff");
-    return res;
-}
 
 std::string created_text(Kind kind, const employment_import::Report& r) {
     std::string s = std::to_string(r.created) + " " + std::string(employment_import::kind_noun(kind));
@@ -149,7 +115,7 @@ void register_kind(web::Router& router, const web::Site* s, employment_import::I
     router.get(path, access, [s, kind](RequestContext& ctx) { return form_page(*s, ctx, kind, std::nullopt); },
                "Import " + std::string(employment_import::kind_word(kind)) + " from CSV or XLSX (upload form)");
     router.get(path + "/eksempel.csv", access, [kind, example](RequestContext&) {
-        return download("\xEF\xBB\xBF" + std::string(employment_import::example_csv(kind)), "text/csv; charset=utf-8",
+        return Response::attachment("\xEF\xBB\xBF" + std::string(employment_import::example_csv(kind)), "text/csv; charset=utf-8",
                         example + "-eksempel.csv");
     }, "Example import file (CSV)");
     router.get(path + "/eksempel.xlsx", access, [s, kind, example, noun](RequestContext& ctx) {
@@ -159,12 +125,12 @@ void register_kind(web::Router& router, const web::Site* s, employment_import::I
         for (std::size_t i = 1; i < table.table.rows.size(); ++i) rows.push_back(table.table.rows[i].cells);
         auto bytes = tabular::write_xlsx(noun, table.table.rows[0].cells, rows);
         if (!bytes.ok()) return s->from_error(ctx, bytes.error());
-        return download(std::move(*bytes), k_xlsx_type, example + "-eksempel.xlsx");
+        return Response::attachment(std::move(*bytes), k_xlsx_type, example + "-eksempel.xlsx");
     }, "Example import file (XLSX)");
     router.post(path, access, [s, importer, kind](RequestContext& ctx) {
         if (ctx.files.empty()) return form_page(*s, ctx, kind, std::string("Vælg en fil."));
         const web::UploadedFile& file = ctx.files.front();
-        if (auto problem = file_problem(file)) return form_page(*s, ctx, kind, problem);
+        if (auto problem = enterprises_http::spreadsheet_problem(file)) return form_page(*s, ctx, kind, problem);
         employment_import::Options options;
         options.file_name = file.filename;
         options.dry_run = !ctx.form.text("dry_run").empty();

@@ -1,5 +1,6 @@
 // Import (upload, result page, JSON) and export (CSV/XLSX downloads) of the enterprise registry.
 #include "enterprises/http/import_http.hpp"
+#include "enterprises/http/upload.hpp"
 
 #include <string>
 #include <utility>
@@ -30,12 +31,6 @@ enterprises::EnterpriseFilter filter_from(const web::Form& q) {
     f.rsv = q.text("rsv");
     f.q = q.text("q");
     return f;
-}
-
-std::string lower_ext(std::string_view filename) {
-    auto dot = filename.rfind('.');
-    if (dot == std::string_view::npos) return {};
-    return core::to_lower_ascii(filename.substr(dot + 1));
 }
 
 View column_rows() {
@@ -69,46 +64,11 @@ View report_view(const enterprises::ImportReport& r) {
     View v;
     v.set("rows", static_cast<std::int64_t>(r.rows));
     v.set("created", static_cast<std::int64_t>(r.created));
-    v.set("ok", r.ok());
-    View::List errors;
-    for (const auto& e : r.errors) {
-        View x;
-        x.set("line", static_cast<std::int64_t>(e.line));
-        x.set("column", e.column);
-        x.set("message", e.message);
-        errors.push_back(std::move(x));
-    }
-    v.set("errors", std::move(errors));
-    v.set("more_errors", static_cast<std::int64_t>(r.more_errors));
+    set_import_errors(v, r);
     return v;
 }
 
-/// FU-01: extension and magic bytes must agree; only .csv/.txt and .xlsx.
-std::optional<std::string> file_problem(const web::UploadedFile& f) {
-    if (f.data.empty()) return std::string("Vælg en fil. Filen, du valgte, er tom.");
-    const bool zip = enterprises::detect_file_kind(f.data) == enterprises::FileKind::Xlsx;
-    std::string ext = lower_ext(f.filename);
-    if (ext.empty()) return std::nullopt;  // decided by the content
-    if (ext == "xlsx") {
-        if (!zip) return std::string("Filen hedder .xlsx, men er ikke en Excel-fil. Gem den igen fra Excel.");
-        return std::nullopt;
-    }
-    if (ext == "csv" || ext == "txt") {
-        if (zip) return std::string("Filen hedder .csv, men er en Excel-fil. Gem den som 'CSV UTF-8' eller omdøb den til .xlsx.");
-        return std::nullopt;
-    }
-    return std::string("Vælg en CSV-fil (.csv) eller en Excel-fil (.xlsx).");
-}
 
-Response download(std::string bytes, std::string_view content_type, std::string_view filename) {
-    Response res;
-    res.status = 200;
-    res.body = std::move(bytes);
-    res.set_header("Content-Type", content_type);
-    res.set_header("Content-Disposition", "attachment; filename=\"" + std::string(filename) + "\"");
-    res.set_header("X-Content-Type-Options", "nosniff");
-    return res;
-}
 
 }  // namespace
 
@@ -122,19 +82,19 @@ void register_import_routes(web::Router& router, const web::Site& site, Enterpri
     router.get("/enterprises/export.csv", readers, [s, svc](RequestContext& ctx) {
         auto bytes = enterprises::export_csv(*svc, filter_from(ctx.query), *ctx.actor);
         if (!bytes.ok()) return s->from_error(ctx, bytes.error());
-        return download(std::move(*bytes), "text/csv; charset=utf-8", "virksomheder.csv");
+        return Response::attachment(std::move(*bytes), "text/csv; charset=utf-8", "virksomheder.csv");
     }, "Export the enterprise list (same filters as /enterprises) as CSV");
     router.get("/enterprises/export.xlsx", readers, [s, svc](RequestContext& ctx) {
         auto bytes = enterprises::export_xlsx(*svc, filter_from(ctx.query), *ctx.actor);
         if (!bytes.ok()) return s->from_error(ctx, bytes.error());
-        return download(std::move(*bytes), k_xlsx_type, "virksomheder.xlsx");
+        return Response::attachment(std::move(*bytes), k_xlsx_type, "virksomheder.xlsx");
     }, "Export the enterprise list (same filters as /enterprises) as XLSX");
 
     // ---- import pages ----
     router.get("/import/enterprises", importers, [s](RequestContext& ctx) { return form_page(*s, ctx, std::nullopt); },
                "Import enterprises from CSV or XLSX (upload form)");
     router.get("/import/enterprises/eksempel.csv", importers, [](RequestContext&) {
-        return download("\xEF\xBB\xBF" + std::string(enterprises::import_example_csv()), "text/csv; charset=utf-8",
+        return Response::attachment("\xEF\xBB\xBF" + std::string(enterprises::import_example_csv()), "text/csv; charset=utf-8",
                         "virksomheder-eksempel.csv");
     }, "Example import file (CSV)");
     router.get("/import/enterprises/eksempel.xlsx", importers, [s](RequestContext& ctx) {
@@ -144,12 +104,12 @@ void register_import_routes(web::Router& router, const web::Site& site, Enterpri
         for (std::size_t i = 1; i < table.table.rows.size(); ++i) rows.push_back(table.table.rows[i].cells);
         auto bytes = tabular::write_xlsx("Virksomheder", table.table.rows[0].cells, rows);
         if (!bytes.ok()) return s->from_error(ctx, bytes.error());
-        return download(std::move(*bytes), k_xlsx_type, "virksomheder-eksempel.xlsx");
+        return Response::attachment(std::move(*bytes), k_xlsx_type, "virksomheder-eksempel.xlsx");
     }, "Example import file (XLSX)");
     router.post("/import/enterprises", importers, [s, svc](RequestContext& ctx) {
         if (ctx.files.empty()) return form_page(*s, ctx, std::string("Vælg en fil."));
         const web::UploadedFile& file = ctx.files.front();
-        if (auto problem = file_problem(file)) return form_page(*s, ctx, problem);
+        if (auto problem = spreadsheet_problem(file)) return form_page(*s, ctx, problem);
         auto report = enterprises::import_enterprises(*svc, file.data, *ctx.actor);
         if (!report.ok()) return s->from_error(ctx, report.error());
         View v = report_view(*report);
