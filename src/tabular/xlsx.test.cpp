@@ -90,6 +90,51 @@ TEST(Xlsx, ReadsInlineStringsNumbersBooleansAndGaps) {
     EXPECT_EQ(r.table.rows[1].cells[26], "formel");
 }
 
+TEST(Xlsx, WorkbookHasSheetsByNameNumbersAndTitleRows) {
+    auto row = [](std::string label, std::string text, std::optional<double> number, bool bold) {
+        SheetRow r;
+        r.cells.push_back(SheetCell{std::move(label), std::nullopt});
+        r.cells.push_back(SheetCell{std::move(text), number});
+        r.bold = bold;
+        return r;
+    };
+    Sheet a;
+    a.name = "Job";
+    a.title = "Job efter art";
+    a.header = {"Art", "Antal"};
+    a.rows.push_back(row("Ordinære job", "35", 35.0, false));
+    a.rows.push_back(row("=SUM(A1)", "<5", std::nullopt, false));
+    a.rows.push_back(row("I alt", "1.250.000 kr.", 1250000.0, true));
+    Sheet b;
+    b.name = "Tilskud";
+    b.title = "Tilskud 2018";
+    b.subtitle = "Slagelse Kommune";
+    b.header = {"Virksomhed", "Beløb"};
+    b.column_widths = {30, 12};
+    b.rows.push_back(row("Æblehaven", "0,5", 0.5, false));
+    auto bytes = write_workbook({a, b});
+    ASSERT_TRUE(bytes.ok());
+    auto first = read_xlsx(*bytes);
+    ASSERT_FALSE(first.error) << first.error->message;
+    EXPECT_EQ(first.sheet_names, (Cells{"Job", "Tilskud"}));
+    ASSERT_EQ(first.table.rows.size(), 5u);
+    EXPECT_EQ(first.table.rows[0].cells, (Cells{"Job efter art"}));
+    EXPECT_EQ(first.table.rows[1].cells, (Cells{"Art", "Antal"}));
+    EXPECT_EQ(first.table.rows[2].cells, (Cells{"Ordinære job", "35"}));
+    EXPECT_EQ(first.table.rows[3].cells, (Cells{"'=SUM(A1)", "<5"}));
+    EXPECT_EQ(first.table.rows[4].cells, (Cells{"I alt", "1250000"}));
+    auto second = read_xlsx_sheet(*bytes, "Tilskud");
+    ASSERT_FALSE(second.error) << second.error->message;
+    ASSERT_EQ(second.table.rows.size(), 4u);
+    EXPECT_EQ(second.table.rows[1].cells, (Cells{"Slagelse Kommune"}));
+    EXPECT_EQ(second.table.rows[3].cells, (Cells{"Æblehaven", "0.5"}));
+    auto missing = read_xlsx_sheet(*bytes, "Findes ikke");
+    ASSERT_TRUE(missing.error);
+    EXPECT_NE(missing.error->message.find("intet ark"), std::string::npos);
+    Sheet dup = a;
+    EXPECT_FALSE(write_workbook({a, dup}).ok());
+}
+
 TEST(Xlsx, ColumnLettersAndSerialDates) {
     EXPECT_EQ(column_index("A1"), 0u);
     EXPECT_EQ(column_index("Z9"), 25u);

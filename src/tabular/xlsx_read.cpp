@@ -67,7 +67,8 @@ void XMLCALL on_doctype(void* ud, const XML_Char*, const XML_Char*, const XML_Ch
 
 class Reader {
 public:
-    Reader(std::string_view data, const XlsxLimits& limits) : m_data(data), m_limits(limits) {}
+    Reader(std::string_view data, const XlsxLimits& limits, std::optional<std::string> sheet_name = std::nullopt)
+        : m_data(data), m_limits(limits), m_sheet_name(std::move(sheet_name)) {}
 
     XlsxResult run() {
         XlsxResult result;
@@ -91,6 +92,11 @@ public:
 
         std::string sheet = first_sheet_path();
         if (m_error) return failed(m_error->line, m_error->message);
+        if (m_sheet_name && sheet.empty()) {
+            XlsxResult missing = failed(0, "Excel-filen har intet ark med navnet '" + *m_sheet_name + "'.");
+            missing.sheet_names = std::move(m_sheet_names);
+            return missing;
+        }
         if (zip_name_locate(raw, "xl/sharedStrings.xml", 0) >= 0) {
             read_shared_strings();
             if (m_error) return failed(m_error->line, m_error->message);
@@ -98,6 +104,7 @@ public:
         read_sheet(sheet);
         if (m_error) return failed(m_error->line, m_error->message);
         result.table = std::move(m_table);
+        result.sheet_names = std::move(m_sheet_names);
         return result;
     }
 
@@ -183,11 +190,15 @@ private:
         std::string sheet_name;
         Sax wb;
         wb.start = [&](std::string_view name, const XML_Char** atts) {
-            if (name == "sheet" && rid.empty()) {
+            if (name != "sheet") return;
+            const auto* sheet = attribute(atts, "name");
+            if (sheet) m_sheet_names.emplace_back(sheet);
+            if (rid.empty() && (!m_sheet_name || (sheet && *m_sheet_name == sheet))) {
                 if (const auto* id = attribute(atts, "id")) rid = id;
             }
         };
         if (!parse_part("xl/workbook.xml", wb)) return {};
+        if (m_sheet_name && rid.empty()) return {};
         std::string target;
         if (!rid.empty() && zip_name_locate(m_zip.get(), "xl/_rels/workbook.xml.rels", 0) >= 0) {
             Sax rels;
@@ -339,6 +350,8 @@ private:
 
     std::string_view m_data;
     XlsxLimits m_limits;
+    std::optional<std::string> m_sheet_name;  ///< nullopt = the first sheet
+    std::vector<std::string> m_sheet_names;
     std::unique_ptr<zip_t, ZipCloser> m_zip;
     std::vector<std::string> m_shared;
     Table m_table;
@@ -352,6 +365,10 @@ private:
 bool looks_like_zip(std::string_view data) { return data.size() >= 4 && data.substr(0, 4) == std::string_view("PK\3\4", 4); }
 
 XlsxResult read_xlsx(std::string_view data, const XlsxLimits& limits) { return Reader(data, limits).run(); }
+
+XlsxResult read_xlsx_sheet(std::string_view data, std::string_view sheet_name, const XlsxLimits& limits) {
+    return Reader(data, limits, std::string(sheet_name)).run();
+}
 
 std::optional<std::size_t> column_index(std::string_view ref) {
     std::size_t i = 0;
