@@ -12,7 +12,7 @@ class ConcurrencyTest : public StorageTest {};
 
 TEST_P(ConcurrencyTest, ConcurrentWritersLoseNothingAndNeverSeeBusy) {
     create("CREATE TABLE counter (id BIGINT PRIMARY KEY, n BIGINT NOT NULL);"
-           "CREATE TABLE events (id {{id}}, thread BIGINT NOT NULL, seq BIGINT NOT NULL);"
+           "CREATE TABLE concurrency_events (id {{id}}, thread BIGINT NOT NULL, seq BIGINT NOT NULL);"
            "INSERT INTO counter (id, n) VALUES (1, 0);");
     // Read-modify-write: correct only if write transactions are really serialised
     // (BEGIN IMMEDIATE on SQLite; a row lock on PostgreSQL, READ COMMITTED).
@@ -30,7 +30,7 @@ TEST_P(ConcurrencyTest, ConcurrentWritersLoseNothingAndNeverSeeBusy) {
                     BB_ASSIGN(auto rs, c.query(read_sql));
                     const std::int64_t n = rs.first().int64(0);
                     BB_TRY(c.query("UPDATE counter SET n = $1 WHERE id = 1", {n + 1}));
-                    BB_TRY(c.query("INSERT INTO events (thread, seq) VALUES ($1, $2)",
+                    BB_TRY(c.query("INSERT INTO concurrency_events (thread, seq) VALUES ($1, $2)",
                                    {std::int64_t{t}, std::int64_t{i}}));
                     return {};
                 });
@@ -42,7 +42,7 @@ TEST_P(ConcurrencyTest, ConcurrentWritersLoseNothingAndNeverSeeBusy) {
     EXPECT_EQ(unavailable.load(), 0);
     EXPECT_EQ(other_errors.load(), 0);
     EXPECT_EQ(scalar("SELECT n FROM counter WHERE id = 1"), k_threads * k_writes);
-    EXPECT_EQ(scalar("SELECT count(*) FROM events"), k_threads * k_writes);
+    EXPECT_EQ(scalar("SELECT count(*) FROM concurrency_events"), k_threads * k_writes);
 }
 
 TEST_P(ConcurrencyTest, ReadTransactionsThatWriteAuditRowsSucceedUnderWriteLoad) {

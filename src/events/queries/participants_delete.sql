@@ -1,0 +1,1 @@
+DELETE FROM event_participants WHERE event_id = $1

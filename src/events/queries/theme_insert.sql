@@ -1,0 +1,1 @@
+INSERT INTO event_themes (year, position, theme) VALUES ($1, $2, $3)

@@ -1,0 +1,1 @@
+DELETE FROM event_themes WHERE year = $1

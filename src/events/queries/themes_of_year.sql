@@ -1,0 +1,1 @@
+SELECT theme FROM event_themes WHERE year = $1 ORDER BY position

@@ -1,0 +1,1 @@
+SELECT id, title, body, story_date, published FROM stories WHERE id = $1

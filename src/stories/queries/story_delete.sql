@@ -1,0 +1,1 @@
+DELETE FROM stories WHERE id = $1

@@ -1,0 +1,1 @@
+DELETE FROM story_enterprises WHERE story_id = $1
