@@ -492,6 +492,15 @@ core::Result<std::vector<Placement>> PlacementsService::list_placements(const Pl
     });
 }
 
+core::Result<std::int64_t> PlacementsService::count_started(int year) {
+    const std::string from = std::to_string(year) + "-01-01";
+    const std::string to = std::to_string(year + 1) + "-01-01";
+    return m_db.read([&](db::Connection& conn) -> core::Result<std::int64_t> {
+        BB_ASSIGN(auto rows, conn.query(query("placements_started_count", conn.dialect()), {from, to}));
+        return rows.empty() ? std::int64_t{0} : rows.first().int64(0);
+    });
+}
+
 core::Result<std::vector<Placement>> PlacementsService::participants(const core::Actor& actor) {
     if (actor.role != Role::Enterprise) return core::Error::forbidden();
     if (!actor.enterprise_id) return std::vector<Placement>{};

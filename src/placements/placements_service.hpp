@@ -91,6 +91,10 @@ public:
     core::Result<HiringNeed> get_need(std::int64_t id, const core::Actor& actor);
     core::Result<std::vector<HiringNeed>> list_needs(const core::Actor& actor);
 
+    /// Placements started in `year` (by start_date; cancelled ones not counted). Pure storage
+    /// read of a figure (no persons); the caller checks the role (used by goals, F1).
+    core::Result<std::int64_t> count_started(int year);
+
     /// Today in Europe/Copenhagen.
     [[nodiscard]] core::Date today() const;
 

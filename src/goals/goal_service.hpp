@@ -1,0 +1,97 @@
+#pragma once
+/// Goals (F1): goals as data (metric from the catalogue, target, period, cadence, baseline,
+/// strategy point) and their status for a year, computed by calling the other packages'
+/// services (enterprises, jobs, placements, buying, events, grants) — never their SQL.
+///
+/// Access, decided here from the core::Actor:
+///   - admin, consultant: create, edit and delete goals; read status;
+///   - caseworker: read goals and status;
+///   - enterprise, buyer: Forbidden.
+/// Drill-down links are given only to roles that may see the records behind a figure
+/// (consultants never get links to person lists). Every change writes an audit row
+/// (object_type "goal") in the same transaction. Thread-safe: one instance serves all.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audit/audit_log.hpp"
+#include "core/actor.hpp"
+#include "core/clock.hpp"
+#include "core/date.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "goals/model.hpp"
+
+namespace goals {
+
+struct Goal {
+    std::int64_t id = 0;
+    std::string metric;        ///< code from the metric catalogue
+    std::string metric_label;
+    std::string parameter;     ///< e.g. a job kind code, "" = none; for the stock metrics
+                               ///< (enterprises, registered_rsv, on_the_way) the municipality
+                               ///< counted, "" = every municipality in the registry
+    std::string title;         ///< shown text, e.g. "25 socialøkonomiske virksomheder og initiativer"
+    std::int64_t target = 0;   ///< whole units; money goals in kroner
+    core::Date period_from;
+    core::Date period_to;
+    std::string cadence;       ///< "per_year" | "period_end"
+    std::optional<std::int64_t> baseline;
+    std::optional<int> baseline_year;
+    std::string strategy_point;  ///< free label, e.g. "6.8", may be ""
+};
+
+struct GoalStatus {
+    Goal goal;
+    int year = 0;
+    std::int64_t actual = 0;     ///< the metric for the year (per_year) or at the year's end / today (period_end)
+    std::string actual_text;     ///< Danish formatted ("19", "1.250.000 kr.")
+    std::string target_text;
+    bool met = false;
+    int percent = 0;             ///< floor(actual*100/target), 0 when target 0
+    bool has_data = true;        ///< false when nothing at all is recorded for the metric in the year
+    std::string drilldown_url;   ///< "" when the actor may not see the records behind it
+
+    // Additions beyond the contract (the dashboard's strategy-period view).
+    std::string measured_at;     ///< Danish text: "i 2018" or "pr. 31.12.2018" / "pr. i dag"
+    /// For per_year goals: the years of the period up to `year` with their actual values.
+    struct YearValue { int year = 0; std::int64_t actual = 0; bool met = false; bool has_data = true; };
+    std::vector<YearValue> period_years;
+};
+
+class GoalService {
+public:
+    GoalService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit);
+    ~GoalService();
+    GoalService(const GoalService&) = delete;
+    GoalService& operator=(const GoalService&) = delete;
+
+    // ---- contract ----
+
+    /// Every goal whose period overlaps `year`, in the goals' order.
+    core::Result<std::vector<GoalStatus>> status(int year, const core::Actor& actor);
+
+    // ---- goals as data ----
+
+    /// Every goal, in order (admin, consultant, caseworker).
+    core::Result<std::vector<Goal>> list(const core::Actor& actor);
+    core::Result<Goal> get(std::int64_t id, const core::Actor& actor);
+    /// Admin and consultant. Validation per validate_goal.
+    core::Result<Goal> create(const GoalInput& input, const core::Actor& actor);
+    core::Result<Goal> update(std::int64_t id, const GoalInput& input, const core::Actor& actor);
+    core::Result<bool> remove(std::int64_t id, const core::Actor& actor);
+
+    /// Job kind choices for the jobs_by_kind parameter (code, label).
+    core::Result<std::vector<std::pair<std::string, std::string>>> job_kind_choices();
+    /// Today in Europe/Copenhagen.
+    [[nodiscard]] core::Date today() const;
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace goals

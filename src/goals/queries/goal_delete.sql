@@ -1,0 +1,2 @@
+-- $1 id.
+DELETE FROM goals WHERE id = $1

@@ -1,0 +1,5 @@
+-- Every goal in the goals' order.
+SELECT id, metric, parameter, title, target, period_from, period_to, cadence, baseline, baseline_year,
+       strategy_point, sort_order
+FROM goals
+ORDER BY sort_order, id
