@@ -1,0 +1,3 @@
+SELECT point_id, intro, happened, recommendation
+FROM report_point_texts
+WHERE year = $1

@@ -1,0 +1,1 @@
+DELETE FROM report_point_texts WHERE year = $1
