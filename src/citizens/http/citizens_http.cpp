@@ -261,6 +261,7 @@ View citizen_view(const citizens::Citizen& c) {
     v.set("log_href", href + "/log");
     v.set("placements_href", "/placements?citizen=" + std::to_string(c.id));
     v.set("jobs_href", "/jobs?citizen=" + std::to_string(c.id));
+    v.set("suggestions_href", href + "/suggestions");
     v.set("case_ref", c.case_ref).set("name", c.name);
     if (c.target_group) {
         v.set("target_group", *c.target_group);

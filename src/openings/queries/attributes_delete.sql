@@ -1,0 +1,1 @@
+DELETE FROM opening_attributes WHERE source = $1 AND source_id = $2

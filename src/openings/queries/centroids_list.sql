@@ -1,0 +1,1 @@
+SELECT postcode, lat, lon FROM postcode_centroids

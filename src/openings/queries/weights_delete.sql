@@ -1,0 +1,1 @@
+DELETE FROM matching_weights WHERE key = $1
