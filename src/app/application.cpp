@@ -20,6 +20,18 @@
 #include "citizens/http/citizens_http.hpp"
 #include "jobs/http/jobs_http.hpp"
 #include "jobs/job_service.hpp"
+#include "openings/http/openings_http.hpp"
+#include "openings/openings_service.hpp"
+#include "goals/goal_service.hpp"
+#include "events/event_service.hpp"
+#include "events/http/events_http.hpp"
+#include "grants/grant_service.hpp"
+#include "grants/http/grants_http.hpp"
+#include "stories/story_service.hpp"
+#include "stories/http/stories_http.hpp"
+#include "report/http/report_http.hpp"
+#include "report/report_service.hpp"
+#include "goals/http/goals_http.hpp"
 #include "catalogue/catalogue_service.hpp"
 #include "catalogue/http/catalogue_http.hpp"
 #include "catalogue/image_service.hpp"
@@ -66,8 +78,19 @@ Application::Application(Config config, std::unique_ptr<db::Database> database, 
     m_buying = std::make_unique<buying::BuyingService>(*m_db, m_clock, *m_audit);
     m_placements = std::make_unique<placements::PlacementsService>(*m_db, m_clock, *m_audit);
     m_evaluation = std::make_unique<evaluation::EvaluationService>(*m_db, m_clock, *m_audit);
+    {
+        // The report is written for the instance's own municipality: "Slagelse Kommune" → "Slagelse".
+        std::string municipality = m_config.municipality_name;
+        if (municipality.size() > 8 && municipality.ends_with(" Kommune")) municipality.resize(municipality.size() - 8);
+        m_report = std::make_unique<report::ReportService>(*m_db, m_clock, *m_audit, municipality);
+    }
     m_citizens = std::make_unique<citizens::CitizenService>(*m_db, m_clock, *m_audit);
     m_jobs_service = std::make_unique<jobs::JobService>(*m_db, m_clock, *m_audit);
+    m_openings = std::make_unique<openings::OpeningsService>(*m_db, m_clock, *m_audit);
+    m_goals = std::make_unique<goals::GoalService>(*m_db, m_clock, *m_audit);
+    m_events = std::make_unique<events::EventService>(*m_db, m_clock, *m_audit);
+    m_grants = std::make_unique<grants::GrantService>(*m_db, m_clock, *m_audit);
+    m_stories = std::make_unique<stories::StoryService>(*m_db, m_clock, *m_audit);
     m_employment_import = std::make_unique<employment_import::Importer>(*m_db, m_clock, *m_audit, *m_enterprises);
     m_catalogue_import = std::make_unique<catalogue_import::Importer>(*m_db, *m_enterprises, *m_catalogue);
     build_routes();
@@ -88,8 +111,14 @@ void Application::build_routes() {
     m_templates->add("buying", buying_http::templates());
     m_templates->add("placements", placements_http::templates());
     m_templates->add("evaluation", evaluation_http::templates());
+    m_templates->add("report", report_http::templates());
     m_templates->add("citizens", citizens_http::templates());
     m_templates->add("jobs", jobs_http::templates());
+    m_templates->add("openings", openings_http::templates());
+    m_templates->add("goals", goals_http::templates());
+    m_templates->add("events", events_http::templates());
+    m_templates->add("grants", grants_http::templates());
+    m_templates->add("stories", stories_http::templates());
     m_templates->add("employment_import", employment_import_http::templates());
     m_templates->add("catalogue_import", catalogue_import_http::templates());
     if (!m_config.template_dir.empty()) {
@@ -105,6 +134,12 @@ void Application::build_routes() {
         m_templates->set_reload_dir("evaluation", src + "/evaluation/http/templates");
         m_templates->set_reload_dir("citizens", src + "/citizens/http/templates");
         m_templates->set_reload_dir("jobs", src + "/jobs/http/templates");
+        m_templates->set_reload_dir("report", src + "/report/http/templates");
+        m_templates->set_reload_dir("openings", src + "/openings/http/templates");
+        m_templates->set_reload_dir("goals", src + "/goals/http/templates");
+        m_templates->set_reload_dir("events", src + "/events/http/templates");
+        m_templates->set_reload_dir("grants", src + "/grants/http/templates");
+        m_templates->set_reload_dir("stories", src + "/stories/http/templates");
         m_templates->set_reload_dir("employment_import", src + "/employment_import/http/templates");
         m_templates->set_reload_dir("catalogue_import", src + "/catalogue_import/http/templates");
     }
@@ -127,8 +162,14 @@ void Application::build_routes() {
     buying_http::register_routes(*m_router, *m_site, *m_buying);
     placements_http::register_routes(*m_router, *m_site, *m_placements);
     evaluation_http::register_routes(*m_router, *m_site, *m_evaluation);
+    report_http::register_routes(*m_router, *m_site, *m_report);
     citizens_http::register_routes(*m_router, *m_site, *m_citizens);
     jobs_http::register_routes(*m_router, *m_site, *m_jobs_service);
+    openings_http::register_routes(*m_router, *m_site, *m_openings);
+    goals_http::register_routes(*m_router, *m_site, *m_goals);
+    events_http::register_routes(*m_router, *m_site, *m_events);
+    grants_http::register_routes(*m_router, *m_site, *m_grants);
+    stories_http::register_routes(*m_router, *m_site, *m_stories);
     employment_import_http::register_routes(*m_router, *m_site, *m_employment_import);
 
     fill_default_paths(m_config);

@@ -18,6 +18,9 @@ class Site;
 class Templates;
 class StaticFiles;
 }  // namespace web
+namespace report {
+class ReportService;
+}  // namespace report
 namespace accounts {
 class AccountService;
 }
@@ -46,6 +49,21 @@ class CitizenService;
 }
 namespace jobs {
 class JobService;
+}
+namespace openings {
+class OpeningsService;
+}
+namespace events {
+class EventService;
+}  // namespace events
+namespace grants {
+class GrantService;
+}  // namespace grants
+namespace stories {
+class StoryService;
+}  // namespace stories
+namespace goals {
+class GoalService;
 }
 namespace employment_import {
 class Importer;
@@ -101,8 +119,14 @@ private:
     std::unique_ptr<evaluation::EvaluationService> m_evaluation;
     std::unique_ptr<citizens::CitizenService> m_citizens;
     std::unique_ptr<jobs::JobService> m_jobs_service;
+    std::unique_ptr<openings::OpeningsService> m_openings;
+    std::unique_ptr<goals::GoalService> m_goals;
+    std::unique_ptr<events::EventService> m_events;
+    std::unique_ptr<grants::GrantService> m_grants;
+    std::unique_ptr<stories::StoryService> m_stories;
     std::unique_ptr<employment_import::Importer> m_employment_import;
     std::unique_ptr<catalogue_import::Importer> m_catalogue_import;
+    std::unique_ptr<report::ReportService> m_report;
     std::unique_ptr<web::Templates> m_templates;
     std::unique_ptr<web::Site> m_site;
     std::unique_ptr<web::Router> m_router;

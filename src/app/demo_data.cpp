@@ -5,6 +5,12 @@
 #include "catalogue/demo.hpp"
 #include "enterprises/demo.hpp"
 #include "evaluation/slagelse_2018.hpp"
+#include "events/demo.hpp"
+#include "grants/demo.hpp"
+#include "stories/demo.hpp"
+#include "openings/demo.hpp"
+#include "goals/demo.hpp"
+#include "report/report_service.hpp"
 
 namespace app {
 namespace {
@@ -74,6 +80,21 @@ core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
     else if (slagelse->loaded)
         core::log::info("loaded the Slagelse 2018 data set: " + std::to_string(slagelse->placements) +
                         " placements, " + std::to_string(slagelse->jobs) + " jobs");
+    // Network (E2–E4): Slagelse 2018 meetings and 2019 plans, grants and stories (003 §4, §5, §6.2).
+    BB_ASSIGN(int event_count, events::load_demo(db, clock));
+    BB_ASSIGN(int grant_count, grants::load_demo(db, clock));
+    BB_ASSIGN(int story_count, stories::load_demo(db, clock));
+    core::log::info("loaded " + std::to_string(event_count) + " demo events, " + std::to_string(grant_count) +
+                    " grants and " + std::to_string(story_count) + " stories");
+    // Matching (issue 6): demo citizens with matching attributes, job openings, an agreement.
+    BB_ASSIGN(int opening_count, openings::load_demo(db, clock));
+    core::log::info("loaded " + std::to_string(opening_count) + " demo openings for matching");
+    // Goals (F1): the Slagelse strategy goals 2017–2020; they only read the data above.
+    BB_ASSIGN(int goal_count, goals::load_demo(db, clock));
+    core::log::info("loaded " + std::to_string(goal_count) + " demo goals");
+    // The annual report (F2): the 2018 narrative, strategy points 6.1–6.10 and 7.2 A/B.
+    BB_ASSIGN(int report_points, report::load_demo(db, clock));
+    core::log::info("loaded the 2018 report texts with " + std::to_string(report_points) + " strategy points");
     return true;
 }
 
