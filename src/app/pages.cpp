@@ -25,7 +25,7 @@ struct NavEntry {
     const char* label;
     Access access;
     bool anonymous_only = false;
-    const char* group = nullptr;  ///< "admin" or "import"; nullptr = in the header menu
+    const char* group = nullptr;  ///< "network", "admin" or "import"; nullptr = in the header menu
 };
 
 struct NavGroup {
@@ -38,6 +38,8 @@ struct NavGroup {
 
 const NavGroup k_nav_groups[] = {
     {"import", "/import", "Import", "Indlæs data fra regneark (CSV eller XLSX). Hver fejl vises med linjenummer, og intet gemmes, før hele filen er i orden.",
+     Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise})},
+    {"network", "/network", "Netværk", "Netværksmøder, tilskud og fonde, og de historier, årsrapporten fortæller.",
      Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise})},
     {"admin", "/admin", "Administration", "Brugere, adgang, ordlister og regler for systemet.",
      Access::roles({Role::Admin})},
@@ -68,9 +70,9 @@ const std::vector<NavEntry>& nav_entries() {
         {"/evaluation/compare", "Evaluering", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
         {"/registry/counts", "Opgørelse", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
         {"/goals", "Mål", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
-        {"/events", "Netværksmøder", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
-        {"/grants", "Tilskud", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
-        {"/stories", "Historier", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
+        {"/events", "Netværksmøder og arrangementer", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise}), false, "network"},
+        {"/grants", "Tilskud og fondsmidler", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise}), false, "network"},
+        {"/stories", "Historier", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise}), false, "network"},
         {"/report", "Årsrapport", Access::any_user()},
         {"/import/enterprises", "Virksomheder", Access::roles({Role::Admin, Role::Consultant}), false, "import"},
         {"/import/catalogue", "Varer og ydelser", Access::roles({Role::Admin, Role::Consultant, Role::Enterprise}), false, "import"},

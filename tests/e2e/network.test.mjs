@@ -33,7 +33,11 @@ test('the consultant records a meeting, a grant and a story and sees the counts'
   try {
     const u = user('consultant');
     await login(page, u.username, u.password);
-    assert.ok((await page.locator('header nav a[href="/events"]').count()) > 0, 'Netværksmøder in the menu');
+    assert.ok((await page.locator('header nav a[href="/network"]').count()) > 0, 'Netværk in the menu');
+    assert.equal((await visit(page, '/network')).status(), 200);
+    for (const href of ['/events', '/grants', '/stories']) {
+      assert.equal(await page.locator(`main .nav-index a[href="${href}"]`).count(), 1, `${href} on the Netværk index`);
+    }
 
     assert.equal((await visit(page, '/events?year=2018')).status(), 200);
     assert.equal(await page.locator('[data-count="network_meetings"]').innerText(), '4');
