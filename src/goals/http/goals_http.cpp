@@ -1,6 +1,7 @@
 #include "goals/http/goals_http.hpp"
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -107,6 +108,23 @@ Response dashboard(const web::Site& site, GoalService& service, const RequestCon
         v.set("has_goals", !rows.empty());
         v.set("no_data", !rows.empty() && !any_data);
         v.set("goals", std::move(rows));
+        if (list.empty()) {
+            // Point to the years the stored goals cover, so an empty year is not a dead end.
+            auto all = service.list(*ctx.actor);
+            std::set<int> years;
+            if (all.ok()) {
+                for (const auto& g : *all) {
+                    for (int y = g.period_from.year; y <= g.period_to.year && years.size() < 50; ++y) years.insert(y);
+                }
+            }
+            View::List links;
+            for (int y : years) {
+                View l;
+                l.set("year", y).set("href", "/goals?year=" + std::to_string(y));
+                links.push_back(std::move(l));
+            }
+            if (!links.empty()) v.set("has_goal_years", true).set("goal_years", std::move(links));
+        }
     }
     if (is_editor(*ctx.actor)) v.set("can_manage", true);
     return site.page(ctx, "goals/dashboard", v, error ? "Fejl: Mål og status" : "Mål og status", error ? 422 : 200);

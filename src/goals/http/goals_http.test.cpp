@@ -88,6 +88,9 @@ TEST_P(GoalsHttpTest, AYearWithoutDataSaysSoRatherThanShowingZeros) {
     EXPECT_TRUE(contains(bad, "Skriv et årstal"));
     auto none = get("/goals?year=2012", "consultant");
     EXPECT_TRUE(contains(none, "Der er ingen mål, hvis periode omfatter 2012."));
+    // The empty year points to the years the stored goals cover.
+    EXPECT_TRUE(contains(none, "<a href=\"/goals?year=2030\">2030</a>"));
+    EXPECT_TRUE(contains(none, "<a href=\"/goals?year=2035\">2035</a>"));
 }
 
 TEST_P(GoalsHttpTest, JsonStatusHasStableKeys) {
