@@ -9,6 +9,7 @@
 #include "core/date.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
+#include "db/embedded_query.hpp"
 
 namespace accounts {
 
@@ -42,14 +43,7 @@ core::Actor ApiPrincipal::actor(std::string client_ip, std::string request_id) c
 namespace detail {
 
 std::string_view query(std::string_view name) {
-    std::string file(name);
-    file += ".sql";
-    std::string_view text = core::find_embedded(query_files(), file);
-    if (text.empty()) {
-        core::log::error("accounts: missing embedded query " + file);
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, "accounts");
 }
 
 std::string iso(core::UnixSeconds t) { return core::iso_timestamp(t); }

@@ -7,18 +7,12 @@
 #include "core/date.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
+#include "db/embedded_query.hpp"
 
 namespace audit {
 
 std::string_view query(std::string_view name) {
-    std::string file(name);
-    file += ".sql";
-    std::string_view text = core::find_embedded(query_files(), file);
-    if (text.empty()) {
-        core::log::error("audit: missing embedded query " + file);
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, "audit");
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include "core/log.hpp"
 #include "core/text.hpp"
 #include "core/validate.hpp"
+#include "db/embedded_query.hpp"
 
 namespace catalogue {
 
@@ -19,15 +20,7 @@ namespace catalogue {
 std::span<const core::EmbeddedFile> query_files();
 
 std::string_view query(std::string_view name, db::Dialect dialect) {
-    const std::string base(name);
-    const std::string specific = base + (dialect == db::Dialect::Sqlite ? ".sqlite.sql" : ".pg.sql");
-    std::string_view text = core::find_embedded(query_files(), specific);
-    if (text.empty()) text = core::find_embedded(query_files(), base + ".sql");
-    if (text.empty()) {
-        core::log::error("catalogue: missing embedded query " + base);
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, dialect, "catalogue");
 }
 
 namespace {

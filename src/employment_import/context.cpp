@@ -1,4 +1,5 @@
 // Shared lookups of the employment import: enterprises, target groups, citizens, audit.
+#include "db/embedded_query.hpp"
 #include "employment_import/context.hpp"
 
 #include <cstdlib>
@@ -17,12 +18,7 @@ std::span<const core::EmbeddedFile> query_files();
 namespace employment_import::detail {
 
 std::string_view query(std::string_view name) {
-    std::string_view text = core::find_embedded(query_files(), std::string(name) + ".sql");
-    if (text.empty()) {
-        core::log::error("employment_import: missing embedded query " + std::string(name));
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, "employment_import");
 }
 
 namespace {

@@ -1,4 +1,5 @@
 // RsvService: validation, record-level access and storage of the RSV checklist and statements.
+#include "db/embedded_query.hpp"
 #include "enterprises/rsv_service.hpp"
 
 #include <cstdlib>
@@ -18,14 +19,7 @@ std::span<const core::EmbeddedFile> query_files();
 namespace {
 
 std::string_view query(std::string_view name) {
-    std::string file(name);
-    file += ".sql";
-    std::string_view text = core::find_embedded(query_files(), file);
-    if (text.empty()) {
-        core::log::error("enterprises: missing embedded query " + file);
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, "enterprises");
 }
 
 enum class Want { Read, Write };

@@ -1,4 +1,5 @@
 // Helpers shared by the EnterpriseService's source files (service_detail.hpp).
+#include "db/embedded_query.hpp"
 #include "enterprises/service_detail.hpp"
 
 #include <cstdio>
@@ -16,14 +17,7 @@ std::span<const core::EmbeddedFile> query_files();
 namespace detail {
 
 std::string_view query(std::string_view name) {
-    std::string file(name);
-    file += ".sql";
-    std::string_view text = core::find_embedded(query_files(), file);
-    if (text.empty()) {
-        core::log::error("enterprises: missing embedded query " + file);
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, "enterprises");
 }
 
 core::Date copenhagen_today(const core::Clock& clock) {

@@ -1,4 +1,5 @@
 // EvaluationService: loads an agreement's rows read-only and hands them to compute().
+#include "db/embedded_query.hpp"
 #include "evaluation/evaluation_service.hpp"
 
 #include <cstdlib>
@@ -14,15 +15,7 @@ namespace evaluation {
 std::span<const core::EmbeddedFile> query_files();
 
 std::string_view query(std::string_view name, db::Dialect dialect) {
-    const std::string base(name);
-    const std::string specific = base + (dialect == db::Dialect::Sqlite ? ".sqlite.sql" : ".pg.sql");
-    std::string_view text = core::find_embedded(query_files(), specific);
-    if (text.empty()) text = core::find_embedded(query_files(), base + ".sql");
-    if (text.empty()) {
-        core::log::error("evaluation: missing embedded query " + base);
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, dialect, "evaluation");
 }
 
 bool may_evaluate(const core::Actor& a) {

@@ -1,4 +1,5 @@
 // EventService: validation, record-level access, storage and the year summary (E2).
+#include "db/embedded_query.hpp"
 #include "events/event_service.hpp"
 
 #include <cstdlib>
@@ -20,15 +21,7 @@ namespace events {
 std::span<const core::EmbeddedFile> query_files();
 
 std::string_view query(std::string_view name, db::Dialect dialect) {
-    const std::string base(name);
-    const std::string specific = base + (dialect == db::Dialect::Sqlite ? ".sqlite.sql" : ".pg.sql");
-    std::string_view text = core::find_embedded(query_files(), specific);
-    if (text.empty()) text = core::find_embedded(query_files(), base + ".sql");
-    if (text.empty()) {
-        core::log::error("events: missing embedded query " + base);
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, dialect, "events");
 }
 
 namespace {

@@ -1,5 +1,6 @@
 // GoalService: goals as data, record access, and status against goals computed by calling the
 // other packages' services (never their SQL).
+#include "db/embedded_query.hpp"
 #include "goals/goal_service.hpp"
 
 #include <algorithm>
@@ -26,15 +27,7 @@ namespace goals {
 std::span<const core::EmbeddedFile> query_files();
 
 std::string_view query(std::string_view name, db::Dialect dialect) {
-    const std::string base(name);
-    const std::string specific = base + (dialect == db::Dialect::Sqlite ? ".sqlite.sql" : ".pg.sql");
-    std::string_view text = core::find_embedded(query_files(), specific);
-    if (text.empty()) text = core::find_embedded(query_files(), base + ".sql");
-    if (text.empty()) {
-        core::log::error("goals: missing embedded query " + base);
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, dialect, "goals");
 }
 
 struct GoalService::Impl {

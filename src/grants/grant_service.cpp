@@ -1,4 +1,5 @@
 // GrantService: validation, record-level access, storage and sums per enterprise and year (E3).
+#include "db/embedded_query.hpp"
 #include "grants/grant_service.hpp"
 
 #include <cstdlib>
@@ -18,15 +19,7 @@ namespace grants {
 std::span<const core::EmbeddedFile> query_files();
 
 std::string_view query(std::string_view name, db::Dialect dialect) {
-    const std::string base(name);
-    const std::string specific = base + (dialect == db::Dialect::Sqlite ? ".sqlite.sql" : ".pg.sql");
-    std::string_view text = core::find_embedded(query_files(), specific);
-    if (text.empty()) text = core::find_embedded(query_files(), base + ".sql");
-    if (text.empty()) {
-        core::log::error("grants: missing embedded query " + base);
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, dialect, "grants");
 }
 
 namespace {

@@ -1,4 +1,5 @@
 // JobService: recording hires, hours history, ends, reading and listing jobs.
+#include "db/embedded_query.hpp"
 #include "jobs/job_service.hpp"
 
 #include <cstdlib>
@@ -18,15 +19,7 @@ namespace jobs {
 std::span<const core::EmbeddedFile> query_files();
 
 std::string_view query(std::string_view name, db::Dialect dialect) {
-    const std::string base(name);
-    const std::string specific = base + (dialect == db::Dialect::Sqlite ? ".sqlite.sql" : ".pg.sql");
-    std::string_view text = core::find_embedded(query_files(), specific);
-    if (text.empty()) text = core::find_embedded(query_files(), base + ".sql");
-    if (text.empty()) {
-        core::log::error("jobs: missing embedded query " + base);
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, dialect, "jobs");
 }
 
 namespace detail {

@@ -5,6 +5,7 @@
 #include "core/embedded.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
+#include "db/embedded_query.hpp"
 #include "employment/rules.hpp"
 #include "placements/internal.hpp"
 #include "placements/placements_service.hpp"
@@ -19,15 +20,7 @@ namespace detail {
 using core::Role;
 
 std::string_view query(std::string_view name, db::Dialect dialect) {
-    const std::string base(name);
-    const std::string specific = base + (dialect == db::Dialect::Sqlite ? ".sqlite.sql" : ".pg.sql");
-    std::string_view text = core::find_embedded(query_files(), specific);
-    if (text.empty()) text = core::find_embedded(query_files(), base + ".sql");
-    if (text.empty()) {
-        core::log::error("placements: missing embedded query " + base);
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, dialect, "placements");
 }
 
 bool is_case(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Caseworker; }

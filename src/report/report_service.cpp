@@ -1,4 +1,5 @@
 // ReportService: access, the narrative per year and the strategy points.
+#include "db/embedded_query.hpp"
 #include "report/report_service.hpp"
 
 #include <cstdlib>
@@ -16,15 +17,7 @@ namespace report {
 std::span<const core::EmbeddedFile> query_files();
 
 std::string_view query(std::string_view name, db::Dialect dialect) {
-    const std::string base(name);
-    const std::string specific = base + (dialect == db::Dialect::Sqlite ? ".sqlite.sql" : ".pg.sql");
-    std::string_view text = core::find_embedded(query_files(), specific);
-    if (text.empty()) text = core::find_embedded(query_files(), base + ".sql");
-    if (text.empty()) {
-        core::log::error("report: missing embedded query " + base);
-        std::abort();
-    }
-    return text;
+    return db::embedded_query(query_files(), name, dialect, "report");
 }
 
 using core::Role;
