@@ -273,7 +273,12 @@ DimacsResult read_dimacs(std::string_view text) {
 
 DimacsResult read_dimacs(std::istream& in, std::uint64_t size_hint) {
     Parser parser(size_hint);
-    std::vector<char> buffer(std::size_t{1} << 22);
+    // The whole file when it is small (a 1 MB instance should not cost 4 MB of buffer), at most
+    // 1 MiB otherwise: the parser is the bottleneck, not the reads.
+    constexpr std::uint64_t k_min_buffer = std::uint64_t{1} << 16;
+    constexpr std::uint64_t k_max_buffer = std::uint64_t{1} << 20;
+    const std::uint64_t wanted = size_hint > 0 ? size_hint + 1 : k_max_buffer;
+    std::vector<char> buffer(static_cast<std::size_t>(std::clamp(wanted, k_min_buffer, k_max_buffer)));
     std::size_t filled = 0;
     std::streambuf* source = in.rdbuf();
     bool at_end = source == nullptr;
