@@ -219,24 +219,8 @@ core::Result<Proposal> OpeningsService::decide(std::int64_t citizen_id, const Op
     core::check_text(v, "reason", reason, k_max_reason, "Begrundelsen");
     if (!v.ok()) return v.error();
     std::optional<std::int64_t> placement_id;
-    if (accept) {
-        if (opening.capacity_left <= 0 || !opening.open)
-            return core::Error::conflict("Der er ingen ledige pladser i " + opening.title + " længere.");
-        if (opening.source == Source::Agreement) {
-            if (core::trim(in.intervention_type_id).empty())
-                return core::Error::validation("intervention_type_id", "Vælg indsatstypen for henvisningen.");
-            BB_ASSIGN(citizens::Citizen c, m_citizens.get(citizen_id, actor));
-            placements::ReferralInput r;
-            r.citizen = c.case_ref;
-            r.enterprise_id = std::to_string(opening.enterprise_id);
-            r.agreement_id = std::to_string(opening.id);
-            r.intervention_type_id = in.intervention_type_id;
-            r.referred_on = today().iso();
-            BB_ASSIGN(auto change, m_placements.refer(r, actor));
-            placement_id = change.placement.id;
-        }
-    }
-    return m_db.write([&](db::Connection& conn) -> core::Result<Proposal> {
+    // Stores the proposal's decision (inserting the proposal first when it was not stored).
+    const auto record = [&](db::Connection& conn) -> core::Result<Proposal> {
         const std::string now = core::iso_timestamp(m_clock.now());
         std::int64_t id = 0;
         if (proposal_id) {
@@ -257,7 +241,33 @@ core::Result<Proposal> OpeningsService::decide(std::int64_t citizen_id, const Op
         BB_ASSIGN(auto rows, conn.query(query("proposal_list", conn.dialect()), {id}));
         if (rows.empty()) return core::Error::not_found();
         return detail::proposal_from_row(rows.first());
-    });
+    };
+    if (accept) {
+        if (opening.capacity_left <= 0 || !opening.open)
+            return core::Error::conflict("Der er ingen ledige pladser i " + opening.title + " længere.");
+        if (opening.source == Source::Agreement) {
+            if (core::trim(in.intervention_type_id).empty())
+                return core::Error::validation("intervention_type_id", "Vælg indsatstypen for henvisningen.");
+            BB_ASSIGN(citizens::Citizen c, m_citizens.get(citizen_id, actor));
+            placements::ReferralInput r;
+            r.citizen = c.case_ref;
+            r.enterprise_id = std::to_string(opening.enterprise_id);
+            r.agreement_id = std::to_string(opening.id);
+            r.intervention_type_id = in.intervention_type_id;
+            r.referred_on = today().iso();
+            // The referral and the decision are one transaction: both are stored or neither.
+            std::optional<Proposal> decided;
+            BB_TRY(m_placements.refer(r, actor, [&](db::Connection& conn, const placements::ChangeResult& change)
+                                                    -> core::Result<void> {
+                placement_id = change.placement.id;
+                BB_ASSIGN(auto p, record(conn));
+                decided = std::move(p);
+                return {};
+            }));
+            return std::move(*decided);
+        }
+    }
+    return m_db.write([&](db::Connection& conn) -> core::Result<Proposal> { return record(conn); });
 }
 
 core::Result<Proposal> OpeningsService::accept_suggestion(std::int64_t citizen_id, Source source,

@@ -106,7 +106,8 @@ core::Result<ChangeResult> PlacementsService::change(std::int64_t id, const core
     return result;
 }
 
-core::Result<ChangeResult> PlacementsService::refer(const ReferralInput& in, const core::Actor& actor) {
+core::Result<ChangeResult> PlacementsService::refer(const ReferralInput& in, const core::Actor& actor,
+                                                    const WithReferral& also) {
     if (!is_case(actor)) return core::Error::forbidden("Kun sagsbehandlere kan henvise borgere.");
     return m_db.write([&](db::Connection& conn) -> core::Result<ChangeResult> {
         const db::Dialect d = conn.dialect();
@@ -210,6 +211,7 @@ core::Result<ChangeResult> PlacementsService::refer(const ReferralInput& in, con
         BB_TRY(audit_event(m_audit, conn, actor, "create", "citizen", std::to_string(citizen_id),
                            placement_label(out.placement) + ": henvist" +
                                (status == "waiting" ? std::string(" (venteliste)") : std::string())));
+        if (also) BB_TRY(also(conn, out));
         return out;
     });
 }

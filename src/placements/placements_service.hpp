@@ -18,6 +18,7 @@
 /// enterprises (id, name, kind, employees), vocabulary (target_group codes) and jobs
 /// (running wage-subsidy jobs for C8; hiring_need_id for "filled").
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -63,7 +64,11 @@ public:
     core::Result<std::vector<Capacity>> capacity(const core::Actor& actor);
 
     // ---- placements ----
-    core::Result<ChangeResult> refer(const ReferralInput& in, const core::Actor& actor);
+    /// Work another package does inside the referral's own transaction (openings records the
+    /// accepted proposal), so the referral and what it belongs to are stored together or not
+    /// at all. An error from it rolls the referral back.
+    using WithReferral = std::function<core::Result<void>(db::Connection&, const ChangeResult&)>;
+    core::Result<ChangeResult> refer(const ReferralInput& in, const core::Actor& actor, const WithReferral& also = {});
     /// Corrects the intervention type and weekly hours. A running case keeps a type that has
     /// closed since; changing to another type requires it to be open on the referral date.
     core::Result<ChangeResult> update(std::int64_t id, const PlacementEdit& in, const core::Actor& actor);

@@ -178,6 +178,28 @@ TEST_P(PlacementsServiceTest, FullAgreementRefusesAndStoresNothing) {
     EXPECT_EQ(count("SELECT COUNT(*) FROM placements"), 2);
 }
 
+TEST_P(PlacementsServiceTest, WorkDoneWithTheReferralIsOneTransaction) {
+    // A caller's work in the referral's transaction (openings records the accepted proposal):
+    // it sees the new placement, and when it fails the referral is not stored either.
+    const auto ag = agreement(2);
+    std::int64_t seen = 0;
+    auto ok = m_service->refer(referral("S-1001", ag), m_caseworker,
+                               [&](db::Connection&, const ChangeResult& change) -> core::Result<void> {
+                                   seen = change.placement.id;
+                                   return {};
+                               });
+    ASSERT_TRUE(ok.ok()) << ok.error().message;
+    EXPECT_EQ(seen, ok->placement.id);
+    auto failed = m_service->refer(referral("S-1002", ag), m_caseworker,
+                                   [](db::Connection& conn, const ChangeResult&) -> core::Result<void> {
+                                       EXPECT_EQ(conn.query("SELECT COUNT(*) FROM placements").value().first().int64(0), 2);
+                                       return core::Error::conflict("Forslaget er allerede besluttet.");
+                                   });
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().code, core::ErrorCode::Conflict);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM placements"), 1);
+}
+
 TEST_P(PlacementsServiceTest, WaitingListIsPromotedWhenASlotFrees) {
     const auto ag = agreement(1);
     const auto first = started("S-1001", ag);
