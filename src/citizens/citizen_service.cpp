@@ -12,6 +12,7 @@
 #include "core/text.hpp"
 #include "db/embedded_query.hpp"
 #include "employment/rules.hpp"
+#include "employment/store/citizens.hpp"
 
 namespace citizens {
 
@@ -26,42 +27,42 @@ namespace detail {
 
 core::UnixSeconds ts(const std::string& text) { return core::parse_iso_timestamp(text).value_or(0); }
 
-Citizen citizen_from_row(const db::Row& r) {
+Citizen citizen_from(const employment::store::CitizenRecord& r) {
     Citizen c;
-    c.id = r.int64(0);
-    c.case_ref = r.text(1);
-    c.name = r.text(2);
-    c.target_group = r.opt_text(3);
-    c.wished_hours_min = r.opt_int64(4);
-    c.wished_hours_max = r.opt_int64(5);
-    c.postcode = r.opt_text(6);
-    if (auto t = r.opt_text(7)) c.transport = parse_transport(*t);
-    c.note = r.text(8);
-    c.legal_hold = r.int64(9) != 0;
-    c.legal_hold_reason = r.text(10);
-    if (auto a = r.opt_text(11)) c.anonymised_at = ts(*a);
-    c.created_at = ts(r.text(12));
-    c.updated_at = ts(r.text(13));
+    c.id = r.id;
+    c.case_ref = r.case_ref;
+    c.name = r.name;
+    c.target_group = r.target_group;
+    c.wished_hours_min = r.wished_hours_min;
+    c.wished_hours_max = r.wished_hours_max;
+    c.postcode = r.postcode;
+    if (r.transport) c.transport = parse_transport(*r.transport);
+    c.note = r.note;
+    c.legal_hold = r.legal_hold;
+    c.legal_hold_reason = r.legal_hold_reason;
+    if (r.anonymised_at) c.anonymised_at = ts(*r.anonymised_at);
+    c.created_at = ts(r.created_at);
+    c.updated_at = ts(r.updated_at);
     return c;
 }
 
 core::Result<void> load_tags(db::Connection& conn, Citizen& c) {
-    BB_ASSIGN(auto rows, conn.query(query("tags_by_citizen", conn.dialect()), {c.id}));
-    for (const auto& r : rows.rows) {
-        auto kind = parse_tag_kind(r.text(0));
+    BB_ASSIGN(auto tags, employment::store::citizen_tags(conn, c.id));
+    for (const auto& t : tags) {
+        auto kind = parse_tag_kind(t.kind);
         if (!kind) continue;
         auto& list = *kind == TagKind::Accommodation ? c.accommodations
                      : *kind == TagKind::Competence  ? c.competences
                                                      : c.interests;
-        list.push_back(r.text(1));
+        list.push_back(t.tag);
     }
     return {};
 }
 
 core::Result<Citizen> load(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rows, conn.query(query("citizen_by_id", conn.dialect()), {id}));
-    if (rows.empty()) return core::Error::not_found("Borgeren findes ikke.");
-    Citizen c = citizen_from_row(rows.first());
+    BB_ASSIGN(auto found, employment::store::citizen_by_id(conn, id));
+    if (!found) return core::Error::not_found("Borgeren findes ikke.");
+    Citizen c = citizen_from(*found);
     BB_TRY(load_tags(conn, c));
     return c;
 }
@@ -187,37 +188,26 @@ Checked check_input(core::Validator& v, const CitizenInput& in) {
     return c;
 }
 
-std::vector<db::Value> params_of(const Checked& c) {
-    return {c.case_ref,
-            c.name,
-            c.name_key,
-            db::opt(c.target_group),
-            db::opt(c.hours_min),
-            db::opt(c.hours_max),
-            db::opt(c.postcode),
-            db::opt(c.transport),
-            c.note,
-            std::int64_t{c.hold ? 1 : 0},
-            c.hold_reason};
+employment::store::CitizenFields fields_of(const Checked& c) {
+    employment::store::CitizenFields f;
+    f.case_ref = c.case_ref;
+    f.name = c.name;
+    f.target_group = c.target_group;
+    f.wished_hours_min = c.hours_min;
+    f.wished_hours_max = c.hours_max;
+    f.postcode = c.postcode;
+    f.transport = c.transport;
+    f.note = c.note;
+    f.legal_hold = c.hold;
+    f.legal_hold_reason = c.hold_reason;
+    return f;
 }
 
 core::Result<void> store_tags(db::Connection& conn, std::int64_t id, const Checked& c) {
-    BB_TRY(conn.query(query("tags_delete", conn.dialect()), {id}));
+    std::vector<employment::store::CitizenTag> tags;
     for (int i = 0; i < 3; ++i)
-        for (const auto& t : c.tags[i])
-            BB_TRY(conn.query(query("tag_insert", conn.dialect()),
-                              {id, std::string(tag_kind_code(k_all_tag_kinds[i])), t}));
-    return {};
-}
-
-/// The LIKE pattern for a search text: % and _ taken literally.
-std::string like_pattern(const std::string& text) {
-    std::string out = "%";
-    for (char ch : text) {
-        if (ch == '%' || ch == '_' || ch == '\\') out.push_back('\\');
-        out.push_back(ch);
-    }
-    return out + "%";
+        for (const auto& t : c.tags[i]) tags.push_back({std::string(tag_kind_code(k_all_tag_kinds[i])), t});
+    return employment::store::replace_citizen_tags(conn, id, tags);
 }
 
 }  // namespace
@@ -286,14 +276,11 @@ core::Result<Citizen> CitizenService::create(const CitizenInput& in, const core:
         Checked c = check_input(v, in);
         check_target_group(v, c, vocab, std::nullopt);
         if (!c.case_ref.empty()) {
-            BB_ASSIGN(auto dup, conn.query(query("citizen_by_case_ref", conn.dialect()), {c.case_ref}));
-            if (!dup.empty()) v.add("case_ref", "Der findes allerede en borger med dette sagsnummer.");
+            BB_ASSIGN(auto dup, employment::store::citizen_by_case_ref(conn, c.case_ref));
+            if (dup) v.add("case_ref", "Der findes allerede en borger med dette sagsnummer.");
         }
         if (!v.ok()) return v.error();
-        auto params = params_of(c);
-        params.emplace_back(now);
-        BB_ASSIGN(auto ins, conn.query(query("citizen_insert", conn.dialect()), params));
-        const std::int64_t id = ins.first().int64(0);
+        BB_ASSIGN(const std::int64_t id, employment::store::insert_citizen(conn, fields_of(c), now));
         BB_TRY(store_tags(conn, id, c));
         BB_TRY(audit_event(m_audit, conn, actor, "create", "citizen", std::to_string(id), "", k_purpose_casework,
                            audit::k_outcome_ok));
@@ -315,14 +302,11 @@ core::Result<Citizen> CitizenService::update(std::int64_t id, const CitizenInput
         Checked c = check_input(v, in);
         check_target_group(v, c, vocab, current.target_group);
         if (!c.case_ref.empty() && c.case_ref != current.case_ref) {
-            BB_ASSIGN(auto dup, conn.query(query("citizen_by_case_ref", conn.dialect()), {c.case_ref}));
-            if (!dup.empty()) v.add("case_ref", "Der findes allerede en borger med dette sagsnummer.");
+            BB_ASSIGN(auto dup, employment::store::citizen_by_case_ref(conn, c.case_ref));
+            if (dup) v.add("case_ref", "Der findes allerede en borger med dette sagsnummer.");
         }
         if (!v.ok()) return v.error();
-        std::vector<db::Value> params{id};
-        for (auto& p : params_of(c)) params.push_back(std::move(p));
-        params.emplace_back(now);
-        BB_TRY(conn.query(query("citizen_update", conn.dialect()), params));
+        BB_TRY(employment::store::update_citizen(conn, id, fields_of(c), now));
         BB_TRY(store_tags(conn, id, c));
         BB_TRY(audit_event(m_audit, conn, actor, "update", "citizen", std::to_string(id), "", k_purpose_casework,
                            audit::k_outcome_ok));
@@ -354,10 +338,10 @@ core::Result<std::vector<Citizen>> CitizenService::list(const CitizenFilter& fil
     if (!q.empty()) criteria = "søgning=" + q;
     if (!tg.empty()) criteria += std::string(criteria.empty() ? "" : "; ") + "målgruppe=" + tg;
     auto r = m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Citizen>> {
-        BB_ASSIGN(auto rows, conn.query(query("citizen_list", conn.dialect()), {q, like_pattern(q), tg}));
+        BB_ASSIGN(auto rows, employment::store::list_citizens(conn, q, tg));
         std::vector<Citizen> out;
-        for (const auto& r : rows.rows) {
-            out.push_back(detail::citizen_from_row(r));
+        for (const auto& r : rows) {
+            out.push_back(detail::citizen_from(r));
             BB_TRY(detail::load_tags(conn, out.back()));
         }
         BB_TRY(audit_event(m_audit, conn, actor, "search", "citizen", "", criteria, k_purpose_casework,

@@ -12,9 +12,9 @@
 /// object_id the citizen's id, purpose "sagsbehandling") in the same transaction. A list is a
 /// "search" with the criteria typed ("" for a plain list).
 ///
-/// Other packages create and look up citizens through this class. The export and retention
-/// read (and retention blanks or deletes) rows of the placement and job tables of 0007: a
-/// documented exception to layering rule 2 (docs/architecture.md §2). Thread-safe.
+/// Other packages create and look up citizens through this class. The rows are stored through
+/// the employment store (src/employment/store), which also holds the case-history reads of the
+/// export and the deletion or anonymisation of retention; the rules are here. Thread-safe.
 #include <cstdint>
 #include <string>
 #include <vector>

@@ -1,12 +1,13 @@
 // CitizenService: the retention rule (delete or anonymise, issue item 9) and the subject
-// export (GDPR art. 15). Both read the placement and job tables of 0007 with citizens' own
-// read-only queries, and retention blanks or deletes their rows: the documented exception
-// to layering rule 2 (docs/architecture.md §2, docs/citizens.md).
+// export (GDPR art. 15). The case history, who is due and the deletion or anonymisation
+// itself are the employment store's (src/employment/store/case_history.hpp); the rules,
+// settings and audit rows are here (docs/citizens.md).
 #include "citizens/citizen_service.hpp"
 #include "citizens/queries.hpp"
 #include "citizens/service_detail.hpp"
 #include "core/date.hpp"
 #include "core/text.hpp"
+#include "employment/store/case_history.hpp"
 
 namespace citizens {
 namespace {
@@ -36,14 +37,10 @@ core::Result<RetentionSettings> load_settings(db::Connection& conn) {
     return s;
 }
 
-std::vector<ExportRecord> records(const db::ResultSet& rs) {
+std::vector<ExportRecord> records(std::vector<employment::store::HistoryRow>&& rows) {
     std::vector<ExportRecord> out;
-    for (const auto& row : rs.rows) {
-        ExportRecord r;
-        for (std::size_t i = 0; i < rs.columns.size() && i < row.size(); ++i)
-            r.fields.emplace_back(rs.columns[i], row.opt_text(i));
-        out.push_back(std::move(r));
-    }
+    out.reserve(rows.size());
+    for (auto& row : rows) out.push_back(ExportRecord{std::move(row.fields)});
     return out;
 }
 
@@ -98,23 +95,15 @@ core::Result<RetentionReport> CitizenService::retention(const core::Actor& actor
         RetentionReport report;
         BB_ASSIGN(report.settings, load_settings(conn));
         report.cutoff = day.add_months(-report.settings.months);
-        BB_ASSIGN(auto due, conn.query(query("retention_due", conn.dialect()), {report.cutoff.iso()}));
-        for (const auto& r : due.rows) report.affected.push_back({r.int64(0), r.text(1)});
+        BB_ASSIGN(auto due, employment::store::retention_due(conn, report.cutoff.iso()));
+        for (const auto& r : due) report.affected.push_back({r.id, r.case_ref});
         if (!apply) return report;
         const bool erase = report.settings.mode == RetentionMode::Delete;
         for (const auto& c : report.affected) {
-            if (erase) {
-                BB_TRY(conn.query(query("citizen_delete", conn.dialect()), {c.id}));
-            } else {
-                BB_TRY(conn.query(query("anonymise_citizen", conn.dialect()),
-                                  {c.id, "ANON-" + std::to_string(c.id), now}));
-                BB_TRY(conn.query(query("tags_delete", conn.dialect()), {c.id}));
-                for (const char* q : {"anonymise_placements", "anonymise_placement_notes",
-                                      "anonymise_placement_followups", "anonymise_placement_attendance",
-                                      "anonymise_placement_extensions", "anonymise_jobs", "anonymise_job_hours",
-                                      "anonymise_job_followups"})
-                    BB_TRY(conn.query(query(q, conn.dialect()), {c.id}));
-            }
+            if (erase)
+                BB_TRY(employment::store::delete_citizen(conn, c.id));
+            else
+                BB_TRY(employment::store::anonymise_citizen(conn, c.id, now));
             BB_TRY(audit_event(m_audit, conn, actor, erase ? "delete" : "anonymise", "citizen", std::to_string(c.id),
                                "ingen aktivitet siden " + report.cutoff.iso(), k_purpose_retention,
                                audit::k_outcome_ok));
@@ -132,22 +121,15 @@ core::Result<SubjectExport> CitizenService::export_subject(std::int64_t id, cons
     auto r = m_db.read([&](db::Connection& conn) -> core::Result<SubjectExport> {
         SubjectExport x;
         BB_ASSIGN(x.citizen, detail::load(conn, id));
-        struct Part {
-            const char* query;
-            std::vector<ExportRecord>* into;
-        };
-        const Part parts[] = {{"export_placements", &x.placements},
-                              {"export_placement_followups", &x.placement_followups},
-                              {"export_placement_attendance", &x.placement_attendance},
-                              {"export_placement_extensions", &x.placement_extensions},
-                              {"export_placement_notes", &x.placement_notes},
-                              {"export_jobs", &x.jobs},
-                              {"export_job_hours", &x.job_hours},
-                              {"export_job_followups", &x.job_followups}};
-        for (const auto& p : parts) {
-            BB_ASSIGN(auto rs, conn.query(query(p.query, conn.dialect()), {id}));
-            *p.into = records(rs);
-        }
+        BB_ASSIGN(auto history, employment::store::case_history(conn, id));
+        x.placements = records(std::move(history.placements));
+        x.placement_followups = records(std::move(history.placement_followups));
+        x.placement_attendance = records(std::move(history.placement_attendance));
+        x.placement_extensions = records(std::move(history.placement_extensions));
+        x.placement_notes = records(std::move(history.placement_notes));
+        x.jobs = records(std::move(history.jobs));
+        x.job_hours = records(std::move(history.job_hours));
+        x.job_followups = records(std::move(history.job_followups));
         // The export itself is in the report it contains.
         BB_TRY(audit_event(m_audit, conn, actor, "export", "citizen", std::to_string(id), "indsigt (art. 15)",
                            k_purpose_casework, audit::k_outcome_ok));

@@ -1,1 +1,0 @@
-SELECT id FROM citizens WHERE case_ref = $1

@@ -1,0 +1,1 @@
+SELECT code, label, is_fleksjob, active FROM job_kinds ORDER BY sort, id
