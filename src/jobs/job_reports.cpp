@@ -8,6 +8,8 @@
 #include "jobs/job_service.hpp"
 #include "jobs/service_detail.hpp"
 
+namespace store = employment::store;
+
 namespace jobs {
 namespace {
 
@@ -60,18 +62,18 @@ core::Result<Counts> JobService::counts(const std::string& year_text, const core
             return core::Error::validation("year", "Skriv et årstal med fire cifre, fx 2018.");
         c.year = static_cast<int>(year);
     }
-    const std::string from = std::to_string(c.year) + "-01-01";
-    const std::string to = std::to_string(c.year + 1) + "-01-01";
+    const core::Date from{c.year, 1, 1};
+    const core::Date to{c.year + 1, 1, 1};
     return m_db.read([&](db::Connection& conn) -> core::Result<Counts> {
-        BB_ASSIGN(auto kinds, conn.query(query("kinds_list", conn.dialect()), {std::int64_t{1}}));
-        BB_ASSIGN(auto rows, conn.query(query("counts_by_kind_channel", conn.dialect()), {from, to}));
+        BB_ASSIGN(auto kinds, store::job_kinds(conn, true));
+        BB_ASSIGN(auto rows, store::hire_counts(conn, from, to));
         std::map<std::string, std::pair<std::int64_t, std::int64_t>> per_kind;
-        for (const auto& r : rows.rows) {
-            auto& slot = per_kind[r.text(0)];
-            (parse_channel(r.text(1)) == Channel::Municipality ? slot.first : slot.second) += r.int64(2);
+        for (const auto& r : rows) {
+            auto& slot = per_kind[r.kind];
+            (parse_channel(r.channel) == Channel::Municipality ? slot.first : slot.second) += r.hires;
         }
-        for (const auto& r : kinds.rows) {
-            const JobKind k = kind_from_row(r);
+        for (const auto& r : kinds) {
+            const JobKind k = kind_from(r);
             auto it = per_kind.find(k.code);
             if (it == per_kind.end() && !k.active) continue;
             CountRow row{k.code, k.label, 0, 0};
@@ -106,22 +108,20 @@ core::Result<DueList> JobService::due_followups(const std::string& within_days, 
     }
     const core::Date until = list.today.add_days(list.within_days);
     return m_db.write([&](db::Connection& conn) -> core::Result<DueList> {
-        BB_ASSIGN(auto held_rows, conn.query(query("followups_active", conn.dialect())));
+        BB_ASSIGN(auto held_rows, store::running_job_followups(conn));
         std::set<std::tuple<std::int64_t, std::string, std::string>> held;
-        for (const auto& r : held_rows.rows) held.emplace(r.int64(0), r.text(1), r.text(2));
-        BB_ASSIGN(auto jobs_rows, conn.query(query("fleksjobs_active", conn.dialect())));
-        for (const auto& r : jobs_rows.rows) {
-            const auto hired = core::Date::parse(r.text(5));
-            if (!hired) continue;
-            for (const auto& due : employment::fleksjob_due_dates(*hired, r.int64(6) != 0, until)) {
-                if (held.count({r.int64(0), due.due.iso(), std::string(employment::due_kind_code(due.kind))})) continue;
+        for (const auto& r : held_rows) held.emplace(r.job_id, r.due_on.iso(), r.kind);
+        BB_ASSIGN(auto running, store::running_fleksjobs(conn));
+        for (const auto& r : running) {
+            for (const auto& due : employment::fleksjob_due_dates(r.hired_on, r.temporary_fleksjob, until)) {
+                if (held.count({r.job_id, due.due.iso(), std::string(employment::due_kind_code(due.kind))})) continue;
                 DueItem item;
-                item.job_id = r.int64(0);
-                item.citizen_id = r.int64(1);
-                item.citizen_name = r.text(2);
-                item.citizen_case_ref = r.text(3);
-                item.enterprise_name = r.text(4);
-                item.hired_on = *hired;
+                item.job_id = r.job_id;
+                item.citizen_id = r.citizen_id;
+                item.citizen_name = r.citizen_name;
+                item.citizen_case_ref = r.case_ref;
+                item.enterprise_name = r.enterprise_name;
+                item.hired_on = r.hired_on;
                 item.due = due.due;
                 item.kind = due.kind;
                 item.overdue = due.due < list.today;
@@ -168,9 +168,11 @@ core::Result<Job> JobService::record_followup(std::int64_t job_id, const Followu
         const std::string note(core::trim(in.note));
         check_text(v, "note", note, k_max_note, "Noten");
         if (!v.ok()) return v.error();
-        auto inserted = conn.query(query("followup_insert", conn.dialect()),
-                                   {job_id, due->iso(), std::string(employment::due_kind_code(*kind)), held->iso(), note,
-                                    user_ref(actor), core::iso_timestamp(m_clock.now())});
+        auto inserted = store::insert_job_followup(
+            conn,
+            {job_id, *due, std::string(employment::due_kind_code(*kind)), *held, note,
+             actor.user_id > 0 ? std::optional<std::int64_t>(actor.user_id) : std::nullopt},
+            core::iso_timestamp(m_clock.now()));
         if (!inserted.ok()) {
             if (inserted.error().code == core::ErrorCode::Conflict)
                 return core::Error::validation("due_on", "Opfølgningen er allerede registreret som holdt.");
@@ -191,9 +193,9 @@ core::Result<std::vector<JobKind>> JobService::list_kinds(const core::Actor& act
     if (!is_caseworker(actor) && actor.role != Role::Consultant)
         return core::Error::forbidden("Du har ikke adgang til jobtyperne.");
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<JobKind>> {
-        BB_ASSIGN(auto rows, conn.query(query("kinds_list", conn.dialect()), {std::int64_t{include_inactive ? 1 : 0}}));
+        BB_ASSIGN(auto rows, store::job_kinds(conn, include_inactive));
         std::vector<JobKind> out;
-        for (const auto& r : rows.rows) out.push_back(kind_from_row(r));
+        for (const auto& r : rows) out.push_back(kind_from(r));
         return out;
     });
 }
@@ -201,9 +203,9 @@ core::Result<std::vector<JobKind>> JobService::list_kinds(const core::Actor& act
 core::Result<JobKind> JobService::get_kind(std::int64_t id, const core::Actor& actor) {
     if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
     return m_db.read([&](db::Connection& conn) -> core::Result<JobKind> {
-        BB_ASSIGN(auto rows, conn.query(query("kind_by_id", conn.dialect()), {id}));
-        if (rows.empty()) return core::Error::not_found();
-        return kind_from_row(rows.first());
+        BB_ASSIGN(auto found, store::job_kind_by_id(conn, id));
+        if (!found) return core::Error::not_found();
+        return kind_from(*found);
     });
 }
 
@@ -217,42 +219,37 @@ core::Result<JobKind> JobService::create_kind(const JobKindInput& in, const core
         else if (!valid_code(code))
             v.add("code", "Koden må kun indeholde små bogstaver a–z, tal og _ (højst 40 tegn).");
         else {
-            BB_ASSIGN(auto existing, conn.query(query("kind_by_code", conn.dialect()), {code}));
-            if (!existing.empty()) v.add("code", "Der findes allerede en jobtype med koden " + code + ".");
+            BB_ASSIGN(auto existing, store::job_kind_by_code(conn, code));
+            if (existing) v.add("code", "Der findes allerede en jobtype med koden " + code + ".");
         }
         std::string label;
         int sort = 0;
         check_kind_fields(v, in, label, sort);
         if (!v.ok()) return v.error();
-        BB_ASSIGN(auto inserted, conn.query(query("kind_insert", conn.dialect()),
-                                            {code, label, std::int64_t{flag(in.is_fleksjob) ? 1 : 0},
-                                             std::int64_t{sort}, std::int64_t{1}}));
-        const std::int64_t id = inserted.first().int64(0);
+        BB_ASSIGN(const std::int64_t id, store::insert_job_kind(conn, code, label, flag(in.is_fleksjob), sort, true));
         audit::Entry e{"create", "job_kind", std::to_string(id), code, "", std::string(audit::k_outcome_ok)};
         BB_TRY(m_audit.record(conn, actor, e));
-        BB_ASSIGN(auto rows, conn.query(query("kind_by_id", conn.dialect()), {id}));
-        return kind_from_row(rows.first());
+        BB_ASSIGN(auto stored, store::job_kind_by_id(conn, id));
+        return kind_from(*stored);
     });
 }
 
 core::Result<JobKind> JobService::update_kind(std::int64_t id, const JobKindInput& in, const core::Actor& actor) {
     if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
     return m_db.write([&](db::Connection& conn) -> core::Result<JobKind> {
-        BB_ASSIGN(auto found, conn.query(query("kind_by_id", conn.dialect()), {id}));
-        if (found.empty()) return core::Error::not_found();
+        BB_ASSIGN(auto found, store::job_kind_by_id(conn, id));
+        if (!found) return core::Error::not_found();
         core::Validator v;
         std::string label;
         int sort = 0;
         check_kind_fields(v, in, label, sort);
         if (!v.ok()) return v.error();
-        BB_TRY(conn.query(query("kind_update", conn.dialect()),
-                          {id, label, std::int64_t{flag(in.is_fleksjob) ? 1 : 0}, std::int64_t{sort},
-                           std::int64_t{flag(in.active) ? 1 : 0}}));
+        BB_TRY(store::update_job_kind(conn, id, label, flag(in.is_fleksjob), sort, flag(in.active)));
         audit::Entry e{"update", "job_kind", std::to_string(id), label + (flag(in.active) ? "" : " (inaktiv)"), "",
                        std::string(audit::k_outcome_ok)};
         BB_TRY(m_audit.record(conn, actor, e));
-        BB_ASSIGN(auto rows, conn.query(query("kind_by_id", conn.dialect()), {id}));
-        return kind_from_row(rows.first());
+        BB_ASSIGN(auto stored, store::job_kind_by_id(conn, id));
+        return kind_from(*stored);
     });
 }
 

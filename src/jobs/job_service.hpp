@@ -9,10 +9,10 @@
 ///   - consultant: the yearly counts only (figures, never persons);
 ///   - admin: also the job kinds list;  buyer: nothing.
 /// Every read, list and change of a job writes an audit row object_type "citizen", object_id
-/// the citizen's id, in the same transaction. Jobs' SQL reads `citizens` (id, case_ref, name),
-/// `enterprises` (id, name) and `placements` (id, citizen_id, enterprise_id, hiring_need_id,
-/// status, end_date) read-only (documented exception, docs/architecture.md §2).
-/// Thread-safe: one instance serves all.
+/// the citizen's id, in the same transaction. The rows (jobs, hours, follow-ups, kinds, and
+/// the citizen or placement a hire names) are read and written through the employment store
+/// (src/employment/store); the enterprise choices and names are read from the registry's
+/// table. Thread-safe: one instance serves all.
 #include <cstdint>
 #include <string>
 #include <vector>

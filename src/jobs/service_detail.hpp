@@ -9,6 +9,9 @@
 #include "core/result.hpp"
 #include "core/validate.hpp"
 #include "db/database.hpp"
+#include "employment/store/citizens.hpp"
+#include "employment/store/jobs.hpp"
+#include "employment/store/placements.hpp"
 #include "jobs/model.hpp"
 
 namespace jobs {
@@ -32,8 +35,8 @@ using core::check_text;
 std::optional<core::Date> check_job_date(core::Validator& v, std::string_view field, std::string_view text,
                                          std::string_view missing);
 
-JobKind kind_from_row(const db::Row& r);
-Job job_from_row(const db::Row& r);
+JobKind kind_from(const employment::store::JobKindRecord& r);
+Job job_from(const employment::store::JobRecord& r);
 core::Result<Job> load_job(db::Connection& conn, std::int64_t id);
 /// Fills hours (and current) and followups of `job`.
 core::Result<void> load_history(db::Connection& conn, Job& job);

@@ -1,2 +1,0 @@
--- Follow-ups held for jobs that have not ended: job id, due_on, kind.
-SELECT f.job_id, f.due_on, f.kind FROM job_followups f JOIN jobs j ON j.id = f.job_id WHERE j.ended_on IS NULL

@@ -1,2 +1,0 @@
--- Follow-ups held for a job, by due date. $1 job.
-SELECT due_on, kind, held_on, note FROM job_followups WHERE job_id = $1 ORDER BY due_on, kind

@@ -1,1 +1,0 @@
-SELECT id, code, label, is_fleksjob, sort, active FROM job_kinds WHERE id = $1
