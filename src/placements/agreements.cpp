@@ -1,5 +1,4 @@
 // PlacementsService: cooperation agreements (C1), capacity (C8) and hiring needs ahead (C7).
-#include <algorithm>
 #include "core/money.hpp"
 #include "core/text.hpp"
 #include "employment/rules.hpp"
@@ -83,21 +82,22 @@ core::Result<AgreementValues> validate_agreement(db::Connection& conn, const Agr
     return a;
 }
 
-std::vector<db::Value> agreement_params(const AgreementValues& a, const std::string& now) {
-    return {a.enterprise_id, a.title, a.start.iso(), a.end ? db::Value(a.end->iso()) : db::null(),
-            std::int64_t{a.slots}, std::int64_t{a.frame}, std::int64_t{a.extension}, std::int64_t{a.deadline},
-            std::int64_t{a.interval}, a.target_description, a.price, a.unit, a.deliverables, now};
-}
-
-core::Result<void> save_groups(db::Connection& conn, std::int64_t id, const std::vector<std::string>& groups) {
-    BB_TRY(conn.query(query("agreement_tg_delete", conn.dialect()), {id}));
-    std::vector<std::string> done;
-    for (const auto& g : groups) {
-        if (std::find(done.begin(), done.end(), g) != done.end()) continue;
-        done.push_back(g);
-        BB_TRY(conn.query(query("agreement_tg_insert", conn.dialect()), {id, g}));
-    }
-    return {};
+store::AgreementFields fields_of(const AgreementValues& a) {
+    store::AgreementFields f;
+    f.enterprise_id = a.enterprise_id;
+    f.title = a.title;
+    f.start_date = a.start;
+    f.end_date = a.end;
+    f.slots = a.slots;
+    f.frame_weeks = a.frame;
+    f.extension_weeks = a.extension;
+    f.plan_deadline_days = a.deadline;
+    f.attendance_interval_months = a.interval;
+    f.target_description = a.target_description;
+    f.price_ore = a.price;
+    f.price_unit = a.unit;
+    f.deliverables = a.deliverables;
+    return f;
 }
 
 /// Whether the actor may read the agreement: staff readers all; enterprise users their own.
@@ -113,9 +113,8 @@ core::Result<Agreement> PlacementsService::create_agreement(const AgreementInput
     return m_db.write([&](db::Connection& conn) -> core::Result<Agreement> {
         BB_ASSIGN(AgreementValues a, validate_agreement(conn, in));
         const std::string now = core::iso_timestamp(m_clock.now());
-        BB_ASSIGN(auto ins, conn.query(query("agreement_insert", conn.dialect()), agreement_params(a, now)));
-        const std::int64_t id = ins.first().int64(0);
-        BB_TRY(save_groups(conn, id, a.groups));
+        BB_ASSIGN(const std::int64_t id, store::insert_agreement(conn, fields_of(a), now));
+        BB_TRY(store::replace_agreement_target_groups(conn, id, a.groups));
         BB_TRY(audit_event(m_audit, conn, actor, "create", "agreement", std::to_string(id), a.title));
         return load_agreement(conn, id);
     });
@@ -129,10 +128,8 @@ core::Result<Agreement> PlacementsService::update_agreement(std::int64_t id, con
         BB_ASSIGN(AgreementValues a, validate_agreement(conn, in));
         if (a.enterprise_id != current.enterprise_id && (current.in_use > 0 || current.waiting > 0))
             return core::Error::validation("enterprise_id", "Virksomheden kan ikke skiftes, når aftalen har forløb.");
-        auto params = agreement_params(a, core::iso_timestamp(m_clock.now()));
-        params.insert(params.begin(), db::Value(id));
-        BB_TRY(conn.query(query("agreement_update", conn.dialect()), params));
-        BB_TRY(save_groups(conn, id, a.groups));
+        BB_TRY(store::update_agreement(conn, id, fields_of(a), core::iso_timestamp(m_clock.now())));
+        BB_TRY(store::replace_agreement_target_groups(conn, id, a.groups));
         BB_TRY(audit_event(m_audit, conn, actor, "update", "agreement", std::to_string(id), a.title));
         return load_agreement(conn, id);
     });
@@ -150,24 +147,22 @@ core::Result<AgreementDetail> PlacementsService::agreement_detail(std::int64_t i
         AgreementDetail d;
         BB_ASSIGN(d.agreement, load_agreement(conn, id));
         if (!reads_agreement(actor, d.agreement)) return core::Error::not_found();
-        BB_ASSIGN(auto notes, conn.query(query("agreement_note_list", conn.dialect()), {id}));
-        for (const auto& r : notes.rows)
-            d.notes.push_back({r.int64(0), r.text(1), core::Date::parse(r.text(2)).value_or(core::Date{}), r.text(3)});
+        BB_ASSIGN(auto notes, store::agreement_notes(conn, id));
+        for (const auto& r : notes) d.notes.push_back({r.id, r.topic, r.noted_on, r.text});
         BB_ASSIGN(d.capacity, load_capacity(conn, today(), d.agreement.enterprise_id));
         d.shows_persons = is_case(actor);
         if (!d.shows_persons) return d;
-        BB_ASSIGN(auto list, conn.query(query("placement_list", conn.dialect()),
-                                        {std::string(), id, std::int64_t{0}, std::int64_t{0}}));
-        for (const auto& r : list.rows) {
-            Placement p = placement_from_row(r);
+        BB_ASSIGN(auto list, store::list_placements(conn, {std::string(), id, 0, 0}));
+        for (const auto& r : list) {
+            Placement p = placement_from(r);
             if (p.status == Status::Waiting) continue;
             BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(p.citizen_id),
                                placement_label(p) + " på aftale " + std::to_string(id)));
             d.placements.push_back(std::move(p));
         }
-        BB_ASSIGN(auto waiting, conn.query(query("placement_waiting", conn.dialect()), {id}));
-        for (const auto& r : waiting.rows) {
-            Placement p = placement_from_row(r);
+        BB_ASSIGN(auto waiting, store::waiting_list(conn, id));
+        for (const auto& r : waiting) {
+            Placement p = placement_from(r);
             BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(p.citizen_id),
                                placement_label(p) + " på venteliste til aftale " + std::to_string(id)));
             d.waiting.push_back(std::move(p));
@@ -185,9 +180,9 @@ core::Result<std::vector<Agreement>> PlacementsService::list_agreements(const co
         return core::Error::forbidden();
     }
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Agreement>> {
-        BB_ASSIGN(auto rows, conn.query(query("agreement_list", conn.dialect()), {only}));
+        BB_ASSIGN(auto rows, store::list_agreements(conn, only));
         std::vector<Agreement> out;
-        for (const auto& r : rows.rows) out.push_back(agreement_from_row(r));
+        for (const auto& r : rows) out.push_back(agreement_from(r));
         return out;
     });
 }
@@ -205,10 +200,9 @@ core::Result<AgreementNote> PlacementsService::add_agreement_note(std::int64_t i
         if (text.empty()) v.add("text", "Skriv noten.");
         else check_text(v, "text", text, k_max_text, "Noten");
         if (!v.ok()) return v.error();
-        BB_ASSIGN(auto ins, conn.query(query("agreement_note_insert", conn.dialect()),
-                                       {id, topic, on->iso(), text, user_ref(actor),
-                                        core::iso_timestamp(m_clock.now())}));
-        const std::int64_t note_id = ins.first().int64(0);
+        BB_ASSIGN(const std::int64_t note_id,
+                  store::insert_agreement_note(conn, {id, topic, *on, text, user_id_of(actor)},
+                                               core::iso_timestamp(m_clock.now())));
         BB_TRY(audit_event(m_audit, conn, actor, "create", "agreement_note", std::to_string(note_id),
                            "aftale " + std::to_string(id)));
         return AgreementNote{note_id, topic, *on, text};
@@ -241,18 +235,9 @@ core::Result<std::vector<Capacity>> PlacementsService::capacity(const core::Acto
     if (!is_staff_reader(actor)) return core::Error::forbidden();
     const core::Date day = today();
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Capacity>> {
-        BB_ASSIGN(auto rows, conn.query(query("capacity_list", conn.dialect()), {day.iso()}));
+        BB_ASSIGN(auto rows, store::capacity_counts(conn, day));
         std::vector<Capacity> out;
-        for (const auto& r : rows.rows) {
-            Capacity c;
-            c.enterprise_id = r.int64(0);
-            c.enterprise_name = r.text(1);
-            c.employees = static_cast<int>(r.int64(2));
-            c.capacity = employment::placement_capacity(c.employees);
-            c.placements = static_cast<int>(r.int64(3));
-            c.wage_subsidy = static_cast<int>(r.int64(4));
-            out.push_back(c);
-        }
+        for (const auto& r : rows) out.push_back(capacity_from(r));
         return out;
     });
 }
@@ -261,25 +246,25 @@ core::Result<std::vector<Capacity>> PlacementsService::capacity(const core::Acto
 
 namespace {
 
-HiringNeed need_from_row(const db::Row& r) {
+HiringNeed need_from(const store::HiringNeedRecord& r) {
     HiringNeed n;
-    n.id = r.int64(0);
-    n.enterprise_id = r.int64(1);
-    n.enterprise_name = r.text(2);
-    n.title = r.text(3);
-    n.tasks = r.text(4);
-    n.expected_on = core::Date::parse(r.text(5)).value_or(core::Date{});
-    n.positions = static_cast<int>(r.int64(6));
-    n.status = r.text(7);
-    if (r.int64(8) > 0) n.status = "filled";  // derived: a job references the need
-    n.linked_placements = static_cast<int>(r.int64(9));
+    n.id = r.id;
+    n.enterprise_id = r.enterprise_id;
+    n.enterprise_name = r.enterprise_name;
+    n.title = r.title;
+    n.tasks = r.tasks;
+    n.expected_on = r.expected_on;
+    n.positions = r.positions;
+    n.status = r.status;
+    if (r.jobs > 0) n.status = "filled";  // derived: a job references the need
+    n.linked_placements = r.placements;
     return n;
 }
 
 core::Result<HiringNeed> load_need(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rows, conn.query(query("need_by_id", conn.dialect()), {id}));
-    if (rows.empty()) return core::Error::not_found();
-    return need_from_row(rows.first());
+    BB_ASSIGN(auto found, store::hiring_need_by_id(conn, id));
+    if (!found) return core::Error::not_found();
+    return need_from(*found);
 }
 
 bool owns_need(const core::Actor& a, const HiringNeed& n) {
@@ -314,30 +299,29 @@ core::Result<NeedValues> validate_need(const NeedInput& in, core::Date today) {
 }  // namespace
 
 core::Result<HiringNeed> PlacementsService::create_need(const NeedInput& in, const core::Actor& actor) {
-    std::optional<std::int64_t> enterprise;
-    if (actor.role == Role::Enterprise) enterprise = actor.enterprise_id;
-    else if (is_case(actor)) enterprise = parse_id(in.enterprise_id);
+    std::int64_t enterprise = 0;  // 0: none (ids are positive)
+    if (actor.role == Role::Enterprise) enterprise = actor.enterprise_id.value_or(0);
+    else if (is_case(actor)) enterprise = parse_id(in.enterprise_id).value_or(0);
     else return core::Error::forbidden();
     const core::Date day = today();
     return m_db.write([&](db::Connection& conn) -> core::Result<HiringNeed> {
         core::Validator ev;
-        if (enterprise) {
-            BB_ASSIGN(auto rows, conn.query(query("enterprise_ref", conn.dialect()), {*enterprise}));
-            if (rows.empty()) enterprise.reset();
+        if (enterprise != 0) {
+            BB_ASSIGN(auto rows, conn.query(query("enterprise_ref", conn.dialect()), {enterprise}));
+            if (rows.empty()) enterprise = 0;
         }
         auto values = validate_need(in, day);
-        if (!enterprise || !values.ok()) {
+        if (enterprise == 0 || !values.ok()) {
             core::Validator v;
-            if (!enterprise) v.add("enterprise_id", "Vælg virksomheden.");
+            if (enterprise == 0) v.add("enterprise_id", "Vælg virksomheden.");
             if (!values.ok())
                 for (const auto& f : values.error().fields) v.add(f.field, f.message);
             return v.error();
         }
         const NeedValues& n = *values;
-        BB_ASSIGN(auto ins, conn.query(query("need_insert", conn.dialect()),
-                                       {*enterprise, n.title, n.tasks, n.expected.iso(), std::int64_t{n.positions},
-                                        user_ref(actor), core::iso_timestamp(m_clock.now())}));
-        const std::int64_t id = ins.first().int64(0);
+        BB_ASSIGN(const std::int64_t id,
+                  store::insert_hiring_need(conn, enterprise, {n.title, n.tasks, n.expected, n.positions},
+                                            user_id_of(actor), core::iso_timestamp(m_clock.now())));
         BB_TRY(audit_event(m_audit, conn, actor, "create", "hiring_need", std::to_string(id), n.title));
         return load_need(conn, id);
     });
@@ -352,9 +336,8 @@ core::Result<HiringNeed> PlacementsService::update_need(std::int64_t id, const N
         if (actor.role == Role::Enterprise && !owns_need(actor, current)) return core::Error::not_found();
         if (current.status != "open") return core::Error::conflict("Behovet er ikke længere åbent og kan ikke ændres.");
         BB_ASSIGN(NeedValues n, validate_need(in, day));
-        BB_TRY(conn.query(query("need_update", conn.dialect()),
-                          {id, n.title, n.tasks, n.expected.iso(), std::int64_t{n.positions},
-                           core::iso_timestamp(m_clock.now())}));
+        BB_TRY(store::update_hiring_need(conn, id, {n.title, n.tasks, n.expected, n.positions},
+                                         core::iso_timestamp(m_clock.now())));
         BB_TRY(audit_event(m_audit, conn, actor, "update", "hiring_need", std::to_string(id), n.title));
         return load_need(conn, id);
     });
@@ -366,7 +349,7 @@ core::Result<HiringNeed> PlacementsService::withdraw_need(std::int64_t id, const
         BB_ASSIGN(HiringNeed current, load_need(conn, id));
         if (actor.role == Role::Enterprise && !owns_need(actor, current)) return core::Error::not_found();
         if (current.status != "open") return core::Error::conflict("Behovet er ikke længere åbent.");
-        BB_TRY(conn.query(query("need_withdraw", conn.dialect()), {id, core::iso_timestamp(m_clock.now())}));
+        BB_TRY(store::withdraw_hiring_need(conn, id, core::iso_timestamp(m_clock.now())));
         BB_TRY(audit_event(m_audit, conn, actor, "withdraw", "hiring_need", std::to_string(id), current.title));
         return load_need(conn, id);
     });
@@ -388,9 +371,9 @@ core::Result<std::vector<HiringNeed>> PlacementsService::list_needs(const core::
         return core::Error::forbidden();
     }
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<HiringNeed>> {
-        BB_ASSIGN(auto rows, conn.query(query("need_list", conn.dialect()), {only}));
+        BB_ASSIGN(auto rows, store::list_hiring_needs(conn, only));
         std::vector<HiringNeed> out;
-        for (const auto& r : rows.rows) out.push_back(need_from_row(r));
+        for (const auto& r : rows) out.push_back(need_from(r));
         return out;
     });
 }

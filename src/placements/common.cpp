@@ -25,7 +25,6 @@ std::string_view query(std::string_view name, db::Dialect dialect) {
 
 bool is_case(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Caseworker; }
 bool is_staff_reader(const core::Actor& a) { return is_case(a) || a.role == Role::Consultant; }
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
 
 
 
@@ -68,96 +67,100 @@ core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn,
     return log.record(conn, actor, e);
 }
 
-namespace {
-core::Date date_of(const std::string& s) { return core::Date::parse(s).value_or(core::Date{}); }
-std::optional<core::Date> opt_date(const std::optional<std::string>& s) {
-    if (!s) return std::nullopt;
-    return core::Date::parse(*s);
-}
-}  // namespace
-
-Agreement agreement_from_row(const db::Row& r) {
+Agreement agreement_from(const store::AgreementRecord& r) {
     Agreement a;
-    a.id = r.int64(0);
-    a.enterprise_id = r.int64(1);
-    a.enterprise_name = r.text(2);
-    a.title = r.text(3);
-    a.start_date = date_of(r.text(4));
-    a.end_date = opt_date(r.opt_text(5));
-    a.slots = static_cast<int>(r.int64(6));
-    a.frame_weeks = static_cast<int>(r.int64(7));
-    a.extension_weeks = static_cast<int>(r.int64(8));
-    a.plan_deadline_days = static_cast<int>(r.int64(9));
-    a.attendance_interval_months = static_cast<int>(r.int64(10));
-    a.target_description = r.text(11);
-    a.price_ore = r.int64(12);
-    a.price_unit = r.text(13);
-    a.deliverables = r.text(14);
-    a.in_use = static_cast<int>(r.int64(15));
-    a.waiting = static_cast<int>(r.int64(16));
+    a.id = r.id;
+    a.enterprise_id = r.enterprise_id;
+    a.enterprise_name = r.enterprise_name;
+    a.title = r.title;
+    a.start_date = r.start_date;
+    a.end_date = r.end_date;
+    a.slots = r.slots;
+    a.frame_weeks = r.frame_weeks;
+    a.extension_weeks = r.extension_weeks;
+    a.plan_deadline_days = r.plan_deadline_days;
+    a.attendance_interval_months = r.attendance_interval_months;
+    a.target_description = r.target_description;
+    a.price_ore = r.price_ore;
+    a.price_unit = r.price_unit;
+    a.deliverables = r.deliverables;
+    a.in_use = r.in_use;
+    a.waiting = r.waiting;
     return a;
 }
 
 core::Result<Agreement> load_agreement(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rows, conn.query(query("agreement_by_id", conn.dialect()), {id}));
-    if (rows.empty()) return core::Error::not_found();
-    Agreement a = agreement_from_row(rows.first());
-    BB_ASSIGN(auto groups, conn.query(query("agreement_tg_list", conn.dialect()), {id}));
-    for (const auto& g : groups.rows) a.target_groups.push_back(g.text(0));
+    BB_ASSIGN(auto found, store::agreement_by_id(conn, id));
+    if (!found) return core::Error::not_found();
+    Agreement a = agreement_from(*found);
+    BB_ASSIGN(a.target_groups, store::agreement_target_groups(conn, id));
     return a;
 }
 
-Placement placement_from_row(const db::Row& r) {
+Placement placement_from(const store::PlacementRecord& r) {
     Placement p;
-    p.id = r.int64(0);
-    p.citizen_id = r.int64(1);
-    p.citizen_name = r.text(2);
-    p.case_ref = r.text(3);
-    p.enterprise_id = r.int64(4);
-    p.enterprise_name = r.text(5);
-    p.agreement_id = r.opt_int64(6);
-    p.agreement_title = r.text(7);
-    p.intervention_type_id = r.int64(8);
-    p.intervention_type_name = r.text(9);
-    p.hiring_need_id = r.opt_int64(10);
-    p.hiring_need_title = r.text(11);
-    p.status = parse_status(r.text(12)).value_or(Status::Referred);
-    p.referred_on = date_of(r.text(13));
-    p.start_date = opt_date(r.opt_text(14));
-    p.planned_end = opt_date(r.opt_text(15));
-    p.end_date = opt_date(r.opt_text(16));
-    p.outcome_id = r.opt_int64(17);
-    p.outcome_label = r.text(18);
-    p.outcome_note = r.text(19);
-    p.plan_made_on = opt_date(r.opt_text(20));
-    if (auto o = r.opt_int64(21)) p.plan_owned = *o != 0;
-    p.no_plan_reason = r.text(22);
-    p.weekly_hours = r.opt_int64(23);
-    const auto deadline = r.opt_int64(24);
-    if (deadline && p.start_date) p.plan_due = employment::plan_due(*p.start_date, static_cast<int>(*deadline));
-    p.extension_weeks_allowed = static_cast<int>(r.opt_int64(25).value_or(0));
-    p.extension_weeks_used = static_cast<int>(r.int64(26));
+    p.id = r.id;
+    p.citizen_id = r.citizen_id;
+    p.citizen_name = r.citizen_name;
+    p.case_ref = r.case_ref;
+    p.enterprise_id = r.enterprise_id;
+    p.enterprise_name = r.enterprise_name;
+    p.agreement_id = r.agreement_id;
+    p.agreement_title = r.agreement_title;
+    p.intervention_type_id = r.intervention_type_id;
+    p.intervention_type_name = r.intervention_type_name;
+    p.hiring_need_id = r.hiring_need_id;
+    p.hiring_need_title = r.hiring_need_title;
+    p.status = parse_status(r.status).value_or(Status::Referred);
+    p.referred_on = r.referred_on;
+    p.start_date = r.start_date;
+    p.planned_end = r.planned_end;
+    p.end_date = r.end_date;
+    p.outcome_id = r.outcome_id;
+    p.outcome_label = r.outcome_label;
+    p.outcome_note = r.outcome_note;
+    p.plan_made_on = r.plan_made_on;
+    p.plan_owned = r.plan_owned;
+    p.no_plan_reason = r.no_plan_reason;
+    p.weekly_hours = r.weekly_hours;
+    if (r.plan_deadline_days && p.start_date) p.plan_due = employment::plan_due(*p.start_date, *r.plan_deadline_days);
+    p.extension_weeks_allowed = r.extension_weeks_allowed.value_or(0);
+    p.extension_weeks_used = r.extension_weeks_used;
     return p;
 }
 
+std::vector<Placement> placements_from(const std::vector<store::PlacementRecord>& rows) {
+    std::vector<Placement> out;
+    out.reserve(rows.size());
+    for (const auto& r : rows) out.push_back(placement_from(r));
+    return out;
+}
+
 core::Result<Placement> load_placement(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rows, conn.query(query("placement_by_id", conn.dialect()), {id}));
-    if (rows.empty()) return core::Error::not_found();
-    return placement_from_row(rows.first());
+    BB_ASSIGN(auto found, store::placement_by_id(conn, id));
+    if (!found) return core::Error::not_found();
+    return placement_from(*found);
+}
+
+Capacity capacity_from(const store::CapacityCounts& r) {
+    Capacity c;
+    c.enterprise_id = r.enterprise_id;
+    c.enterprise_name = r.enterprise_name;
+    c.employees = r.employees;
+    c.capacity = employment::placement_capacity(c.employees);
+    c.placements = r.placements;
+    c.wage_subsidy = r.wage_subsidy;
+    return c;
 }
 
 core::Result<std::optional<Capacity>> load_capacity(db::Connection& conn, core::Date today, std::int64_t enterprise) {
-    BB_ASSIGN(auto rows, conn.query(query("capacity_one", conn.dialect()), {today.iso(), enterprise}));
-    if (rows.empty()) return std::optional<Capacity>{};
-    const auto& r = rows.first();
-    Capacity c;
-    c.enterprise_id = r.int64(0);
-    c.enterprise_name = r.text(1);
-    c.employees = static_cast<int>(r.int64(2));
-    c.capacity = employment::placement_capacity(c.employees);
-    c.placements = static_cast<int>(r.int64(3));
-    c.wage_subsidy = static_cast<int>(r.int64(4));
-    return std::optional<Capacity>{c};
+    BB_ASSIGN(auto found, store::capacity_counts_of(conn, today, enterprise));
+    if (!found) return std::optional<Capacity>{};
+    return std::optional<Capacity>{capacity_from(*found)};
+}
+
+std::optional<std::int64_t> user_id_of(const core::Actor& a) {
+    return a.user_id > 0 ? std::optional<std::int64_t>(a.user_id) : std::nullopt;
 }
 
 std::string placement_label(const Placement& p) {
@@ -181,22 +184,14 @@ core::Date PlacementsService::today() const {
 
 namespace {
 
-InterventionType type_from_row(const db::Row& r) {
-    InterventionType t;
-    t.id = r.int64(0);
-    t.code = r.text(1);
-    t.name = r.text(2);
-    t.legal_basis = r.text(3);
-    t.description = r.text(4);
-    t.valid_from = core::Date::parse(r.text(5)).value_or(core::Date{});
-    if (auto to = r.opt_text(6)) t.valid_to = core::Date::parse(*to);
-    return t;
+InterventionType type_from(const store::InterventionTypeRecord& r) {
+    return InterventionType{r.id, r.code, r.name, r.legal_basis, r.description, r.valid_from, r.valid_to};
 }
 
 core::Result<InterventionType> load_type(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rows, conn.query(query("type_by_id", conn.dialect()), {id}));
-    if (rows.empty()) return core::Error::not_found();
-    return type_from_row(rows.first());
+    BB_ASSIGN(auto found, store::intervention_type_by_id(conn, id));
+    if (!found) return core::Error::not_found();
+    return type_from(*found);
 }
 
 /// A code from a label: lower case ASCII, æ→ae, ø→oe, å→aa, others "_".
@@ -251,9 +246,9 @@ core::Result<void> check_admin(const core::Actor& a) {
 core::Result<std::vector<InterventionType>> PlacementsService::list_types(const core::Actor& actor) {
     if (!is_case(actor)) return core::Error::forbidden();
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<InterventionType>> {
-        BB_ASSIGN(auto rows, conn.query(query("type_list", conn.dialect())));
+        BB_ASSIGN(auto rows, store::intervention_types(conn));
         std::vector<InterventionType> out;
-        for (const auto& r : rows.rows) out.push_back(type_from_row(r));
+        for (const auto& r : rows) out.push_back(type_from(r));
         return out;
     });
 }
@@ -269,13 +264,11 @@ core::Result<InterventionType> PlacementsService::create_type(const TypeInput& i
     std::string code(core::trim(in.code));
     if (code.empty()) code = code_for(t.name);
     return m_db.write([&](db::Connection& conn) -> core::Result<InterventionType> {
-        BB_ASSIGN(auto dup, conn.query(query("type_by_code", conn.dialect()), {code}));
-        if (!dup.empty()) return core::Error::validation("name", "Der findes allerede en indsatstype med det navn.");
+        BB_ASSIGN(auto dup, store::intervention_type_id(conn, code));
+        if (dup) return core::Error::validation("name", "Der findes allerede en indsatstype med det navn.");
         const std::string now = core::iso_timestamp(m_clock.now());
-        BB_ASSIGN(auto ins, conn.query(query("type_insert", conn.dialect()),
-                                       {code, t.name, t.legal_basis, t.description, t.from.iso(),
-                                        t.to ? db::Value(t.to->iso()) : db::null(), now}));
-        const std::int64_t id = ins.first().int64(0);
+        BB_ASSIGN(const std::int64_t id,
+                  store::insert_intervention_type(conn, code, {t.name, t.legal_basis, t.description, t.from, t.to}, now));
         BB_TRY(audit_event(m_audit, conn, actor, "create", "intervention_type", std::to_string(id), t.name));
         return load_type(conn, id);
     });
@@ -288,9 +281,7 @@ core::Result<InterventionType> PlacementsService::update_type(std::int64_t id, c
     return m_db.write([&](db::Connection& conn) -> core::Result<InterventionType> {
         BB_TRY(load_type(conn, id));
         const std::string now = core::iso_timestamp(m_clock.now());
-        BB_TRY(conn.query(query("type_update", conn.dialect()),
-                          {id, t.name, t.legal_basis, t.description, t.from.iso(),
-                           t.to ? db::Value(t.to->iso()) : db::null(), now}));
+        BB_TRY(store::update_intervention_type(conn, id, {t.name, t.legal_basis, t.description, t.from, t.to}, now));
         BB_TRY(audit_event(m_audit, conn, actor, "update", "intervention_type", std::to_string(id), t.name));
         return load_type(conn, id);
     });
@@ -300,14 +291,12 @@ core::Result<InterventionType> PlacementsService::update_type(std::int64_t id, c
 
 namespace {
 
-Outcome outcome_from_row(const db::Row& r) {
-    return Outcome{r.int64(0), r.text(1), r.text(2), r.text(3), static_cast<int>(r.int64(4)), r.int64(5) != 0};
-}
+Outcome outcome_from(const store::OutcomeRecord& r) { return Outcome{r.id, r.code, r.label, r.group, r.sort, r.active}; }
 
 core::Result<Outcome> load_outcome(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rows, conn.query(query("outcome_by_id", conn.dialect()), {id}));
-    if (rows.empty()) return core::Error::not_found();
-    return outcome_from_row(rows.first());
+    BB_ASSIGN(auto found, store::outcome_by_id(conn, id));
+    if (!found) return core::Error::not_found();
+    return outcome_from(*found);
 }
 
 core::Result<std::pair<Outcome, std::string>> validate_outcome(const OutcomeInput& in) {
@@ -330,9 +319,9 @@ core::Result<std::pair<Outcome, std::string>> validate_outcome(const OutcomeInpu
 core::Result<std::vector<Outcome>> PlacementsService::list_outcomes(const core::Actor& actor, bool active_only) {
     if (!is_staff_reader(actor)) return core::Error::forbidden();
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Outcome>> {
-        BB_ASSIGN(auto rows, conn.query(query("outcome_list", conn.dialect()), {std::int64_t{active_only ? 1 : 0}}));
+        BB_ASSIGN(auto rows, store::outcomes(conn, active_only));
         std::vector<Outcome> out;
-        for (const auto& r : rows.rows) out.push_back(outcome_from_row(r));
+        for (const auto& r : rows) out.push_back(outcome_from(r));
         return out;
     });
 }
@@ -348,12 +337,10 @@ core::Result<Outcome> PlacementsService::create_outcome(const OutcomeInput& in, 
     std::string code(core::trim(in.code));
     if (code.empty()) code = values.second;
     return m_db.write([&](db::Connection& conn) -> core::Result<Outcome> {
-        BB_ASSIGN(auto dup, conn.query(query("outcome_by_code", conn.dialect()), {code}));
-        if (!dup.empty()) return core::Error::validation("label", "Der findes allerede et udfald med den tekst.");
+        BB_ASSIGN(auto dup, store::outcome_id(conn, code));
+        if (dup) return core::Error::validation("label", "Der findes allerede et udfald med den tekst.");
         const Outcome& o = values.first;
-        BB_ASSIGN(auto ins, conn.query(query("outcome_insert", conn.dialect()),
-                                       {code, o.label, o.group, std::int64_t{o.sort}}));
-        const std::int64_t id = ins.first().int64(0);
+        BB_ASSIGN(const std::int64_t id, store::insert_outcome(conn, code, o.label, o.group, o.sort));
         BB_TRY(audit_event(m_audit, conn, actor, "create", "placement_outcome", std::to_string(id), o.label));
         return load_outcome(conn, id);
     });
@@ -366,7 +353,7 @@ core::Result<Outcome> PlacementsService::update_outcome(std::int64_t id, const O
     return m_db.write([&](db::Connection& conn) -> core::Result<Outcome> {
         BB_TRY(load_outcome(conn, id));
         const Outcome& o = values.first;
-        BB_TRY(conn.query(query("outcome_update", conn.dialect()), {id, o.label, o.group, std::int64_t{o.sort}}));
+        BB_TRY(store::update_outcome(conn, id, o.label, o.group, o.sort));
         BB_TRY(audit_event(m_audit, conn, actor, "update", "placement_outcome", std::to_string(id), o.label));
         return load_outcome(conn, id);
     });
@@ -376,7 +363,7 @@ core::Result<Outcome> PlacementsService::set_outcome_active(std::int64_t id, boo
     BB_TRY(check_admin(actor));
     return m_db.write([&](db::Connection& conn) -> core::Result<Outcome> {
         BB_TRY(load_outcome(conn, id));
-        BB_TRY(conn.query(query("outcome_set_active", conn.dialect()), {id, std::int64_t{active ? 1 : 0}}));
+        BB_TRY(store::set_outcome_active(conn, id, active));
         BB_TRY(audit_event(m_audit, conn, actor, active ? "activate" : "deactivate", "placement_outcome",
                            std::to_string(id), ""));
         return load_outcome(conn, id);

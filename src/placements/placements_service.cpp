@@ -27,21 +27,17 @@ void minimise(Placement& p) {
 }
 
 core::Result<void> load_timeline(db::Connection& conn, Placement& p) {
-    const db::Dialect d = conn.dialect();
-    auto date = [](const std::string& s) { return core::Date::parse(s).value_or(core::Date{}); };
-    BB_ASSIGN(auto f, conn.query(query("followup_list", d), {p.id}));
-    for (const auto& r : f.rows) p.followups.push_back({r.int64(0), date(r.text(1)), r.text(2), r.text(3)});
-    BB_ASSIGN(auto a, conn.query(query("attendance_list", d), {p.id}));
-    for (const auto& r : a.rows)
-        p.attendance.push_back({r.int64(0), date(r.text(1)), date(r.text(2)), static_cast<int>(r.int64(3)),
-                                static_cast<int>(r.int64(4)), r.opt_int64(5), date(r.text(6)), r.text(7)});
-    BB_ASSIGN(auto x, conn.query(query("extension_list", d), {p.id}));
-    for (const auto& r : x.rows)
-        p.extensions.push_back({r.int64(0), date(r.text(1)), static_cast<int>(r.int64(2)), date(r.text(3)), r.text(4)});
-    BB_ASSIGN(auto n, conn.query(query("note_list", d), {p.id}));
-    for (const auto& r : n.rows) p.notes.push_back({r.int64(0), date(r.text(1)), r.text(2), r.text(3)});
-    BB_ASSIGN(auto t, conn.query(query("citizen_accommodations", d), {p.citizen_id}));
-    for (const auto& r : t.rows) p.accommodations.push_back(r.text(0));
+    BB_ASSIGN(auto f, store::placement_followups(conn, p.id));
+    for (const auto& r : f) p.followups.push_back({r.id, r.held_on, r.kind, r.note});
+    BB_ASSIGN(auto a, store::placement_attendance(conn, p.id));
+    for (const auto& r : a)
+        p.attendance.push_back(
+            {r.id, r.period_from, r.period_to, r.days_planned, r.days_present, r.hours_present, r.submitted_on, r.note});
+    BB_ASSIGN(auto x, store::placement_extensions(conn, p.id));
+    for (const auto& r : x) p.extensions.push_back({r.id, r.decided_on, r.weeks, r.new_end, r.reason});
+    BB_ASSIGN(auto n, store::placement_notes(conn, p.id));
+    for (const auto& r : n) p.notes.push_back({r.id, r.noted_on, r.text, r.author_role});
+    BB_ASSIGN(p.accommodations, store::citizen_tags_of_kind(conn, p.citizen_id, "accommodation"));
     return {};
 }
 
@@ -53,10 +49,10 @@ core::Result<void> promote_waiting(db::Connection& conn, const audit::AuditLog& 
     if (!agreement_id) return {};
     BB_ASSIGN(Agreement a, load_agreement(conn, *agreement_id));
     if (a.in_use >= a.slots || a.waiting == 0) return {};
-    BB_ASSIGN(auto waiting, conn.query(query("placement_waiting", conn.dialect()), {*agreement_id}));
+    BB_ASSIGN(auto waiting, store::waiting_list(conn, *agreement_id));
     if (waiting.empty()) return {};
-    Placement next = placement_from_row(waiting.first());
-    BB_TRY(conn.query(query("placement_set_status", conn.dialect()), {next.id, std::string("referred"), now}));
+    Placement next = placement_from(waiting.front());
+    BB_TRY(store::set_placement_status(conn, next.id, "referred", now));
     BB_TRY(audit_event(log, conn, actor, "update", "citizen", std::to_string(next.citizen_id),
                        placement_label(next) + ": fra venteliste til henvist"));
     out.promoted_id = next.id;
@@ -118,9 +114,9 @@ core::Result<ChangeResult> PlacementsService::refer(const ReferralInput& in, con
         if (ref.empty()) {
             v.add("citizen", "Skriv borgerens sagsnummer.");
         } else {
-            BB_ASSIGN(auto rows, conn.query(query("citizen_by_ref", d), {ref}));
-            if (rows.empty()) v.add("citizen", "Der findes ingen borger med sagsnummeret " + ref + ".");
-            else citizen_id = rows.first().int64(0), citizen_name = rows.first().text(1);
+            BB_ASSIGN(auto found, store::citizen_by_case_ref(conn, ref));
+            if (!found) v.add("citizen", "Der findes ingen borger med sagsnummeret " + ref + ".");
+            else citizen_id = found->id, citizen_name = found->name;
         }
         auto referred = check_date(v, "referred_on", in.referred_on, "Skriv henvisningsdatoen.");
         std::int64_t enterprise_id = 0;
@@ -148,19 +144,17 @@ core::Result<ChangeResult> PlacementsService::refer(const ReferralInput& in, con
         }
         std::int64_t type_id = 0;
         if (auto t = parse_id(in.intervention_type_id)) {
-            BB_ASSIGN(auto rows, conn.query(query("type_by_id", d), {*t}));
-            if (rows.empty()) {
+            BB_ASSIGN(auto type, store::intervention_type_by_id(conn, *t));
+            if (!type) {
                 v.add("intervention_type_id", "Vælg en indsatstype fra listen.");
             } else {
-                const auto& r = rows.first();
-                const auto from = core::Date::parse(r.text(5));
-                const auto to = r.opt_text(6) ? core::Date::parse(*r.opt_text(6)) : std::nullopt;
+                const auto& to = type->valid_to;
                 if (referred && to && *referred > *to)
-                    v.add("intervention_type_id", "Indsatstypen " + r.text(2) + " er lukket for nye sager fra " +
+                    v.add("intervention_type_id", "Indsatstypen " + type->name + " er lukket for nye sager fra " +
                                                       to->add_days(1).danish() + ".");
-                else if (referred && from && *referred < *from)
-                    v.add("intervention_type_id", "Indsatstypen " + r.text(2) + " kan først bruges fra " +
-                                                      from->danish() + ".");
+                else if (referred && *referred < type->valid_from)
+                    v.add("intervention_type_id", "Indsatstypen " + type->name + " kan først bruges fra " +
+                                                      type->valid_from.danish() + ".");
                 else type_id = *t;
             }
         } else {
@@ -169,15 +163,14 @@ core::Result<ChangeResult> PlacementsService::refer(const ReferralInput& in, con
         std::optional<std::int64_t> need_id;
         if (!core::trim(in.hiring_need_id).empty()) {
             auto nid = parse_id(in.hiring_need_id);
-            std::optional<db::ResultSet> rows;
+            std::optional<store::HiringNeedRecord> need;
             if (nid) {
-                BB_ASSIGN(auto found, conn.query(query("need_by_id", d), {*nid}));
-                rows = std::move(found);
+                BB_ASSIGN(need, store::hiring_need_by_id(conn, *nid));
             }
-            if (!rows || rows->empty()) v.add("hiring_need_id", "Vælg et rekrutteringsbehov fra listen.");
-            else if (enterprise_id != 0 && rows->first().int64(1) != enterprise_id)
+            if (!need) v.add("hiring_need_id", "Vælg et rekrutteringsbehov fra listen.");
+            else if (enterprise_id != 0 && need->enterprise_id != enterprise_id)
                 v.add("hiring_need_id", "Rekrutteringsbehovet hører til en anden virksomhed.");
-            else if (rows->first().text(7) != "open" || rows->first().int64(8) > 0)
+            else if (need->status != "open" || need->jobs > 0)
                 v.add("hiring_need_id", "Rekrutteringsbehovet er ikke længere åbent.");
             else need_id = nid;
         }
@@ -202,11 +195,17 @@ core::Result<ChangeResult> PlacementsService::refer(const ReferralInput& in, con
             if (cap && cap->in_use() + 1 > cap->capacity) out.warning = c8_warning(*cap);
         }
         const std::string now = core::iso_timestamp(m_clock.now());
-        BB_ASSIGN(auto ins, conn.query(query("placement_insert", d),
-                                       {citizen_id, enterprise_id,
-                                        agreement ? db::Value(agreement->id) : db::null(), type_id, db::opt(need_id),
-                                        status, referred->iso(), db::opt(hours), user_ref(actor), now}));
-        const std::int64_t id = ins.first().int64(0);
+        store::NewPlacement referral;
+        referral.citizen_id = citizen_id;
+        referral.enterprise_id = enterprise_id;
+        if (agreement) referral.agreement_id = agreement->id;
+        referral.intervention_type_id = type_id;
+        referral.hiring_need_id = need_id;
+        referral.status = status;
+        referral.referred_on = *referred;
+        referral.weekly_hours = hours;
+        referral.caseworker_user_id = user_id_of(actor);
+        BB_ASSIGN(const std::int64_t id, store::insert_placement(conn, referral, now));
         BB_ASSIGN(out.placement, load_placement(conn, id));
         BB_TRY(audit_event(m_audit, conn, actor, "create", "citizen", std::to_string(citizen_id),
                            placement_label(out.placement) + ": henvist" +
@@ -229,19 +228,17 @@ core::Result<ChangeResult> PlacementsService::update(std::int64_t id, const Plac
         if (!t) {
             v.add("intervention_type_id", "Vælg indsatstypen.");
         } else if (*t != p.intervention_type_id) {
-            BB_ASSIGN(auto rows, conn.query(query("type_by_id", conn.dialect()), {*t}));
-            if (rows.empty()) {
+            BB_ASSIGN(auto type, store::intervention_type_by_id(conn, *t));
+            if (!type) {
                 v.add("intervention_type_id", "Vælg en indsatstype fra listen.");
             } else {
-                const auto& r = rows.first();
-                const auto from = core::Date::parse(r.text(5));
-                const auto to = r.opt_text(6) ? core::Date::parse(*r.opt_text(6)) : std::nullopt;
+                const auto& to = type->valid_to;
                 if (to && p.referred_on > *to)
-                    v.add("intervention_type_id", "Indsatstypen " + r.text(2) + " er lukket for nye sager fra " +
+                    v.add("intervention_type_id", "Indsatstypen " + type->name + " er lukket for nye sager fra " +
                                                       to->add_days(1).danish() + ".");
-                else if (from && p.referred_on < *from)
-                    v.add("intervention_type_id", "Indsatstypen " + r.text(2) + " kan først bruges fra " +
-                                                      from->danish() + ".");
+                else if (p.referred_on < type->valid_from)
+                    v.add("intervention_type_id", "Indsatstypen " + type->name + " kan først bruges fra " +
+                                                      type->valid_from.danish() + ".");
                 else type_id = *t;
             }
         }
@@ -251,7 +248,7 @@ core::Result<ChangeResult> PlacementsService::update(std::int64_t id, const Plac
         if (parsed.status == HS::Ok) hours = parsed.hundredths;
         else if (parsed.status != HS::Empty) v.add("weekly_hours", std::string(employment::hours_problem(parsed.status)));
         if (!v.ok()) return v.error();
-        BB_TRY(conn.query(query("placement_update", conn.dialect()), {p.id, type_id, db::opt(hours), now}));
+        BB_TRY(store::update_placement(conn, p.id, type_id, hours, now));
         return std::string("rettet");
     });
 }
@@ -274,8 +271,7 @@ core::Result<ChangeResult> PlacementsService::start(std::int64_t id, const std::
             BB_ASSIGN(Agreement a, load_agreement(conn, *p.agreement_id));
             planned = employment::frame_end(*start, a.frame_weeks);
         }
-        BB_TRY(conn.query(query("placement_start", conn.dialect()),
-                          {p.id, start->iso(), planned ? db::Value(planned->iso()) : db::null(), now}));
+        BB_TRY(store::start_placement(conn, p.id, *start, planned, now));
         return "startet " + start->iso();
     });
 }
@@ -291,7 +287,7 @@ core::Result<ChangeResult> PlacementsService::record_plan(std::int64_t id, const
         const std::string reason(core::trim(in.no_plan_reason));
         check_text(v, "no_plan_reason", reason, k_max_text, "Begrundelsen");
         std::optional<core::Date> made;
-        std::optional<std::int64_t> owned;
+        std::optional<bool> owned;
         if (core::trim(in.plan_made_on).empty()) {
             if (reason.empty()) v.add("plan_made_on", "Skriv datoen, planen blev lavet, eller hvorfor der ingen plan er.");
         } else {
@@ -299,14 +295,12 @@ core::Result<ChangeResult> PlacementsService::record_plan(std::int64_t id, const
             if (made && p.start_date && *made < *p.start_date)
                 v.add("plan_made_on", "Planen kan ikke være lavet før forløbets start.");
             const std::string o(core::trim(in.plan_owned));
-            if (o == "yes") owned = 1;
-            else if (o == "no") owned = 0;
+            if (o == "yes") owned = true;
+            else if (o == "no") owned = false;
             else v.add("plan_owned", "Vælg, om borgeren har ejerskab til planen.");
         }
         if (!v.ok()) return v.error();
-        BB_TRY(conn.query(query("placement_plan", conn.dialect()),
-                          {p.id, made ? db::Value(made->iso()) : db::null(), db::opt(owned),
-                           made ? std::string() : reason, now}));
+        BB_TRY(store::set_placement_plan(conn, p.id, made, owned, made ? std::string() : reason, now));
         return made ? "plan " + made->iso() : std::string("ingen plan");
     });
 }
@@ -325,7 +319,7 @@ core::Result<ChangeResult> PlacementsService::add_followup(std::int64_t id, cons
         const std::string note(core::trim(in.note));
         check_text(v, "note", note, k_max_text, "Noten");
         if (!v.ok()) return v.error();
-        BB_TRY(conn.query(query("followup_insert", conn.dialect()), {p.id, held->iso(), kind, note, user_ref(actor), now}));
+        BB_TRY(store::insert_placement_followup(conn, {p.id, *held, kind, note, user_id_of(actor)}, now));
         return "opfølgning " + held->iso();
     });
 }
@@ -356,9 +350,8 @@ core::Result<ChangeResult> PlacementsService::add_attendance(std::int64_t id, co
         const std::string note(core::trim(in.note));
         check_text(v, "note", note, k_max_text, "Noten");
         if (!v.ok()) return v.error();
-        BB_TRY(conn.query(query("attendance_insert", conn.dialect()),
-                          {p.id, from->iso(), to->iso(), std::int64_t{*planned}, std::int64_t{*present},
-                           db::opt(hours), note, submitted->iso(), user_ref(actor), now}));
+        BB_TRY(store::insert_attendance(
+            conn, {p.id, *from, *to, *planned, *present, hours, note, *submitted, user_id_of(actor)}, now));
         return "fremmøde " + from->iso() + "–" + to->iso();
     });
 }
@@ -373,8 +366,8 @@ core::Result<ChangeResult> PlacementsService::add_note(std::int64_t id, const No
         if (text.empty()) v.add("text", "Skriv, hvordan det går.");
         else check_text(v, "text", text, k_max_text, "Noten");
         if (!v.ok()) return v.error();
-        BB_TRY(conn.query(query("note_insert", conn.dialect()),
-                          {p.id, on->iso(), text, user_ref(actor), std::string(core::role_code(actor.role)), now}));
+        BB_TRY(store::insert_placement_note(
+            conn, {p.id, *on, text, user_id_of(actor), std::string(core::role_code(actor.role))}, now));
         return "note " + on->iso();
     });
 }
@@ -398,9 +391,8 @@ core::Result<ChangeResult> PlacementsService::extend(std::int64_t id, const Exte
         check_text(v, "reason", reason, k_max_text, "Begrundelsen");
         if (!v.ok()) return v.error();
         const core::Date new_end = p.planned_end->add_days(7LL * *weeks);
-        BB_TRY(conn.query(query("extension_insert", conn.dialect()),
-                          {p.id, decided->iso(), std::int64_t{*weeks}, new_end.iso(), reason, user_ref(actor), now}));
-        BB_TRY(conn.query(query("placement_planned_end", conn.dialect()), {p.id, new_end.iso(), now}));
+        BB_TRY(store::insert_extension(conn, {p.id, *decided, *weeks, new_end, reason, user_id_of(actor)}, now));
+        BB_TRY(store::set_planned_end(conn, p.id, new_end, now));
         return "forlænget " + std::to_string(*weeks) + " uger til " + new_end.iso();
     });
 }
@@ -419,16 +411,16 @@ core::Result<ChangeResult> PlacementsService::end(std::int64_t id, const EndInpu
         std::optional<std::int64_t> outcome;
         std::string label;
         if (auto oid = parse_id(in.outcome_id)) {
-            BB_ASSIGN(auto rows, conn.query(query("outcome_by_id", conn.dialect()), {*oid}));
-            if (rows.empty() || rows.first().int64(5) == 0) v.add("outcome_id", "Vælg et udfald fra listen.");
-            else outcome = oid, label = rows.first().text(2);
+            BB_ASSIGN(auto found, store::outcome_by_id(conn, *oid));
+            if (!found || !found->active) v.add("outcome_id", "Vælg et udfald fra listen.");
+            else outcome = oid, label = found->label;
         } else {
             v.add("outcome_id", "Vælg forløbets udfald.");
         }
         const std::string note(core::trim(in.note));
         check_text(v, "note", note, k_max_text, "Noten");
         if (!v.ok()) return v.error();
-        BB_TRY(conn.query(query("placement_end", conn.dialect()), {p.id, end_date->iso(), *outcome, note, now}));
+        BB_TRY(store::end_placement(conn, p.id, *end_date, *outcome, note, now));
         BB_TRY(promote_waiting(conn, m_audit, actor, p.agreement_id, now, out));
         return "afsluttet " + end_date->iso() + " (" + label + ")";
     });
@@ -440,7 +432,7 @@ core::Result<ChangeResult> PlacementsService::cancel(std::int64_t id, const core
                       ChangeResult& out) -> core::Result<std::string> {
         if (p.status != Status::Referred && p.status != Status::Waiting)
             return core::Error::conflict("Kun et forløb, der ikke er startet, kan annulleres.");
-        BB_TRY(conn.query(query("placement_set_status", conn.dialect()), {p.id, std::string("cancelled"), now}));
+        BB_TRY(store::set_placement_status(conn, p.id, "cancelled", now));
         if (p.status == Status::Referred) BB_TRY(promote_waiting(conn, m_audit, actor, p.agreement_id, now, out));
         return std::string("annulleret");
     });
@@ -482,10 +474,10 @@ core::Result<std::vector<Placement>> PlacementsService::list_placements(const Pl
     const std::int64_t enterprise = parse_id(f.enterprise_id).value_or(0);
     const std::int64_t citizen = parse_id(f.citizen_id).value_or(0);
     return m_db.write([&](db::Connection& conn) -> core::Result<std::vector<Placement>> {
-        BB_ASSIGN(auto rows, conn.query(query("placement_list", conn.dialect()), {status, agreement, enterprise, citizen}));
+        BB_ASSIGN(auto rows, store::list_placements(conn, {status, agreement, enterprise, citizen}));
         std::vector<Placement> out;
-        for (const auto& r : rows.rows) {
-            Placement p = placement_from_row(r);
+        for (const auto& r : rows) {
+            Placement p = placement_from(r);
             BB_TRY(audit_event(m_audit, conn, actor, "search", "citizen", std::to_string(p.citizen_id),
                                placement_label(p) + " i forløbslisten"));
             out.push_back(std::move(p));
@@ -495,11 +487,8 @@ core::Result<std::vector<Placement>> PlacementsService::list_placements(const Pl
 }
 
 core::Result<std::int64_t> PlacementsService::count_started(int year) {
-    const std::string from = std::to_string(year) + "-01-01";
-    const std::string to = std::to_string(year + 1) + "-01-01";
-    return m_db.read([&](db::Connection& conn) -> core::Result<std::int64_t> {
-        BB_ASSIGN(auto rows, conn.query(query("placements_started_count", conn.dialect()), {from, to}));
-        return rows.empty() ? std::int64_t{0} : rows.first().int64(0);
+    return m_db.read([&](db::Connection& conn) {
+        return store::count_started(conn, core::Date{year, 1, 1}, core::Date{year + 1, 1, 1});
     });
 }
 
@@ -509,13 +498,11 @@ core::Result<std::vector<Placement>> PlacementsService::participants(const core:
     return m_db.write([&](db::Connection& conn) -> core::Result<std::vector<Placement>> {
         std::vector<Placement> out;
         for (const char* status : {"active", "referred"}) {
-            BB_ASSIGN(auto rows, conn.query(query("placement_list", conn.dialect()),
-                                            {std::string(status), std::int64_t{0}, *actor.enterprise_id, std::int64_t{0}}));
-            for (const auto& r : rows.rows) {
-                Placement p = placement_from_row(r);
+            BB_ASSIGN(auto rows, store::list_placements(conn, {std::string(status), 0, *actor.enterprise_id, 0}));
+            for (const auto& r : rows) {
+                Placement p = placement_from(r);
                 minimise(p);
-                BB_ASSIGN(auto tags, conn.query(query("citizen_accommodations", conn.dialect()), {p.citizen_id}));
-                for (const auto& t : tags.rows) p.accommodations.push_back(t.text(0));
+                BB_ASSIGN(p.accommodations, store::citizen_tags_of_kind(conn, p.citizen_id, "accommodation"));
                 BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(p.citizen_id),
                                    placement_label(p) + " i Mine deltagere"));
                 out.push_back(std::move(p));

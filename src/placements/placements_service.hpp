@@ -13,10 +13,10 @@
 ///     hiring needs. Another enterprise's placement is NotFound plus an audit row "denied";
 ///   - buyer: nothing.
 /// Every read, list and change of a placement writes an audit row object_type "citizen",
-/// object_id the citizen id, in the same transaction. Read-only joins (documented in
-/// docs/architecture.md §2): citizens (id, case_ref, name), citizen_tags (accommodations),
-/// enterprises (id, name, kind, employees), vocabulary (target_group codes) and jobs
-/// (running wage-subsidy jobs for C8; hiring_need_id for "filled").
+/// object_id the citizen id, in the same transaction. The rows — agreements, placements and
+/// their timeline, hiring needs, intervention types, outcomes, the citizen a referral names and
+/// the C8 counts — are read and written through the employment store (src/employment/store);
+/// the enterprise choices and target-group codes are read from the registry's tables.
 #include <cstdint>
 #include <functional>
 #include <string>

@@ -1,2 +1,0 @@
--- $1 agreement.
-DELETE FROM agreement_target_groups WHERE agreement_id = $1
