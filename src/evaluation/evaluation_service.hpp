@@ -8,9 +8,9 @@
 /// are included for caseworker and admin only. Each evaluation writes one audit row
 /// (action "read", object_type "agreement_evaluation", the agreement id, the period).
 ///
-/// Its SQL reads agreements, enterprises (name), placements, placement_outcomes,
-/// placement_followups, placement_attendance, placement_notes and agreement_notes read-only
-/// (documented exception to rule 2 in docs/architecture.md). Thread-safe.
+/// It reads the agreement, its placements (no citizen columns), the outcome list, follow-ups,
+/// attendance sheets and notes through the employment store's read API
+/// (src/employment/store/agreements.hpp); it has no SQL of its own. Thread-safe.
 #include <cstdint>
 #include <string>
 

@@ -27,7 +27,7 @@ struct Period {
 /// year of `today`. Validation errors name the fields "from" and "to".
 core::Result<Period> parse_period(const std::string& from, const std::string& to, core::Date today);
 
-/// The agreement as evaluation needs it (read-only from the agreements table).
+/// The agreement as evaluation needs it (read through the employment store).
 struct AgreementRow {
     std::int64_t id = 0;
     std::int64_t enterprise_id = 0;

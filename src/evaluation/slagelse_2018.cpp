@@ -12,10 +12,13 @@
 #include "core/text.hpp"
 #include "employment/rules.hpp"
 #include "evaluation/model.hpp"
+#include "employment/store/store.hpp"
 #include "evaluation/queries.hpp"
 
 namespace evaluation {
 namespace {
+
+namespace store = employment::store;
 
 using core::Date;
 
@@ -56,13 +59,26 @@ struct Loader {
             name = std::string(k_first_names[(n * 7) % k_first_names.size()]) + " " +
                    k_initials[(n * 5) % k_initials.size()] + ".";
         const std::int64_t low = 300 + (n % 8) * 100;
-        BB_ASSIGN(auto rows, conn.query(q("demo_citizen_insert"),
-                                        {ref, name, core::to_lower_danish(name),
-                                         std::string(k_target_groups[n % k_target_groups.size()]), low, low + 800,
-                                         now}));
+        store::CitizenFields f;
+        f.case_ref = ref;
+        f.name = name;
+        f.target_group = std::string(k_target_groups[n % k_target_groups.size()]);
+        f.wished_hours_min = low;
+        f.wished_hours_max = low + 800;
+        f.note = "Fiktiv borger i demodata (003 §6.5)";
+        BB_ASSIGN(std::int64_t id, store::insert_citizen(conn, f, now));
         ++summary.citizens;
-        return rows.first().int64(0);
+        return id;
     }
+
+    /// The id of a list entry the data set needs (an intervention type or an outcome).
+    static core::Result<std::int64_t> needed(core::Result<std::optional<std::int64_t>> found, const std::string& code) {
+        if (!found.ok()) return found.take_error();
+        if (!*found) return core::Error::validation("data", "Mangler data til 2018-datasættet: " + code);
+        return **found;
+    }
+    core::Result<std::int64_t> type_id(const std::string& code) { return needed(store::intervention_type_id(conn, code), code); }
+    core::Result<std::int64_t> outcome_id(const std::string& code) { return needed(store::outcome_id(conn, code), code); }
 };
 
 /// One placement to create.
@@ -120,28 +136,32 @@ struct AgreementDef {
 core::Result<std::int64_t> load_agreement(Loader& L, const AgreementDef& def, std::vector<Spec> specs,
                                           const std::vector<std::int64_t>& missing_sheets) {
     BB_ASSIGN(std::int64_t enterprise, L.id_of("demo_enterprise_by_name", {std::string(def.enterprise)}));
-    BB_ASSIGN(auto inserted,
-              L.conn.query(L.q("demo_agreement_insert"),
-                           {enterprise, std::string(def.title), k_start.iso(), std::int64_t{8},
-                            std::int64_t{def.frame_weeks}, std::int64_t{def.extension_weeks},
-                            std::int64_t{def.deadline_days}, std::int64_t{2},
-                            std::string("Borgere langt fra arbejdsmarkedet: ressourceforløb, LAB § 2, nr. 3, "
-                                        "integrationsloven og ægtefælleforsørgede"),
-                            def.price_ore, std::string(def.price_unit), std::string(def.deliverables), L.now}));
-    const std::int64_t agreement = inserted.first().int64(0);
+    store::AgreementFields fields;
+    fields.enterprise_id = enterprise;
+    fields.title = def.title;
+    fields.start_date = k_start;
+    fields.slots = 8;
+    fields.frame_weeks = def.frame_weeks;
+    fields.extension_weeks = def.extension_weeks;
+    fields.plan_deadline_days = def.deadline_days;
+    fields.attendance_interval_months = 2;
+    fields.target_description = "Borgere langt fra arbejdsmarkedet: ressourceforløb, LAB § 2, nr. 3, "
+                                "integrationsloven og ægtefælleforsørgede";
+    fields.price_ore = def.price_ore;
+    fields.price_unit = def.price_unit;
+    fields.deliverables = def.deliverables;
+    BB_ASSIGN(const std::int64_t agreement, store::insert_agreement(L.conn, fields, L.now));
     for (const char* code : {"kanten_af_arbejdsmarkedet", "udsatte_borgere"})
-        BB_TRY(L.conn.query(L.q("demo_agreement_target_group"), {agreement, std::string(code)}));
+        BB_TRY(store::insert_agreement_target_group(L.conn, agreement, code));
     for (const auto& [topic, text] : def.notes)
-        BB_TRY(L.conn.query(L.q("demo_agreement_note"), {agreement, std::string(topic), std::string("2018-06-20"),
-                                                         std::string(text), L.now}));
+        BB_TRY(store::insert_agreement_note(L.conn, {agreement, topic, Date{2018, 6, 20}, text, std::nullopt}, L.now));
     int index = 0;
     for (const auto& s : specs) {
         BB_ASSIGN(std::int64_t citizen, L.citizen());
-        BB_ASSIGN(std::int64_t type, L.id_of("demo_lookup_type", {std::string(k_types[index % k_types.size()])}));
-        db::Value outcome = db::null();
+        BB_ASSIGN(std::int64_t type, L.type_id(k_types[index % k_types.size()]));
+        std::optional<std::int64_t> outcome;
         if (s.end) {
-            BB_ASSIGN(std::int64_t o, L.id_of("demo_lookup_outcome", {s.outcome}));
-            outcome = o;
+            BB_ASSIGN(outcome, L.outcome_id(s.outcome));
         }
         // The frame, extended as often as the placement ran beyond it.
         Date planned = employment::frame_end(s.start, def.frame_weeks);
@@ -153,26 +173,36 @@ core::Result<std::int64_t> load_agreement(Loader& L, const AgreementDef& def, st
             planned = next;
         }
         const Date referred = std::max(k_start, s.start.add_days(-14));
-        BB_ASSIGN(auto placed,
-                  L.conn.query(L.q("demo_placement_insert"),
-                               {citizen, enterprise, agreement, type, std::string(s.end ? "ended" : "active"),
-                                referred.iso(), s.start.iso(), planned.iso(),
-                                s.end ? db::Value(s.end->iso()) : db::null(), outcome,
-                                s.plan ? db::Value(s.plan->iso()) : db::null(),
-                                s.owned ? db::Value(std::int64_t{*s.owned ? 1 : 0}) : db::null(), s.no_plan_reason,
-                                std::int64_t{600 + (index % 10) * 100}, L.now}));
-        const std::int64_t placement = placed.first().int64(0);
+        store::NewPlacement p;
+        p.citizen_id = citizen;
+        p.enterprise_id = enterprise;
+        p.agreement_id = agreement;
+        p.intervention_type_id = type;
+        p.status = s.end ? "ended" : "active";
+        p.referred_on = referred;
+        p.start_date = s.start;
+        p.planned_end = planned;
+        p.end_date = s.end;
+        p.outcome_id = outcome;
+        p.plan_made_on = s.plan;
+        p.plan_owned = s.owned;
+        p.no_plan_reason = s.no_plan_reason;
+        p.weekly_hours = 600 + (index % 10) * 100;
+        BB_ASSIGN(const std::int64_t placement, store::insert_placement(L.conn, p, L.now));
         ++L.summary.placements;
         for (const auto& [decided, new_end] : extensions)
-            BB_TRY(L.conn.query(L.q("demo_extension_insert"),
-                                {placement, decided.iso(), std::int64_t{def.extension_weeks}, new_end.iso(),
-                                 std::string("Forlænget: fremskridt sker langsommere end forventet"), L.now}));
+            BB_TRY(store::insert_extension(L.conn,
+                                           {placement, decided, def.extension_weeks, new_end,
+                                            "Forlænget: fremskridt sker langsommere end forventet", std::nullopt},
+                                           L.now));
         // A follow-up about every 60 days while it runs (meeting and dialogue by turns).
         int f = 0;
         for (Date d = s.start.add_days(30); d < must_reach; d = d.add_days(60), ++f)
-            BB_TRY(L.conn.query(L.q("demo_followup_insert"),
-                                {placement, d.iso(), std::string(f % 2 == 0 ? "meeting" : "dialogue"),
-                                 std::string("Opfølgning mellem deltager, virksomhed og sagsbehandler"), L.now}));
+            BB_TRY(store::insert_placement_followup(L.conn,
+                                                    {placement, d, f % 2 == 0 ? "meeting" : "dialogue",
+                                                     "Opfølgning mellem deltager, virksomhed og sagsbehandler",
+                                                     std::nullopt},
+                                                    L.now));
         // Attendance sheets every second month; a few are missing on purpose.
         const auto periods = sheet_periods(s.start, s.end, 2, k_until);
         for (std::size_t k = 0; k < periods.size(); ++k) {
@@ -180,18 +210,20 @@ core::Result<std::int64_t> load_agreement(Loader& L, const AgreementDef& def, st
             bool skip = false;
             for (auto m : missing_sheets) skip = skip || (last && m == index);
             if (skip) continue;
-            const std::int64_t planned_days = 30;
-            BB_TRY(L.conn.query(L.q("demo_attendance_insert"),
-                                {placement, periods[k].first.iso(), periods[k].second.iso(), planned_days,
-                                 std::int64_t{18 + (index + static_cast<int>(k)) % 13},
-                                 periods[k].second.add_days(5).iso(), L.now}));
+            const int planned_days = 30;
+            BB_TRY(store::insert_attendance(L.conn,
+                                            {placement, periods[k].first, periods[k].second, planned_days,
+                                             18 + (index + static_cast<int>(k)) % 13, std::nullopt, "",
+                                             periods[k].second.add_days(5), std::nullopt},
+                                            L.now));
         }
         if (s.start.add_days(45) < must_reach)
-            BB_TRY(L.conn.query(L.q("demo_placement_note_insert"),
-                                {placement, s.start.add_days(45).iso(),
-                                 std::string("Mødestabiliteten er blevet bedre; deltageren har fået overblik over, "
-                                             "hvad der skal tages hånd om."),
-                                 std::string("enterprise"), L.now}));
+            BB_TRY(store::insert_placement_note(L.conn,
+                                                {placement, s.start.add_days(45),
+                                                 "Mødestabiliteten er blevet bedre; deltageren har fået overblik over, "
+                                                 "hvad der skal tages hånd om.",
+                                                 std::nullopt, "enterprise"},
+                                                L.now));
         ++index;
     }
     return agreement;
@@ -279,11 +311,15 @@ core::Result<void> load_agreements(Loader& L) {
     // The one on the waiting list for agreement 2 (all 8 slots in use).
     BB_ASSIGN(std::int64_t citizen, L.citizen());
     BB_ASSIGN(std::int64_t enterprise, L.id_of("demo_enterprise_by_name", {std::string("VeteranHaven")}));
-    BB_ASSIGN(std::int64_t type, L.id_of("demo_lookup_type", {std::string("integration")}));
-    BB_TRY(L.conn.query(L.q("demo_placement_insert"),
-                        {citizen, enterprise, L.summary.agreement_2, type, std::string("waiting"),
-                         std::string("2018-07-16"), db::null(), db::null(), db::null(), db::null(), db::null(),
-                         db::null(), std::string(), db::null(), L.now}));
+    BB_ASSIGN(std::int64_t type, L.type_id("integration"));
+    store::NewPlacement waiting;
+    waiting.citizen_id = citizen;
+    waiting.enterprise_id = enterprise;
+    waiting.agreement_id = L.summary.agreement_2;
+    waiting.intervention_type_id = type;
+    waiting.status = "waiting";
+    waiting.referred_on = Date{2018, 7, 16};
+    BB_TRY(store::insert_placement(L.conn, waiting, L.now));
     ++L.summary.placements;
     return {};
 }
@@ -298,13 +334,13 @@ core::Result<void> load_jobs(Loader& L) {
     auto job = [&](std::int64_t citizen, std::int64_t enterprise, const std::string& kind, const std::string& channel,
                    Date hired, const std::vector<std::tuple<Date, std::int64_t, std::int64_t>>& hours,
                    const std::string& note) -> core::Result<void> {
-        BB_ASSIGN(auto inserted, L.conn.query(L.q("demo_job_insert"),
-                                              {citizen, enterprise, kind, channel, hired.iso(), note, L.now}));
-        const std::int64_t id = inserted.first().int64(0);
+        const store::NewJob hire{citizen, enterprise, kind, channel, hired, std::nullopt, false,
+                                 std::nullopt, std::nullopt, note};
+        BB_ASSIGN(const std::int64_t id, store::insert_job(L.conn, hire, L.now));
         ++L.summary.jobs;
         for (const auto& [from, hundredths, intensity] : hours)
-            BB_TRY(L.conn.query(L.q("demo_job_hours_insert"),
-                                {id, from.iso(), hundredths, intensity, std::string(), L.now}));
+            BB_TRY(store::insert_job_hours(L.conn, id, {from, hundredths, static_cast<int>(intensity), std::string()},
+                                           L.now));
         if (kind == "fleksjob") {
             // The jobcentre has held the follow-ups (LAB § 70 d) that fell due until six weeks ago,
             // except for every seventh fleksjob, whose latest one is overdue: the dashboard shows
@@ -313,10 +349,11 @@ core::Result<void> load_jobs(Loader& L) {
             const bool behind = L.summary.jobs % 7 == 3;
             for (std::size_t k = 0; k < dues.size(); ++k) {
                 if (behind && k + 1 == dues.size()) break;
-                BB_TRY(L.conn.query(L.q("demo_job_followup_insert"),
-                                    {id, dues[k].due.iso(), dues[k].due.add_days(-9).iso(),
-                                     std::string("Opfølgning holdt: betingelserne for fleksjob er fortsat opfyldt."),
-                                     L.now}));
+                BB_TRY(store::insert_job_followup(
+                    L.conn,
+                    {id, dues[k].due, "follow_up", dues[k].due.add_days(-9),
+                     "Opfølgning holdt: betingelserne for fleksjob er fortsat opfyldt.", std::nullopt},
+                    L.now));
             }
         }
         return {};
@@ -372,12 +409,11 @@ core::Result<void> load_jobs(Loader& L) {
 core::Result<Summary> load_slagelse_2018(db::Database& db, const core::Clock& clock) {
     return db.write([&](db::Connection& conn) -> core::Result<Summary> {
         Loader L{conn, core::iso_timestamp(clock.now()), {}, 1, core::utc_date(clock.now())};
-        BB_ASSIGN(auto loaded, conn.query(L.q("demo_loaded")));
-        if (!loaded.empty()) {
-            BB_ASSIGN(auto ids, conn.query(L.q("demo_agreement_ids"),
-                                           {std::string(k_agreement_1_title), std::string(k_agreement_2_title)}));
-            for (const auto& row : ids.rows)
-                (row.text(1) == k_agreement_1_title ? L.summary.agreement_1 : L.summary.agreement_2) = row.int64(0);
+        BB_ASSIGN(auto loaded, store::citizen_by_case_ref(conn, "DEMO-0001"));
+        if (loaded) {
+            BB_ASSIGN(auto ids, store::agreements_titled(conn, k_agreement_1_title, k_agreement_2_title));
+            for (const auto& [id, title] : ids)
+                (title == k_agreement_1_title ? L.summary.agreement_1 : L.summary.agreement_2) = id;
             return L.summary;
         }
         for (const char* name : {"Sumak", "VeteranHaven"}) {

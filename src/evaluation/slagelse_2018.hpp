@@ -9,8 +9,8 @@
 ///
 /// Citizens are made up (first name + initial, case references DEMO-0001 …). The enterprises
 /// Sumak and VeteranHaven must exist in the registry (enterprises::load_demo creates them).
-/// Loads in ONE transaction with its own SQL (documented exception: a test/demo fixture
-/// loader). Idempotent: when DEMO-0001 exists nothing is loaded.
+/// Loads in ONE transaction through the employment store (the same INSERTs the services and
+/// the import use). Idempotent: when DEMO-0001 exists nothing is loaded.
 #include <cstdint>
 
 #include "core/clock.hpp"

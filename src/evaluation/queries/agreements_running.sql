@@ -1,8 +1,0 @@
--- Agreements that ran on at least one day of the period [$1, $2] (read-only).
-SELECT a.id, a.enterprise_id, e.name, a.title, a.start_date, a.end_date, a.slots, a.frame_weeks,
-       a.extension_weeks, a.plan_deadline_days, a.attendance_interval_months, a.price_ore, a.price_unit,
-       a.deliverables
-FROM agreements a
-JOIN enterprises e ON e.id = a.enterprise_id
-WHERE a.start_date <= $2 AND (a.end_date IS NULL OR a.end_date >= $1)
-ORDER BY e.name, a.id

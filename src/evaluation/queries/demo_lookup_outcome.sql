@@ -1,1 +1,0 @@
-SELECT id FROM placement_outcomes WHERE code = $1

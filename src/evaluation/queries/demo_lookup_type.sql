@@ -1,1 +1,0 @@
-SELECT id FROM intervention_types WHERE code = $1
