@@ -5,6 +5,8 @@
 
 #include "core/money.hpp"
 #include "core/text.hpp"
+#include "employment/store/agreements.hpp"
+#include "employment/store/bulk.hpp"
 #include "employment_import/context.hpp"
 
 namespace employment_import::detail {
@@ -37,7 +39,8 @@ static_assert(std::size(k_columns) == NCOLS);
 struct Agreement {
     std::int64_t enterprise_id = 0;
     std::string title;
-    std::string start, end;
+    core::Date start;
+    std::optional<core::Date> end;
     std::int64_t slots = 0, frame = 0, extension = 0, plan_days = 0, attendance = 2;
     std::string target_text;
     std::vector<std::string> target_codes;
@@ -65,8 +68,8 @@ core::Result<void> import_agreements(Context& ctx) {
     BB_TRY(enterprises.load(ctx.conn));
     // Existing agreements by (enterprise, folded title, start).
     std::map<std::tuple<std::int64_t, std::string, std::string>, std::size_t> seen;  // → line (0 = database)
-    BB_ASSIGN(db::ResultSet existing, ctx.conn.query(query("agreements_ref")));
-    for (const auto& r : existing.rows) seen[{r.int64(1), fold(r.text(2)), r.text(3)}] = 0;
+    BB_ASSIGN(auto existing, employment::store::all_agreements(ctx.conn));
+    for (const auto& r : existing) seen[{r.enterprise_id, fold(r.title), r.start_date}] = 0;
 
     std::vector<Agreement> out;
     const std::size_t total = ctx.rows.size();
@@ -118,8 +121,8 @@ core::Result<void> import_agreements(Context& ctx) {
         }
         if (!cells.failed()) {
             a.enterprise_id = *ent;
-            a.start = start->iso();
-            a.end = end ? end->iso() : "";
+            a.start = *start;
+            a.end = end;
             a.slots = *slots;
             a.frame = *frame;
             a.extension = *ext;
@@ -133,14 +136,23 @@ core::Result<void> import_agreements(Context& ctx) {
     ctx.report.created = out.size();
     if (ctx.options.dry_run) return {};
     for (const auto& a : out) {
-        BB_ASSIGN(db::ResultSet rs,
-                  ctx.conn.query(query("agreement_insert"),
-                                 {a.enterprise_id, a.title, a.start, a.end.empty() ? db::null() : db::Value(a.end),
-                                  a.slots, a.frame, a.extension, a.plan_days, a.attendance, a.target_text, a.price_ore,
-                                  a.price_unit, a.deliverables, ctx.now}));
-        std::int64_t id = rs.first().int64(0);
+        employment::store::AgreementFields f;
+        f.enterprise_id = a.enterprise_id;
+        f.title = a.title;
+        f.start_date = a.start;
+        f.end_date = a.end;
+        f.slots = static_cast<int>(a.slots);
+        f.frame_weeks = static_cast<int>(a.frame);
+        f.extension_weeks = static_cast<int>(a.extension);
+        f.plan_deadline_days = static_cast<int>(a.plan_days);
+        f.attendance_interval_months = static_cast<int>(a.attendance);
+        f.target_description = a.target_text;
+        f.price_ore = a.price_ore;
+        f.price_unit = a.price_unit;
+        f.deliverables = a.deliverables;
+        BB_ASSIGN(const std::int64_t id, employment::store::insert_agreement(ctx.conn, f, ctx.now));
         for (const auto& code : a.target_codes)
-            BB_TRY(ctx.conn.query(query("agreement_target_group_insert"), {id, code}));
+            BB_TRY(employment::store::insert_agreement_target_group(ctx.conn, id, code));
     }
     return audit_run(ctx, "agreement", std::to_string(out.size()) + " aftaler importeret");
 }

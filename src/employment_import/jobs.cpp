@@ -5,6 +5,8 @@
 #include <tuple>
 
 #include "employment/rules.hpp"
+#include "employment/store/bulk.hpp"
+#include "employment/store/jobs.hpp"
 #include "employment_import/context.hpp"
 
 namespace employment_import::detail {
@@ -30,10 +32,7 @@ constexpr Column k_columns[] = {
 };
 static_assert(std::size(k_columns) == NCOLS);
 
-struct KindRef {
-    std::string code, label;
-    bool fleksjob, active;
-};
+using KindRef = employment::store::JobKindRef;
 
 struct Hours {
     std::string from;
@@ -67,12 +66,10 @@ core::Result<void> import_jobs(Context& ctx) {
     BB_TRY(enterprises.load(ctx.conn));
     Citizens citizens;
     BB_TRY(citizens.load(ctx.conn));
-    std::vector<KindRef> kinds;
-    BB_ASSIGN(db::ResultSet krs, ctx.conn.query(query("job_kinds_ref")));
-    for (const auto& r : krs.rows) kinds.push_back({r.text(0), r.text(1), r.int64(2) != 0, r.int64(3) != 0});
+    BB_ASSIGN(const std::vector<KindRef> kinds, employment::store::all_job_kinds(ctx.conn));
     std::set<std::tuple<std::int64_t, std::int64_t, std::string>> stored_jobs;
-    BB_ASSIGN(db::ResultSet jrs, ctx.conn.query(query("jobs_ref")));
-    for (const auto& r : jrs.rows) stored_jobs.emplace(r.int64(0), r.int64(1), r.text(2));
+    BB_ASSIGN(auto keys, employment::store::job_keys(ctx.conn));
+    for (auto& k : keys) stored_jobs.emplace(k.citizen_id, k.enterprise_id, std::move(k.date));
 
     auto kind_listing = [&] {
         std::string s;
@@ -112,7 +109,7 @@ core::Result<void> import_jobs(Context& ctx) {
         else if (!(channel = channel_code(cells.text(CHANNEL))))
             cells.error(CHANNEL, "Ukendt kanal '" + std::string(cells.text(CHANNEL)) +
                                      "'. Skriv jobcenter (ansat via kommunen) eller anden.");
-        if (kind && temporary.value_or(false) && !kind->fleksjob)
+        if (kind && temporary.value_or(false) && !kind->is_fleksjob)
             cells.error(TEMPORARY, "Kun et fleksjob kan være midlertidigt; jobtypen er '" + kind->label + "'.");
 
         auto h = employment::parse_hours(cells.text(HOURS));
@@ -180,17 +177,21 @@ core::Result<void> import_jobs(Context& ctx) {
 
     BB_TRY(citizens.store(ctx, "job"));
     ctx.report.citizens_created = citizens.created();
+    std::vector<employment::store::NewJobWithHours> rows;
+    rows.reserve(jobs.size());
     for (const auto& j : jobs) {
-        BB_ASSIGN(db::ResultSet rs,
-                  ctx.conn.query(query("job_insert"),
-                                 {citizens.id(j.citizen), j.enterprise_id, j.kind, j.channel, j.hired,
-                                  j.ended.empty() ? db::null() : db::Value(j.ended), std::int64_t{j.temporary ? 1 : 0},
-                                  ctx.now}));
-        std::int64_t id = rs.first().int64(0);
+        auto& n = rows.emplace_back();
+        n.job.citizen_id = citizens.id(j.citizen);
+        n.job.enterprise_id = j.enterprise_id;
+        n.job.kind = j.kind;
+        n.job.channel = j.channel;
+        n.job.hired_on = *core::Date::parse(j.hired);
+        if (!j.ended.empty()) n.job.ended_on = core::Date::parse(j.ended);
+        n.job.temporary_fleksjob = j.temporary;
         for (const auto& h : j.hours)
-            BB_TRY(ctx.conn.query(query("job_hours_insert"),
-                                  {id, h.from, h.hundredths, std::int64_t{h.intensity}, ctx.now}));
+            n.hours.push_back({*core::Date::parse(h.from), h.hundredths, h.intensity, std::string()});
     }
+    BB_TRY(employment::store::insert_jobs(ctx.conn, rows, ctx.now));
     return audit_run(ctx, "citizen",
                      std::to_string(jobs.size()) + " job med " + std::to_string(hours_rows) + " rækker timer for " +
                          std::to_string(citizens.used()) + " borgere, " + std::to_string(citizens.created()) +

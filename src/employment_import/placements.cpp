@@ -8,6 +8,8 @@
 #include <unordered_map>
 
 #include "employment/rules.hpp"
+#include "employment/store/bulk.hpp"
+#include "employment/store/placements.hpp"
 #include "employment_import/context.hpp"
 
 namespace employment_import::detail {
@@ -37,22 +39,9 @@ constexpr Column k_columns[] = {
 };
 static_assert(std::size(k_columns) == NCOLS);
 
-struct TypeRef {
-    std::int64_t id;
-    std::string code, name, valid_from;
-    std::optional<std::string> valid_to;
-};
-struct OutcomeRef {
-    std::int64_t id;
-    std::string code, label;
-    bool active;
-};
-struct AgreementRef {
-    std::int64_t id, enterprise_id;
-    std::string title, start;
-    std::optional<std::string> end;
-    std::int64_t slots, frame_weeks;
-};
+using TypeRef = employment::store::InterventionTypeRef;
+using OutcomeRef = employment::store::OutcomeRecord;
+using AgreementRef = employment::store::AgreementRef;
 
 struct Placement {
     std::size_t row = 0;  ///< index into ctx.rows
@@ -80,21 +69,14 @@ core::Result<void> import_placements(Context& ctx) {
     BB_TRY(enterprises.load(ctx.conn));
     Citizens citizens;
     BB_TRY(citizens.load(ctx.conn));
-    std::vector<TypeRef> types;
-    BB_ASSIGN(db::ResultSet trs, ctx.conn.query(query("intervention_types_ref")));
-    for (const auto& r : trs.rows) types.push_back({r.int64(0), r.text(1), r.text(2), r.text(3), r.opt_text(4)});
-    std::vector<OutcomeRef> outcomes;
-    BB_ASSIGN(db::ResultSet ors, ctx.conn.query(query("outcomes_ref")));
-    for (const auto& r : ors.rows) outcomes.push_back({r.int64(0), r.text(1), r.text(2), r.int64(3) != 0});
-    std::vector<AgreementRef> agreements;
-    BB_ASSIGN(db::ResultSet ars, ctx.conn.query(query("agreements_ref")));
-    for (const auto& r : ars.rows)
-        agreements.push_back({r.int64(0), r.int64(1), r.text(2), r.text(3), r.opt_text(4), r.int64(5), r.int64(6)});
+    BB_ASSIGN(const std::vector<TypeRef> types, employment::store::all_intervention_types(ctx.conn));
+    BB_ASSIGN(const std::vector<OutcomeRef> outcomes, employment::store::outcomes(ctx.conn, false));
+    BB_ASSIGN(const std::vector<AgreementRef> agreements, employment::store::all_agreements(ctx.conn));
     std::unordered_map<std::int64_t, std::vector<const AgreementRef*>> by_enterprise;
     for (const auto& a : agreements) by_enterprise[a.enterprise_id].push_back(&a);
     std::set<std::tuple<std::int64_t, std::int64_t, std::string>> stored;  // citizen, enterprise, referral
-    BB_ASSIGN(db::ResultSet prs, ctx.conn.query(query("placements_ref")));
-    for (const auto& r : prs.rows) stored.emplace(r.int64(0), r.int64(1), r.text(2));
+    BB_ASSIGN(auto keys, employment::store::placement_keys(ctx.conn));
+    for (auto& k : keys) stored.emplace(k.citizen_id, k.enterprise_id, std::move(k.date));
     std::map<std::tuple<std::size_t, std::int64_t, std::string>, std::size_t> in_file;  // → line
 
     auto type_listing = [&] {
@@ -198,7 +180,8 @@ core::Result<void> import_placements(Context& ctx) {
             if (hits.size() > 1 && referred) {
                 std::vector<const AgreementRef*> running;
                 for (const AgreementRef* a : hits)
-                    if (a->start <= referred->iso() && (!a->end || referred->iso() <= *a->end)) running.push_back(a);
+                    if (a->start_date <= referred->iso() && (!a->end_date || referred->iso() <= *a->end_date))
+                        running.push_back(a);
                 hits = running.empty() ? hits : running;
             }
             if (hits.empty())
@@ -241,13 +224,12 @@ core::Result<void> import_placements(Context& ctx) {
         Placement* p;  ///< nullptr for stored ones
     };
     std::unordered_map<std::int64_t, std::vector<Event>> events;
-    BB_ASSIGN(db::ResultSet holders, ctx.conn.query(query("slot_holders")));
-    for (const auto& r : holders.rows) {
-        std::int64_t a = r.int64(0);
-        auto from = core::Date::parse(r.text(1));
+    BB_ASSIGN(auto holders, employment::store::slot_holders(ctx.conn));
+    for (const auto& h : holders) {
+        auto from = core::Date::parse(h.from);
         if (!from) continue;
-        events[a].push_back({from->days_since_epoch(), 1, 0, nullptr});
-        if (auto to = core::Date::parse(r.text(2))) events[a].push_back({to->days_since_epoch() + 1, 0, 0, nullptr});
+        events[h.agreement_id].push_back({from->days_since_epoch(), 1, 0, nullptr});
+        if (auto to = core::Date::parse(h.to)) events[h.agreement_id].push_back({to->days_since_epoch() + 1, 0, 0, nullptr});
     }
     for (auto& p : out) {
         if (!p.agreement) continue;
@@ -290,20 +272,29 @@ core::Result<void> import_placements(Context& ctx) {
 
     BB_TRY(citizens.store(ctx, "forløb"));
     ctx.report.citizens_created = citizens.created();
-    const db::Value caseworker = ctx.actor.role == core::Role::Caseworker && ctx.actor.user_id != 0
-                                     ? db::Value(ctx.actor.user_id) : db::null();
-    auto date_or_null = [](const std::optional<core::Date>& d) { return d ? db::Value(d->iso()) : db::null(); };
+    const std::optional<std::int64_t> caseworker = ctx.actor.role == core::Role::Caseworker && ctx.actor.user_id != 0
+                                                       ? std::optional<std::int64_t>(ctx.actor.user_id) : std::nullopt;
+    std::vector<employment::store::NewPlacement> rows;
+    rows.reserve(out.size());
     for (const auto& p : out) {
-        std::optional<core::Date> planned_end;
-        if (p.start && p.agreement) planned_end = employment::frame_end(*p.start, static_cast<int>(p.agreement->frame_weeks));
-        BB_TRY(ctx.conn.query(
-            query("placement_insert"),
-            {citizens.id(p.citizen), p.enterprise_id, p.agreement ? db::Value(p.agreement->id) : db::null(), p.type_id,
-             status_of(p), p.referred.iso(), date_or_null(p.start), date_or_null(planned_end), date_or_null(p.end),
-             p.outcome_id ? db::Value(*p.outcome_id) : db::null(), p.outcome_note, date_or_null(p.plan),
-             p.plan_owned ? db::Value(std::int64_t{*p.plan_owned ? 1 : 0}) : db::null(),
-             p.hours ? db::Value(*p.hours) : db::null(), caseworker, ctx.now}));
+        employment::store::NewPlacement& n = rows.emplace_back();
+        n.citizen_id = citizens.id(p.citizen);
+        n.enterprise_id = p.enterprise_id;
+        if (p.agreement) n.agreement_id = p.agreement->id;
+        n.intervention_type_id = p.type_id;
+        n.status = status_of(p);
+        n.referred_on = p.referred;
+        n.start_date = p.start;
+        if (p.start && p.agreement) n.planned_end = employment::frame_end(*p.start, static_cast<int>(p.agreement->frame_weeks));
+        n.end_date = p.end;
+        n.outcome_id = p.outcome_id;
+        n.outcome_note = p.outcome_note;
+        n.plan_made_on = p.plan;
+        n.plan_owned = p.plan_owned;
+        n.weekly_hours = p.hours;
+        n.caseworker_user_id = caseworker;
     }
+    BB_TRY(employment::store::insert_placements(ctx.conn, rows, ctx.now));
     return audit_run(ctx, "citizen",
                      std::to_string(out.size()) + " forløb for " + std::to_string(citizens.used()) + " borgere, " +
                          std::to_string(citizens.created()) + " nye borgere");

@@ -33,6 +33,12 @@ inline db::Value value(const std::optional<bool>& v) {
 }
 inline db::Value flag(bool b) { return std::int64_t{b ? 1 : 0}; }
 
+/// `sql` without a trailing "RETURNING …" clause, for bulk paths that do not need the ids.
+inline std::string without_returning(std::string_view sql) {
+    const auto at = sql.rfind("RETURNING");
+    return std::string(at == std::string_view::npos ? sql : sql.substr(0, at));
+}
+
 /// The id of the first row of an INSERT … RETURNING id.
 inline core::Result<std::int64_t> returned_id(core::Result<db::ResultSet> rs) {
     if (!rs.ok()) return rs.take_error();

@@ -125,7 +125,10 @@ core::Result<std::int64_t> insert_placement(db::Connection& conn, const NewPlace
 }
 
 core::Result<void> insert_placements(db::Connection& conn, std::span<const NewPlacement> rows, const std::string& now) {
-    const std::string_view sql = query("placement_insert", conn.dialect());  // looked up once, prepared once
+    // The same INSERT without its RETURNING clause: on SQLite a RETURNING statement writes a
+    // statement journal to a temporary file, which made a 100 000-row import twice as slow.
+    // Looked up once, prepared once (the connection's statement cache), reused for every row.
+    const std::string sql = without_returning(query("placement_insert", conn.dialect()));
     for (const auto& p : rows) BB_TRY(conn.query(sql, placement_params(p, now)));
     return {};
 }

@@ -1,1 +1,0 @@
-INSERT INTO agreement_target_groups (agreement_id, code) VALUES ($1, $2)

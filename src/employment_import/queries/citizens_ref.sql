@@ -1,3 +1,0 @@
--- Every citizen's id, case reference, name, target group and anonymisation (matching rows by case
--- reference).
-SELECT id, case_ref, name, target_group, anonymised_at FROM citizens

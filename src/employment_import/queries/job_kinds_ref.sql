@@ -1,1 +1,0 @@
-SELECT code, label, is_fleksjob, active FROM job_kinds ORDER BY sort, id
