@@ -15,5 +15,8 @@ core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn,
 bool is_casework(const core::Actor& a);  ///< admin or caseworker
 db::Value user_ref(const core::Actor& a);
 Proposal proposal_from_row(const db::Row& r);
+/// The proposals (all when `id` is 0, newest first, at most 500) with the citizens' names
+/// from the employment store.
+core::Result<std::vector<Proposal>> proposals(db::Connection& conn, std::int64_t id);
 
 }  // namespace openings::detail

@@ -7,6 +7,7 @@
 #include <span>
 
 #include "citizens/model.hpp"
+#include "employment/store/citizens.hpp"
 #include "core/embedded.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
@@ -47,19 +48,33 @@ Proposal proposal_from_row(const db::Row& r) {
     p.id = r.int64(0);
     p.run_id = r.text(1);
     p.citizen_id = r.int64(2);
-    p.citizen_name = r.text(3);
-    p.source = parse_source(r.text(4)).value_or(Source::Posted);
-    p.source_id = r.int64(5);
-    p.opening_title = r.text(6);
-    p.score = static_cast<int>(r.int64(7));
-    p.rank = static_cast<int>(r.int64(8));
-    p.explanation = r.text(9);
-    p.proposed_at = r.text(10);
-    p.decision = r.text(11);
-    p.decided_at = r.text(12);
-    p.decline_reason = r.text(13);
-    p.placement_id = r.opt_int64(14);
+    p.source = parse_source(r.text(3)).value_or(Source::Posted);
+    p.source_id = r.int64(4);
+    p.opening_title = r.text(5);
+    p.score = static_cast<int>(r.int64(6));
+    p.rank = static_cast<int>(r.int64(7));
+    p.explanation = r.text(8);
+    p.proposed_at = r.text(9);
+    p.decision = r.text(10);
+    p.decided_at = r.text(11);
+    p.decline_reason = r.text(12);
+    p.placement_id = r.opt_int64(13);
     return p;
+}
+
+core::Result<std::vector<Proposal>> proposals(db::Connection& conn, std::int64_t id) {
+    BB_ASSIGN(auto rows, conn.query(query("proposal_list", conn.dialect()), {id}));
+    std::vector<Proposal> out;
+    std::vector<std::int64_t> ids;
+    out.reserve(rows.rows.size());
+    for (const auto& r : rows.rows) {
+        out.push_back(proposal_from_row(r));
+        ids.push_back(out.back().citizen_id);
+    }
+    BB_ASSIGN(auto names, employment::store::citizen_names(conn, ids));
+    for (auto& p : out)
+        if (auto it = names.find(p.citizen_id); it != names.end()) p.citizen_name = it->second;
+    return out;
 }
 
 }  // namespace detail

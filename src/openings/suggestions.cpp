@@ -238,9 +238,9 @@ core::Result<Proposal> OpeningsService::decide(std::int64_t citizen_id, const Op
         if (done.affected == 0) return core::Error::conflict("Forslaget er allerede besluttet.");
         BB_TRY(audit_event(m_audit, conn, actor, accept ? "accept" : "decline", "citizen", std::to_string(citizen_id),
                            std::string(accept ? "forslag accepteret: " : "forslag afvist: ") + opening_ref(opening)));
-        BB_ASSIGN(auto rows, conn.query(query("proposal_list", conn.dialect()), {id}));
+        BB_ASSIGN(auto rows, detail::proposals(conn, id));
         if (rows.empty()) return core::Error::not_found();
-        return detail::proposal_from_row(rows.first());
+        return rows.front();
     };
     if (accept) {
         if (opening.capacity_left <= 0 || !opening.open)
@@ -299,9 +299,9 @@ core::Result<Proposal> OpeningsService::decline_suggestion(std::int64_t citizen_
 namespace {
 core::Result<Proposal> load_proposal(db::Database& db, std::int64_t id) {
     return db.read([&](db::Connection& conn) -> core::Result<Proposal> {
-        BB_ASSIGN(auto rows, conn.query(query("proposal_list", conn.dialect()), {id}));
+        BB_ASSIGN(auto rows, detail::proposals(conn, id));
         if (rows.empty()) return core::Error::not_found("Forslaget findes ikke.");
-        return detail::proposal_from_row(rows.first());
+        return rows.front();
     });
 }
 }  // namespace
@@ -332,15 +332,12 @@ core::Result<Proposal> OpeningsService::decline_proposal(std::int64_t id, const 
 core::Result<std::vector<Proposal>> OpeningsService::list_proposals(const core::Actor& actor) {
     BB_TRY(require_casework(actor, "search", 0));
     return m_db.write([&](db::Connection& conn) -> core::Result<std::vector<Proposal>> {
-        BB_ASSIGN(auto rows, conn.query(query("proposal_list", conn.dialect()), {std::int64_t{0}}));
-        std::vector<Proposal> out;
+        BB_ASSIGN(std::vector<Proposal> out, detail::proposals(conn, 0));
         std::set<std::int64_t> seen;
-        for (const auto& r : rows.rows) {
-            out.push_back(detail::proposal_from_row(r));
-            if (seen.insert(out.back().citizen_id).second)
-                BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(out.back().citizen_id),
+        for (const auto& p : out)
+            if (seen.insert(p.citizen_id).second)
+                BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(p.citizen_id),
                                    "tidligere forslag til match"));
-        }
         return out;
     });
 }

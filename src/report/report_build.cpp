@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/validate.hpp"
+#include "employment/store/jobs.hpp"
 #include "report/service_detail.hpp"
 
 namespace report {
@@ -212,28 +213,27 @@ core::Result<ReportModel> ReportService::Impl::build(int year, bool public_versi
         BB_ASSIGN(m.progression,
                   db.read([&](db::Connection& conn) -> core::Result<std::vector<ProgressionExample>> {
                       std::vector<ProgressionExample> out;
-                      BB_ASSIGN(auto rows, conn.query(query("progression_jobs", conn.dialect()),
-                                                      {core::Date{year, 1, 1}.iso(), m.as_of.iso(),
-                                                       k_progression_examples}));
-                      for (const auto& r : rows.rows) {
+                      BB_ASSIGN(auto rows, employment::store::progression_jobs(conn, core::Date{year, 1, 1}, m.as_of,
+                                                                               k_progression_examples));
+                      for (const auto& r : rows) {
                           ProgressionExample p;
                           p.label = citizen_label(out.size());
-                          p.kind_label = r.text(2);
-                          p.hired_on = core::Date::parse(r.text(3)).value_or(core::Date{});
-                          BB_ASSIGN(auto hours, conn.query(query("progression_hours", conn.dialect()), {r.int64(0)}));
-                          for (const auto& h : hours.rows) {
+                          p.kind_label = r.kind_label;
+                          p.hired_on = r.hired_on;
+                          BB_ASSIGN(auto hours, employment::store::job_hours(conn, r.job_id));
+                          for (const auto& h : hours) {
                               HoursStep s;
-                              s.effective_from = core::Date::parse(h.text(0)).value_or(core::Date{});
-                              s.weekly_hundredths = h.int64(1);
-                              s.intensity = static_cast<int>(h.int64(2));
+                              s.effective_from = h.effective_from;
+                              s.weekly_hundredths = h.weekly_hours;
+                              s.intensity = h.intensity;
                               s.effective_hundredths = employment::effective_hours(s.weekly_hundredths, s.intensity);
                               p.steps.push_back(s);
                           }
                           BB_TRY(audit.record(conn, actor,
                                               {.action = "read", .object_type = "citizen",
-                                               .object_id = std::to_string(r.int64(1)),
+                                               .object_id = std::to_string(r.citizen_id),
                                                .criteria = "årsrapport " + std::to_string(year) +
-                                                           ": timer i job " + std::to_string(r.int64(0)) +
+                                                           ": timer i job " + std::to_string(r.job_id) +
                                                            " som " + p.label + " (uden navn)",
                                                .purpose = "Årsrapport: progressionseksempel"}));
                           out.push_back(std::move(p));
@@ -257,8 +257,8 @@ core::Result<MidYear> ReportService::Impl::midyear(int year, core::Date to, cons
     m.from = core::Date{year, 1, 1};
     m.to = to;
     BB_TRY(db.read([&](db::Connection& conn) -> core::Result<bool> {
-        BB_ASSIGN(auto rows, conn.query(query("midyear_jobs", conn.dialect()), {m.from.iso(), m.to.iso()}));
-        for (const auto& r : rows.rows) add_job_row(m.jobs, r.text(0), r.text(1), r.text(3) == "municipality", r.int64(4));
+        BB_ASSIGN(auto rows, employment::store::hire_counts_labelled(conn, m.from, m.to));
+        for (const auto& r : rows) add_job_row(m.jobs, r.kind, r.kind_label, r.channel == "municipality", r.hires);
         return true;
     }));
     BB_ASSIGN(auto goal_status, goals.status(year, sys));
