@@ -14,6 +14,7 @@
 
 #include "core/actor.hpp"
 #include "core/result.hpp"
+#include "web/forms.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 #include "web/templates.hpp"
@@ -52,9 +53,11 @@ struct Redirect {
     std::string flash;
 };
 
-/// A record kept through one HTML form, for register_form_routes. `Input` is the form's plain
-/// struct, `Record` what the service returns.
-template <class Input, class Record>
+/// A record kept through one HTML form, for register_form_routes. `Service` has get(id, actor),
+/// create(input, actor), update(id, input, actor) and, for the delete route, remove(id, actor);
+/// `Input` is the form's plain struct, `Record` what the service returns. The page functions
+/// take the site and the service, so a feature's own form_page can be used as it is.
+template <class Service, class Input, class Record>
 struct FormResource {
     std::string path;                     ///< "/grants": forms at /grants/new and /grants/{id:int}/edit
     Access readers = Access::any_user();  ///< the detail page
@@ -62,17 +65,20 @@ struct FormResource {
     ShownOnForm shown = ShownOnForm::Validation;
 
     /// The form page: `id` nullopt for a new record; `status` 200, or the error's status.
-    std::function<Response(const RequestContext&, std::optional<std::int64_t> id, const Input&,
-                           const std::optional<core::Error>&, int status)>
+    std::function<Response(const Site&, Service&, const RequestContext&, std::optional<std::int64_t> id,
+                           const Input&, const std::optional<core::Error>&, int status)>
         form;
-    /// What the new form starts with; unset = Input{}.
-    std::function<Input(const RequestContext&)> blank;
-    /// The posted form as input; an error (a failed look-up the form needs) is the error page.
-    std::function<core::Result<Input>(const RequestContext&)> read_form;
+    /// The posted form as input.
+    std::function<Input(const Form&)> input_from;
+    /// Instead of input_from, when reading the form needs the service (a failed look-up is the
+    /// error page).
+    std::function<core::Result<Input>(Service&, const RequestContext&)> read_form;
     /// The edit form's input for a stored record.
     std::function<Input(const Record&)> input_of;
+    /// What the new form starts with; unset = Input{}.
+    std::function<Input(Service&)> blank;
     /// Optional: GET {path}/{id:int}, the record's own page.
-    std::function<Response(const RequestContext&, const Record&)> detail;
+    std::function<Response(const Site&, const RequestContext&, const Record&)> detail;
 
     std::function<Redirect(const Record& created)> created;
     std::function<Redirect(const Record& updated)> updated;
@@ -85,32 +91,51 @@ struct FormResource {
     } summaries;
 };
 
-/// Registers the routes of `resource` on `service`'s get(id, actor), create(input, actor),
-/// update(id, input, actor) and remove(id, actor): GET {path}/new, POST {path},
-/// GET {path}/{id:int} (when `detail` is set), GET {path}/{id:int}/edit, POST {path}/{id:int}
-/// and POST {path}/{id:int}/delete (when `removed` is set; the record is read first, so a
-/// record the caller cannot see answers as get does). A failed create or update shows the form
-/// again with the input and the errors; a success redirects with a flash message.
+/// A FormResource with its path, form page and edit input, the types taken from the functions:
+/// `auto r = web::form_resource("/grants", form_page, input_of);`.
+template <class Service, class Input, class Record>
+FormResource<Service, Input, Record> form_resource(
+    std::string path,
+    Response (*form)(const Site&, Service&, const RequestContext&, std::optional<std::int64_t>, const Input&,
+                     const std::optional<core::Error>&, int),
+    Input (*input_of)(const Record&)) {
+    FormResource<Service, Input, Record> r;
+    r.path = std::move(path);
+    r.form = form;
+    r.input_of = input_of;
+    return r;
+}
+
+/// Registers the routes of `resource`: GET {path}/new, POST {path}, GET {path}/{id:int} (when
+/// `detail` is set), GET {path}/{id:int}/edit, POST {path}/{id:int} and POST
+/// {path}/{id:int}/delete (when `removed` is set; the record is read first, so a record the
+/// caller cannot see answers as get does). A failed create or update shows the form again with
+/// the input and the errors; a success redirects with a flash message.
 template <class Service, class Input, class Record>
 void register_form_routes(Router& router, const Site& site, Service& service,
-                          FormResource<Input, Record> resource) {
-    using R = FormResource<Input, Record>;
+                          FormResource<Service, Input, Record> resource) {
+    using R = FormResource<Service, Input, Record>;
     const auto res = std::make_shared<const R>(std::move(resource));
     const Site* s = &site;
     Service* svc = &service;
     const std::string& path = res->path;
     const std::string one = path + "/{id:int}";
+    const auto read = [res, svc](const RequestContext& ctx) -> core::Result<Input> {
+        if (res->read_form) return res->read_form(*svc, ctx);
+        return res->input_from(ctx.form);
+    };
 
-    router.get(path + "/new", res->writers, [res](RequestContext& ctx) {
-        return res->form(ctx, std::nullopt, res->blank ? res->blank(ctx) : Input{}, std::nullopt, 200);
+    router.get(path + "/new", res->writers, [s, svc, res](RequestContext& ctx) {
+        const Input blank = res->blank ? res->blank(*svc) : Input{};
+        return res->form(*s, *svc, ctx, std::nullopt, blank, std::nullopt, 200);
     }, res->summaries.new_form);
-    router.post(path, res->writers, [s, svc, res](RequestContext& ctx) {
-        auto in = res->read_form(ctx);
+    router.post(path, res->writers, [s, svc, res, read](RequestContext& ctx) {
+        auto in = read(ctx);
         if (!in.ok()) return s->from_error(ctx, in.error());
         auto r = svc->create(*in, *ctx.actor);
         if (!r.ok())
             return form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return res->form(ctx, std::nullopt, *in, e, status);
+                return res->form(*s, *svc, ctx, std::nullopt, *in, e, status);
             }, res->shown);
         const Redirect to = res->created(*r);
         return s->redirect_with_flash(ctx, to.location, to.flash);
@@ -119,23 +144,23 @@ void register_form_routes(Router& router, const Site& site, Service& service,
         router.get(one, res->readers, [s, svc, res](RequestContext& ctx) {
             auto r = svc->get(ctx.int_param("id"), *ctx.actor);
             if (!r.ok()) return s->from_error(ctx, r.error());
-            return res->detail(ctx, *r);
+            return res->detail(*s, ctx, *r);
         }, res->summaries.detail);
     }
     router.get(one + "/edit", res->writers, [s, svc, res](RequestContext& ctx) {
         const std::int64_t id = ctx.int_param("id");
         auto r = svc->get(id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
-        return res->form(ctx, id, res->input_of(*r), std::nullopt, 200);
+        return res->form(*s, *svc, ctx, id, res->input_of(*r), std::nullopt, 200);
     }, res->summaries.edit_form);
-    router.post(one, res->writers, [s, svc, res](RequestContext& ctx) {
+    router.post(one, res->writers, [s, svc, res, read](RequestContext& ctx) {
         const std::int64_t id = ctx.int_param("id");
-        auto in = res->read_form(ctx);
+        auto in = read(ctx);
         if (!in.ok()) return s->from_error(ctx, in.error());
         auto r = svc->update(id, *in, *ctx.actor);
         if (!r.ok())
             return form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return res->form(ctx, id, *in, e, status);
+                return res->form(*s, *svc, ctx, id, *in, e, status);
             }, res->shown);
         const Redirect to = res->updated(*r);
         return s->redirect_with_flash(ctx, to.location, to.flash);

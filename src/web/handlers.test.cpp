@@ -66,21 +66,24 @@ class FormRoutesTest : public ::testing::Test {
 protected:
     FormRoutesTest() : m_site(m_templates, web::SiteSettings{}, nullptr) { m_templates.add("web", web::layout_templates()); }
 
-    web::FormResource<NoteInput, Note> resource(web::ShownOnForm shown = web::ShownOnForm::Validation) {
-        web::FormResource<NoteInput, Note> r;
+    template <class Service = Notes>
+    static web::FormResource<Service, NoteInput, Note> resource(web::ShownOnForm shown = web::ShownOnForm::Validation) {
+        web::FormResource<Service, NoteInput, Note> r;
         r.path = "/notes";
         r.shown = shown;
-        r.form = [](const web::RequestContext&, std::optional<std::int64_t> id, const NoteInput& in,
-                    const std::optional<Error>& error, int status) {
+        r.form = [](const web::Site&, Service&, const web::RequestContext&, std::optional<std::int64_t> id,
+                    const NoteInput& in, const std::optional<Error>& error, int status) {
             web::Response res;
             res.status = status;
             res.body = "form " + (id ? std::to_string(*id) : std::string("new")) + " [" + in.text + "]" +
                        (error ? " " + error->message : std::string());
             return res;
         };
-        r.read_form = [](const web::RequestContext& ctx) -> Result<NoteInput> { return NoteInput{ctx.form.text("text")}; };
+        r.input_from = [](const web::Form& f) { return NoteInput{f.text("text")}; };
         r.input_of = [](const Note& n) { return NoteInput{n.text}; };
-        r.detail = [](const web::RequestContext&, const Note& n) { return web::Response::html(200, "note " + n.text); };
+        r.detail = [](const web::Site&, const web::RequestContext&, const Note& n) {
+            return web::Response::html(200, "note " + n.text);
+        };
         r.created = [](const Note& n) { return web::Redirect{"/notes/" + std::to_string(n.id), "Oprettet."}; };
         r.updated = [](const Note& n) { return web::Redirect{"/notes/" + std::to_string(n.id), "Gemt."}; };
         r.removed = [](const Note& n) { return web::Redirect{"/notes", "\"" + n.text + "\" er slettet."}; };
@@ -119,7 +122,7 @@ TEST_F(FormRoutesTest, RegistersTheRoutesOfOneFormWithTypedIds) {
                                                  "POST /notes/{id:int}/delete"}));
     ReadOnlyNotes read_only;
     web::Router other;
-    auto r = resource();
+    auto r = resource<ReadOnlyNotes>();
     r.removed = nullptr;
     r.detail = nullptr;
     web::register_form_routes(other, m_site, read_only, std::move(r));
@@ -168,6 +171,23 @@ TEST_F(FormRoutesTest, EditUpdateAndDeleteWorkOnTheStoredRecord) {
     EXPECT_EQ(removed.header("location"), "/notes");
     EXPECT_GT(notes.gets, gets);  // read first, for the flash text
     EXPECT_EQ(call(web::Method::Post, "/notes/1/delete").status, 404);
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(FormRoutesTest, AFailedLookUpWhileReadingTheFormIsTheErrorPageAndStoresNothing) {
+    Notes notes;
+    auto r = resource();
+    r.read_form = [](Notes&, const web::RequestContext&) -> Result<NoteInput> {
+        return Error::unavailable("Registret svarer ikke.");
+    };
+    web::register_form_routes(m_router, m_site, notes, std::move(r));
+    auto failed = call(web::Method::Post, "/notes", "Første");
+    EXPECT_EQ(failed.status, 503);
+    EXPECT_NE(failed.body.find("Registret svarer ikke."), std::string::npos);
+    EXPECT_EQ(notes.get(1, m_actor).ok(), false);
 }
 
 }  // namespace

@@ -334,17 +334,11 @@ void register_routes(web::Router& router, const web::Site& site, CitizenService&
 
     router.get("/citizens", caseworkers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
                "Citizens with search (q: name or case reference, target_group); audited as a search");
-    web::FormResource<citizens::CitizenInput, citizens::Citizen> resource;
-    resource.path = "/citizens";
+    auto resource = web::form_resource("/citizens", form_page, input_of);
     resource.readers = caseworkers;
     resource.writers = caseworkers;
-    resource.form = [s, svc](const RequestContext& ctx, std::optional<std::int64_t> id, const citizens::CitizenInput& in,
-                             const std::optional<core::Error>& error, int status) {
-        return form_page(*s, *svc, ctx, id, in, error, status);
-    };
-    resource.read_form = [](const RequestContext& ctx) -> core::Result<citizens::CitizenInput> { return input_from(ctx.form); };
-    resource.input_of = input_of;
-    resource.detail = [s](const RequestContext& ctx, const citizens::Citizen& c) { return detail_page(*s, ctx, c); };
+    resource.input_from = input_from;
+    resource.detail = detail_page;
     resource.created = [](const citizens::Citizen& c) {
         return web::Redirect{href_of(c.id), "Borgeren " + c.case_ref + " er oprettet."};
     };

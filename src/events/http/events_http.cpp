@@ -268,20 +268,14 @@ void register_routes(web::Router& router, const web::Site& site, EventService& s
 
     router.get("/events", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
                "Network meetings and events of a year with counts and next year's themes (year)");
-    web::FormResource<events::EventInput, events::Event> resource;
-    resource.path = "/events";
+    auto resource = web::form_resource("/events", form_page, input_of);
     resource.readers = readers;
     resource.writers = writers;
-    resource.form = [s, svc](const RequestContext& ctx, std::optional<std::int64_t> id, const events::EventInput& in,
-                             const std::optional<core::Error>& error, int status) {
-        return form_page(*s, *svc, ctx, id, in, error, status);
-    };
-    resource.read_form = [svc](const RequestContext& ctx) -> core::Result<events::EventInput> {
-        BB_ASSIGN(auto registry, svc->enterprise_choices(*ctx.actor));
+    resource.read_form = [](EventService& service, const RequestContext& ctx) -> core::Result<events::EventInput> {
+        BB_ASSIGN(auto registry, service.enterprise_choices(*ctx.actor));
         return input_from(ctx.form, registry);
     };
-    resource.input_of = input_of;
-    resource.detail = [s](const RequestContext& ctx, const events::Event& e) {
+    resource.detail = [](const web::Site& site, const RequestContext& ctx, const events::Event& e) {
         View v;
         v.set("csrf_token", ctx.csrf_token);
         v.set("event", event_view(e));
@@ -291,7 +285,7 @@ void register_routes(web::Router& router, const web::Site& site, EventService& s
             v.set("edit_href", "/events/" + std::to_string(e.id) + "/edit");
             v.set("delete_action", "/events/" + std::to_string(e.id) + "/delete");
         }
-        return s->page(ctx, "events/detail", v, e.title);
+        return site.page(ctx, "events/detail", v, e.title);
     };
     resource.created = [](const events::Event& e) {
         return web::Redirect{"/events/" + std::to_string(e.id), "\"" + e.title + "\" er registreret."};

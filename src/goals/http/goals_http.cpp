@@ -141,14 +141,15 @@ Response manage_page(const web::Site& site, GoalService& service, const RequestC
     return site.page(ctx, "goals/manage", v, "Administrér mål");
 }
 
-Response form_page(const web::Site& site, GoalService& service, const RequestContext& ctx, std::int64_t id,
-                   const goals::GoalInput& in, const std::optional<core::Error>& error, int status) {
+Response form_page(const web::Site& site, GoalService& service, const RequestContext& ctx,
+                   std::optional<std::int64_t> id, const goals::GoalInput& in, const std::optional<core::Error>& error,
+                   int status) {
     auto kinds = service.job_kind_choices();
     if (!kinds.ok()) return site.from_error(ctx, kinds.error());
     View v;
     v.set("csrf_token", ctx.csrf_token);
-    v.set("action", id > 0 ? "/goals/" + std::to_string(id) : std::string("/goals"));
-    const std::string heading = id > 0 ? "Ret mål" : "Nyt mål";
+    v.set("action", id ? "/goals/" + std::to_string(*id) : std::string("/goals"));
+    const std::string heading = id ? "Ret mål" : "Nyt mål";
     v.set("heading", heading);
     const auto metric = goals::find_metric(in.metric);
     const bool stock = metric && metric->stock;
@@ -284,15 +285,9 @@ void register_routes(web::Router& router, const web::Site& site, GoalService& se
 
     router.get("/goals/manage", editors, [s, svc](RequestContext& ctx) { return manage_page(*s, *svc, ctx); },
                "The goals with edit and delete (admin, consultant)");
-    web::FormResource<goals::GoalInput, goals::Goal> resource;
-    resource.path = "/goals";
+    auto resource = web::form_resource("/goals", form_page, input_of);
     resource.writers = editors;
-    resource.form = [s, svc](const RequestContext& ctx, std::optional<std::int64_t> id, const goals::GoalInput& in,
-                             const std::optional<core::Error>& error, int status) {
-        return form_page(*s, *svc, ctx, id.value_or(0), in, error, status);
-    };
-    resource.read_form = [](const RequestContext& ctx) -> core::Result<goals::GoalInput> { return input_from(ctx.form); };
-    resource.input_of = input_of;
+    resource.input_from = input_from;
     resource.created = [](const goals::Goal& g) {
         return web::Redirect{"/goals/manage", "Målet \"" + g.title + "\" er oprettet."};
     };

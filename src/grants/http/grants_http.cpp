@@ -159,20 +159,14 @@ void register_routes(web::Router& router, const web::Site& site, GrantService& s
 
     router.get("/grants", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
                "Grants of a year with sums per enterprise and a total; an enterprise user's own (year)");
-    web::FormResource<grants::GrantInput, grants::Grant> resource;
-    resource.path = "/grants";
+    auto resource = web::form_resource("/grants", form_page, input_of);
     resource.writers = writers;
-    resource.form = [s, svc](const RequestContext& ctx, std::optional<std::int64_t> id, const grants::GrantInput& in,
-                             const std::optional<core::Error>& error, int status) {
-        return form_page(*s, *svc, ctx, id, in, error, status);
-    };
-    resource.blank = [svc](const RequestContext&) {
+    resource.input_from = input_from;
+    resource.blank = [](GrantService& service) {
         grants::GrantInput in;
-        in.year = std::to_string(svc->today().year);
+        in.year = std::to_string(service.today().year);
         return in;
     };
-    resource.read_form = [](const RequestContext& ctx) -> core::Result<grants::GrantInput> { return input_from(ctx.form); };
-    resource.input_of = input_of;
     resource.created = [](const grants::Grant& g) {
         return web::Redirect{"/grants?year=" + std::to_string(g.year), "Tilskuddet på " + kroner(g.amount_oere, g.approximate) +
                                                                             " til " + g.enterprise_name + " er registreret."};

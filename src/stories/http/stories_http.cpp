@@ -153,22 +153,16 @@ void register_routes(web::Router& router, const web::Site& site, StoryService& s
 
     router.get("/stories", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
                "Stories of a year: published ones, drafts too for consultant and admin (year)");
-    web::FormResource<stories::StoryInput, stories::Story> resource;
-    resource.path = "/stories";
+    auto resource = web::form_resource("/stories", form_page, input_of);
     resource.readers = readers;
     resource.writers = writers;
-    resource.form = [s, svc](const RequestContext& ctx, std::optional<std::int64_t> id, const stories::StoryInput& in,
-                             const std::optional<core::Error>& error, int status) {
-        return form_page(*s, *svc, ctx, id, in, error, status);
-    };
-    resource.blank = [svc](const RequestContext&) {
+    resource.input_from = input_from;
+    resource.blank = [](StoryService& service) {
         stories::StoryInput in;
-        in.story_date = svc->today().iso();
+        in.story_date = service.today().iso();
         return in;
     };
-    resource.read_form = [](const RequestContext& ctx) -> core::Result<stories::StoryInput> { return input_from(ctx.form); };
-    resource.input_of = input_of;
-    resource.detail = [s](const RequestContext& ctx, const stories::Story& story) {
+    resource.detail = [](const web::Site& site, const RequestContext& ctx, const stories::Story& story) {
         View v;
         v.set("csrf_token", ctx.csrf_token);
         v.set("story", story_view(story));
@@ -178,7 +172,7 @@ void register_routes(web::Router& router, const web::Site& site, StoryService& s
             v.set("edit_href", "/stories/" + std::to_string(story.id) + "/edit");
             v.set("delete_action", "/stories/" + std::to_string(story.id) + "/delete");
         }
-        return s->page(ctx, "stories/detail", v, story.title);
+        return site.page(ctx, "stories/detail", v, story.title);
     };
     resource.created = [](const stories::Story& story) {
         return web::Redirect{"/stories/" + std::to_string(story.id), "Historien er gemt."};
