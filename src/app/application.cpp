@@ -153,7 +153,6 @@ void Application::build_routes() {
     register_pages(*m_router, PagesDeps{*m_site, *m_db, *m_accounts, *m_audit, m_clock});
     accounts_http::register_routes(*m_router, *m_site, *m_accounts);
     audit_http::register_routes(*m_router, *m_site, *m_db, *m_audit, m_config.audit_retention_months);
-    // Before the registry's own routes: /enterprises/{id} would otherwise match /enterprises/export.csv.
     enterprises_http::register_import_routes(*m_router, *m_site, *m_enterprises);
     enterprises_http::register_routes(*m_router, *m_site, *m_enterprises);
     enterprises_http::register_rsv_routes(*m_router, *m_site, *m_rsv);

@@ -11,7 +11,7 @@ std::string openapi_document(const web::Router& router, const std::string& versi
     using web::json_quote;
     std::map<std::string, std::vector<const web::Route*>> paths;
     for (const auto& r : router.routes())
-        if (r.pattern.rfind("/api/v1/", 0) == 0) paths[r.pattern].push_back(&r);
+        if (r.pattern.rfind("/api/v1/", 0) == 0) paths[web::path_template(r.pattern)].push_back(&r);
 
     std::string out = R"({"openapi":"3.1.0","info":{"title":"Brobygger API","version":)" + json_quote(version) +
                       R"(,"description":"JSON API for Brobygger. Authenticate with a session cookie (and the X-CSRF-Token header for writes) or with 'Authorization: Bearer <API token>'. Errors always have the shape of the Error schema."},)"
@@ -34,11 +34,15 @@ std::string openapi_document(const web::Router& router, const std::string& versi
             out += R"(,"x-roles":)" + json_quote(r->access.describe());
             if (r->access.is_public()) out += R"(,"security":[])";
             std::string params;
-            for (auto seg : core::split(pattern, '/')) {
+            for (auto seg : core::split(r->pattern, '/')) {
                 if (seg.size() > 2 && seg.front() == '{') {
+                    // {name} is a string, {name:int} a positive integer (the router matches no other).
+                    std::string_view name = seg.substr(1, seg.size() - 2);
+                    const bool integer = name.ends_with(":int");
+                    if (integer) name.remove_suffix(4);
                     if (!params.empty()) params += ',';
-                    params += R"({"name":)" + json_quote(seg.substr(1, seg.size() - 2)) +
-                              R"(,"in":"path","required":true,"schema":{"type":"string"}})";
+                    params += R"({"name":)" + json_quote(name) + R"(,"in":"path","required":true,"schema":)" +
+                              (integer ? R"({"type":"integer","minimum":1})" : R"({"type":"string"})") + "}";
                 }
             }
             if (!params.empty()) out += R"(,"parameters":[)" + params + "]";

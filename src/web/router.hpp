@@ -53,6 +53,9 @@ struct RequestContext {
 
     /// Path parameter as a positive integer id; nullopt when absent or not a number.
     [[nodiscard]] std::optional<std::int64_t> id_param(std::string_view name) const;
+    /// A typed path parameter ({name:int}), which the router matched only as a positive integer.
+    /// Throws std::logic_error when the route declares no such parameter (a programming error).
+    [[nodiscard]] std::int64_t int_param(std::string_view name) const;
     /// The actor for services: the logged-in user, or a system actor for anonymous calls.
     [[nodiscard]] core::Actor actor_or_anonymous() const;
 };
@@ -63,15 +66,22 @@ enum class CsrfCheck { Required, Exempt };
 
 struct Route {
     Method method = Method::Get;
-    std::string pattern;  ///< "/admin/users/{id}/disable"; {name} matches one path segment
+    /// "/admin/users/{id:int}/disable": {name} matches one non-empty path segment, {name:int} only
+    /// a positive integer (anything else answers 404 before the handler runs).
+    std::string pattern;
     Access access = Access::any_user();
     RouteHandler handler;
     std::string summary;  ///< one line for the OpenAPI document and the route list
     CsrfCheck csrf = CsrfCheck::Required;
 };
 
+/// The pattern with the parameter types left out ("/users/{id:int}" → "/users/{id}"): the path
+/// as the OpenAPI document and the access policy write it.
+std::string path_template(std::string_view pattern);
+
 class Router {
 public:
+    /// Adds a route; throws std::invalid_argument for a parameter type other than "int".
     void add(Route route);
     void get(std::string pattern, Access access, RouteHandler h, std::string summary = {});
     void post(std::string pattern, Access access, RouteHandler h, std::string summary = {});

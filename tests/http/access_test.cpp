@@ -25,8 +25,9 @@ struct PolicyLine {
     int line = 0;
 };
 
+/// "GET /grants/{id}": the policy table writes a route's path without parameter types.
 std::string route_key(std::string_view method, std::string_view pattern) {
-    return std::string(method) + " " + std::string(pattern);
+    return std::string(method) + " " + web::path_template(pattern);
 }
 
 /// tests/http/access_policy.txt, keyed by "METHOD PATTERN".

@@ -30,6 +30,29 @@ TEST_P(ErrorsTest, UnknownPagesGetTheDanish404Page) {
     EXPECT_NE(asset.body.find("Siden findes ikke"), std::string::npos) << asset.describe();
 }
 
+TEST_P(ErrorsTest, AnIdThatIsNoPositiveNumberAnswers404BeforeTheHandler) {
+    // Routes declare {id:int}: the router matches them only for a positive integer, so anything
+    // else is the usual 404 (the Danish page, or the JSON error under /api/v1), for every caller.
+    Client anonymous = client();
+    Client admin = login_as(Role::Admin);
+    for (Client* c : {&anonymous, &admin}) {
+        for (const char* target : {"/enterprises/abc", "/grants/0/edit", "/citizens/-1", "/stories/1x",
+                                   "/catalogue/items/12.5/images", "/enterprises/1/contacts/x/delete"}) {
+            SCOPED_TRACE(target);
+            EXPECT_TRUE(is_html_page(c->get(target), 404, "Siden findes ikke"));
+        }
+        for (const char* target : {"/api/v1/enterprises/abc", "/api/v1/jobs/0", "/api/v1/citizens/99999999999999999999"}) {
+            SCOPED_TRACE(target);
+            EXPECT_TRUE(is_json_error(c->get(target), 404, "not_found"));
+        }
+    }
+    EXPECT_TRUE(is_html_page(admin.post_form("/events/abc/delete", {{"csrf_token", admin.csrf()}}), 404,
+                             "Siden findes ikke"));
+    // A literal segment beside {id:int} is its own route, whatever the registration order.
+    EXPECT_EQ(admin.get("/enterprises/export.csv").status, 200);
+    EXPECT_EQ(admin.get("/enterprises/1").status, 200);
+}
+
 TEST_P(ErrorsTest, TheApiAnswersErrorsInOneShape) {
     Client anonymous = client();
     Client consultant = login_as(Role::Consultant);

@@ -3,6 +3,7 @@
 #include "core/date.hpp"
 #include "core/text.hpp"
 #include "web/form_views.hpp"
+#include "web/handlers.hpp"
 #include "web/json.hpp"
 
 namespace accounts_http {
@@ -314,80 +315,70 @@ void register_routes(web::Router& router, const web::Site& site, accounts::Accou
                [s](RequestContext& ctx) { return new_user_page(*s, ctx, std::nullopt, 200); }, "New user form");
     router.post("/admin/users", admin, [s, a](RequestContext& ctx) {
         auto created = create_user_from(*a, ctx);
-        if (!created.ok()) {
-            if (created.error().code == core::ErrorCode::Validation || created.error().code == core::ErrorCode::Conflict) {
-                core::Error e = created.error();
+        if (!created.ok())
+            return web::form_or_error(*s, ctx, created.error(), [&](core::Error e, int status) {
                 if (e.fields.empty()) e.fields.push_back({"username", e.message});
-                return new_user_page(*s, ctx, e, web::status_for(created.error().code));
-            }
-            return s->from_error(ctx, created.error());
-        }
+                return new_user_page(*s, ctx, e, status);
+            }, web::ShownOnForm::ValidationOrConflict);
         return s->redirect_with_flash(ctx, "/admin/users/" + std::to_string(created->id),
                                       "Brugeren " + created->username + " er oprettet.");
     }, "Create user");
-    router.get("/admin/users/{id}", admin, [s, a](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
-        return user_page(*s, *a, ctx, *id, std::nullopt, 200);
+    router.get("/admin/users/{id:int}", admin, [s, a](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        return user_page(*s, *a, ctx, id, std::nullopt, 200);
     }, "User details");
-    router.post("/admin/users/{id}/role", admin, [s, a](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
+    router.post("/admin/users/{id:int}/role", admin, [s, a](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto run = [&]() -> core::Result<accounts::User> {
             BB_ASSIGN(Role role, role_field(ctx.form));
             BB_ASSIGN(auto enterprise, enterprise_field(ctx.form));
             BB_TRY(reauthenticate(*a, ctx, "admin_password"));
-            return a->set_role(*id, role, enterprise, *ctx.actor);
+            return a->set_role(id, role, enterprise, *ctx.actor);
         };
         auto r = run();
-        if (!r.ok()) {
-            if (r.error().code == core::ErrorCode::Validation || r.error().code == core::ErrorCode::Conflict)
-                return user_page(*s, *a, ctx, *id, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/admin/users/" + std::to_string(*id), "Rollen er gemt.");
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return user_page(*s, *a, ctx, id, e, status);
+            }, web::ShownOnForm::ValidationOrConflict);
+        return s->redirect_with_flash(ctx, "/admin/users/" + std::to_string(id), "Rollen er gemt.");
     }, "Change a user's role");
-    router.post("/admin/users/{id}/password", admin, [s, a](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
+    router.post("/admin/users/{id:int}/password", admin, [s, a](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto run = [&]() -> core::Result<void> {
             BB_TRY(reauthenticate(*a, ctx, "pw_admin_password"));
-            return a->set_password(*id, ctx.form.get("password").value_or(""), *ctx.actor,
+            return a->set_password(id, ctx.form.get("password").value_or(""), *ctx.actor,
                                    accounts::PasswordKind::Temporary);
         };
         auto r = run();
-        if (!r.ok()) {
-            if (r.error().code == core::ErrorCode::Validation)
-                return user_page(*s, *a, ctx, *id, r.error(), 422);
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/admin/users/" + std::to_string(*id),
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return user_page(*s, *a, ctx, id, e, status);
+            });
+        return s->redirect_with_flash(ctx, "/admin/users/" + std::to_string(id),
                                       "Adgangskoden er sat. Brugeren skal skifte den ved næste login.");
     }, "Set a user's password");
     for (bool disable : {true, false}) {
-        router.post(std::string("/admin/users/{id}/") + (disable ? "disable" : "enable"), admin,
+        router.post(std::string("/admin/users/{id:int}/") + (disable ? "disable" : "enable"), admin,
                     [s, a, disable](RequestContext& ctx) {
-                        auto id = ctx.id_param("id");
-                        if (!id) return s->error(ctx.request, ctx.actor, 404);
-                        auto r = a->set_disabled(*id, disable, *ctx.actor);
+                        const std::int64_t id = ctx.int_param("id");
+                        auto r = a->set_disabled(id, disable, *ctx.actor);
                         if (!r.ok()) {
                             if (r.error().code == core::ErrorCode::Conflict)
-                                return s->redirect_with_flash(ctx, "/admin/users/" + std::to_string(*id),
+                                return s->redirect_with_flash(ctx, "/admin/users/" + std::to_string(id),
                                                               r.error().message, true);
                             return s->from_error(ctx, r.error());
                         }
-                        return s->redirect_with_flash(ctx, "/admin/users/" + std::to_string(*id),
+                        return s->redirect_with_flash(ctx, "/admin/users/" + std::to_string(id),
                                                       disable ? "Brugeren er deaktiveret og logget ud."
                                                               : "Brugeren er aktiveret.");
                     },
                     disable ? "Disable a user" : "Enable a user");
     }
-    router.post("/admin/users/{id}/sessions/end", admin, [s, a](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
-        auto r = a->end_sessions(*id, *ctx.actor);
+    router.post("/admin/users/{id:int}/sessions/end", admin, [s, a](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = a->end_sessions(id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
-        return s->redirect_with_flash(ctx, "/admin/users/" + std::to_string(*id),
+        return s->redirect_with_flash(ctx, "/admin/users/" + std::to_string(id),
                                       "Brugeren er logget ud (" + std::to_string(*r) + " sessioner).");
     }, "End a user's sessions");
 
@@ -402,16 +393,15 @@ void register_routes(web::Router& router, const web::Site& site, accounts::Accou
             return a->create_api_token(ctx.form.text("name"), role, enterprise, *ctx.actor);
         };
         auto r = run();
-        if (!r.ok()) {
-            if (r.error().code == core::ErrorCode::Validation) return tokens_page(*s, *a, ctx, r.error(), 422, {});
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return tokens_page(*s, *a, ctx, e, status, {});
+            });
         return tokens_page(*s, *a, ctx, std::nullopt, 200, r->secret);
     }, "Create an API token");
-    router.post("/admin/api-tokens/{id}/revoke", admin, [s, a](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
-        auto r = a->revoke_api_token(*id, *ctx.actor);
+    router.post("/admin/api-tokens/{id:int}/revoke", admin, [s, a](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = a->revoke_api_token(id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return s->redirect_with_flash(ctx, "/admin/api-tokens", "Nøglen er spærret.");
     }, "Revoke an API token");
@@ -436,10 +426,9 @@ void register_routes(web::Router& router, const web::Site& site, accounts::Accou
         v.set("items", std::move(list));
         return web::Site::json(200, v);
     }, "List users (admin)");
-    router.get("/api/v1/users/{id}", admin, [s, a](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
-        auto u = a->get_user(*id);
+    router.get("/api/v1/users/{id:int}", admin, [s, a](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto u = a->get_user(id);
         if (!u.ok()) return s->from_error(ctx, u.error());
         return web::Site::json(200, user_view(*u));
     }, "One user (admin)");

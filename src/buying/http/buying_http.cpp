@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 
 namespace buying_http {
 namespace {
@@ -20,9 +21,8 @@ using web::Response;
 using web::View;
 using Options = std::vector<std::pair<std::string, std::string>>;
 
-Response not_found(const web::Site& site, const RequestContext& ctx) { return site.error(ctx.request, ctx.actor, 404); }
-
-bool shown_on_form(const core::Error& e) { return e.code == core::ErrorCode::Validation; }
+using web::not_found;
+using web::shown_on_form;
 
 std::string kroner(std::int64_t oere) { return buying::format_amount(oere) + " kr."; }
 
@@ -405,35 +405,30 @@ void register_routes(web::Router& router, const web::Site& site, BuyingService& 
         auto r = svc->send_request(in, *ctx.actor);
         if (!r.ok()) {
             // An item that is not (or no longer) published cannot show the form again.
-            const bool item_error = web::field_error(r.error(), "item_id").has_value();
-            if (shown_on_form(r.error()) && !item_error)
-                return request_new_page(*s, *svc, ctx, in, r.error(), web::status_for(r.error().code));
-            if (item_error) return not_found(*s, ctx);
-            return s->from_error(ctx, r.error());
+            if (web::field_error(r.error(), "item_id")) return not_found(*s, ctx);
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return request_new_page(*s, *svc, ctx, in, e, status);
+            });
         }
         return s->redirect_with_flash(ctx, "/buying/requests/" + std::to_string(r->id),
                                       "Din forespørgsel er sendt til " + r->enterprise_name + ".");
     }, "Send a request about a published catalogue item (buyer)");
-    router.get("/buying/requests/{id}", request_readers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->get_request(*id, *ctx.actor);
+    router.get("/buying/requests/{id:int}", request_readers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->get_request(id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return request_page(*s, ctx, *r, {}, std::nullopt, 200);
     }, "One request with its answer");
-    router.post("/buying/requests/{id}/answer", answerers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
+    router.post("/buying/requests/{id:int}/answer", answerers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         buying::AnswerInput in{ctx.form.text("status"), ctx.form.get("answer").value_or("")};
-        auto r = svc->answer_request(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) {
-                auto current = svc->get_request(*id, *ctx.actor);
+        auto r = svc->answer_request(id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                auto current = svc->get_request(id, *ctx.actor);
                 if (!current.ok()) return s->from_error(ctx, current.error());
-                return request_page(*s, ctx, *current, in, r.error(), web::status_for(r.error().code));
-            }
-            return s->from_error(ctx, r.error());
-        }
+                return request_page(*s, ctx, *current, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/buying/requests/" + std::to_string(r->id),
                                       r->status == buying::RequestStatus::Declined ? "Forespørgslen er afvist."
                                                                                    : "Dit svar er sendt til køberen.");
@@ -448,11 +443,10 @@ void register_routes(web::Router& router, const web::Site& site, BuyingService& 
     router.post("/buying/agreements", recorders, [s, svc](RequestContext& ctx) {
         auto in = agreement_input_from(ctx.form);
         auto r = svc->create_agreement(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return agreement_form_page(*s, *svc, ctx, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return agreement_form_page(*s, *svc, ctx, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/buying/agreements", "Aftalen \"" + r->title + "\" er registreret.");
     }, "Record a voluntary purchase agreement");
 
@@ -465,11 +459,10 @@ void register_routes(web::Router& router, const web::Site& site, BuyingService& 
     router.post("/buying/purchases", recorders, [s, svc](RequestContext& ctx) {
         auto in = purchase_input_from(ctx.form);
         auto r = svc->record_purchase(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return purchase_form_page(*s, *svc, ctx, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return purchase_form_page(*s, *svc, ctx, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/buying/purchases",
                                       "Købet på " + kroner(r->amount_oere) + " hos " + r->enterprise_name +
                                           " er registreret.");

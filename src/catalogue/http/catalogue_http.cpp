@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 
 namespace catalogue_http {
 namespace {
@@ -21,9 +22,7 @@ using web::Response;
 using web::View;
 using Options = std::vector<std::pair<std::string, std::string>>;
 
-Response not_found(const web::Site& site, const RequestContext& ctx) { return site.error(ctx.request, ctx.actor, 404); }
-
-bool shown_on_form(const core::Error& e) { return e.code == core::ErrorCode::Validation; }
+using web::shown_on_form;
 
 std::string price_text(const catalogue::Item& i) {
     if (!i.price_oere) return "Pris efter aftale";
@@ -331,15 +330,14 @@ void register_routes(web::Router& router, const web::Site& site, CatalogueServic
     // ---- public pages ----
     router.get("/katalog", everyone, [s, svc](RequestContext& ctx) { return search_page(*s, *svc, ctx); },
                "Public catalogue search (q, category, municipality, target_group, rsv, sort, page)");
-    router.get("/katalog/{id}", everyone, [s, svc, img](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto item = svc->public_item(*id);
+    router.get("/katalog/{id:int}", everyone, [s, svc, img](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto item = svc->public_item(id);
         if (!item.ok()) return s->from_error(ctx, item.error());
         View v;
         View iv = item_view(*item);
         core::Result<std::vector<catalogue::ItemImage>> list = std::vector<catalogue::ItemImage>{};
-        if (img) list = img->public_list(*id);
+        if (img) list = img->public_list(id);
         if (list.ok() && !list->empty()) {
             View::List pics;
             for (const auto& m : *list) pics.push_back(image_view(m));
@@ -349,13 +347,12 @@ void register_routes(web::Router& router, const web::Site& site, CatalogueServic
         v.set("item", std::move(iv));
         // A logged-in buyer can ask the enterprise about the item (B2).
         if (ctx.actor && ctx.actor->role == core::Role::Buyer)
-            v.set("request_href", "/buying/requests/new?item=" + std::to_string(*id));
+            v.set("request_href", "/buying/requests/new?item=" + std::to_string(id));
         return s->page(ctx, "catalogue/item", v, item->title);
     }, "One published catalogue item");
-    router.get("/virksomheder/{id}", everyone, [s, svc, img](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto profile = svc->public_profile(*id);
+    router.get("/virksomheder/{id:int}", everyone, [s, svc, img](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto profile = svc->public_profile(id);
         if (!profile.ok()) return s->from_error(ctx, profile.error());
         View v;
         View pv = profile_view(*profile);
@@ -381,58 +378,49 @@ void register_routes(web::Router& router, const web::Site& site, CatalogueServic
     router.post("/catalogue/items", managers, [s, svc](RequestContext& ctx) {
         auto in = input_from(ctx.form);
         auto r = svc->create(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return form_page(*s, *svc, ctx, std::nullopt, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return form_page(*s, *svc, ctx, std::nullopt, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/catalogue/items",
                                       "\"" + r->title + "\" er oprettet som kladde. Offentliggør den, når den er klar.");
     }, "Create a catalogue item (as a draft)");
-    router.get("/catalogue/items/{id}/edit", managers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto item = svc->get(*id, *ctx.actor);
+    router.get("/catalogue/items/{id:int}/edit", managers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto item = svc->get(id, *ctx.actor);
         if (!item.ok()) return s->from_error(ctx, item.error());
-        return form_page(*s, *svc, ctx, *id, input_of(*item), std::nullopt, 200, item->category);
+        return form_page(*s, *svc, ctx, id, input_of(*item), std::nullopt, 200, item->category);
     }, "Edit catalogue item form");
-    router.post("/catalogue/items/{id}", managers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
+    router.post("/catalogue/items/{id:int}", managers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto in = input_from(ctx.form);
-        auto r = svc->update(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) {
-                auto stored = svc->get(*id, *ctx.actor);
-                return form_page(*s, *svc, ctx, *id, in, r.error(), web::status_for(r.error().code),
-                                 stored.ok() ? stored->category : std::string());
-            }
-            return s->from_error(ctx, r.error());
-        }
+        auto r = svc->update(id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                auto stored = svc->get(id, *ctx.actor);
+                return form_page(*s, *svc, ctx, id, in, e, status, stored.ok() ? stored->category : std::string());
+            });
         return s->redirect_with_flash(ctx, "/catalogue/items", "Ændringerne i \"" + r->title + "\" er gemt.");
     }, "Save a catalogue item");
-    router.post("/catalogue/items/{id}/publish", managers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->publish(*id, *ctx.actor);
+    router.post("/catalogue/items/{id:int}/publish", managers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->publish(id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return s->redirect_with_flash(ctx, "/catalogue/items", status_flash(*r));
     }, "Publish a catalogue item");
-    router.post("/catalogue/items/{id}/unpublish", managers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->unpublish(*id, *ctx.actor);
+    router.post("/catalogue/items/{id:int}/unpublish", managers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->unpublish(id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return s->redirect_with_flash(ctx, "/catalogue/items", status_flash(*r));
     }, "Unpublish a catalogue item (back to draft)");
-    router.post("/catalogue/items/{id}/delete", managers, [s, svc, img](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
+    router.post("/catalogue/items/{id:int}/delete", managers, [s, svc, img](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         // The image rows go with the item (ON DELETE CASCADE); their files after the commit.
         std::vector<catalogue::ItemImage> pictures;
         if (img)
-            if (auto list = img->public_list(*id); list.ok()) pictures = std::move(*list);
-        auto r = svc->remove(*id, *ctx.actor);
+            if (auto list = img->public_list(id); list.ok()) pictures = std::move(*list);
+        auto r = svc->remove(id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         if (img) img->remove_files(pictures);
         return s->redirect_with_flash(ctx, "/catalogue/items", "Varen eller ydelsen er slettet.");
@@ -450,10 +438,9 @@ void register_routes(web::Router& router, const web::Site& site, CatalogueServic
         v.set("items", std::move(items));
         return web::Site::json(200, v);
     }, "Public catalogue search (same filters as /katalog, plus page_size; total and items)");
-    router.get("/api/v1/catalogue/{id}", everyone, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto item = svc->public_item(*id);
+    router.get("/api/v1/catalogue/{id:int}", everyone, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto item = svc->public_item(id);
         if (!item.ok()) return s->from_error(ctx, item.error());
         return web::Site::json(200, item_view(*item));
     }, "One published catalogue item");

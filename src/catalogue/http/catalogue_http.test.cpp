@@ -4,47 +4,34 @@
 
 #include <gtest/gtest.h>
 
-#include <map>
 #include <memory>
 
 #include "enterprises/enterprise_service.hpp"
+#include "support/page_harness.hpp"
 #include "support/test_db.hpp"
 #include "web/forms.hpp"
-#include "web/templates.hpp"
 
 namespace catalogue_http {
 namespace {
 
 using catalogue::CatalogueService;
 
-class CatalogueHttpTest : public test_support::BackendTest {
+class CatalogueHttpTest : public test_support::BackendTest, protected test_support::PageHarness {
 protected:
     void SetUp() override {
         BackendTest::SetUp();
         m_enterprises = std::make_unique<enterprises::EnterpriseService>(database(), m_clock, m_audit);
         m_service = std::make_unique<CatalogueService>(database(), m_clock, m_audit);
-        m_templates.add("web", web::layout_templates());
         m_templates.add("catalogue", templates());
-        m_site = std::make_unique<web::Site>(m_templates, web::SiteSettings{},
-                                             [](const std::optional<core::Actor>&, std::string_view) {
-                                                 return web::View::List{};
-                                             });
+        make_site();
         register_routes(m_router, *m_site, *m_service);
-        web::AuthHooks hooks;
-        hooks.resolve_session = [this](std::string_view token, const web::Request&) -> std::optional<web::Principal> {
-            auto it = m_sessions.find(std::string(token));
-            if (it == m_sessions.end()) return std::nullopt;
-            return it->second;
-        };
-        hooks.resolve_api_token = [](std::string_view, const web::Request&) { return std::optional<web::Principal>{}; };
-        hooks.on_denied = [](const web::Request&, const std::optional<core::Actor>&, std::string_view) {};
-        m_dispatcher = std::make_unique<web::Dispatcher>(m_router, *m_site, nullptr, std::move(hooks));
+        start_dispatcher();
 
         m_a = enterprise("Sumak", "social_enterprise");
         m_b = enterprise("Grøn Fokus", "initiative");
-        session("consultant", core::Role::Consultant, std::nullopt);
-        session("sumak", core::Role::Enterprise, m_a);
-        session("buyer", core::Role::Buyer, std::nullopt);
+        session("consultant", core::Role::Consultant, 0, std::nullopt);
+        session("sumak", core::Role::Enterprise, 0, m_a);
+        session("buyer", core::Role::Buyer, 0, std::nullopt);
     }
     void TearDown() override {
         m_dispatcher.reset();
@@ -67,17 +54,6 @@ protected:
         return r.ok() ? r->id : 0;
     }
 
-    void session(std::string token, core::Role role, std::optional<std::int64_t> enterprise_id) {
-        web::Principal p;
-        p.actor.username = token;
-        p.actor.role = role;
-        p.actor.enterprise_id = enterprise_id;
-        p.display_name = token;
-        p.csrf_token = "csrf-" + token;
-        p.session_token = token;
-        m_sessions.emplace(token, p);
-    }
-
     catalogue::Item item(std::int64_t enterprise_id, std::string title, bool publish = true) {
         catalogue::ItemInput in;
         in.enterprise_id = std::to_string(enterprise_id);
@@ -92,79 +68,43 @@ protected:
         return r.ok() ? *r : catalogue::Item{};
     }
 
-    web::Response get(std::string target, std::string session = {}) {
-        web::Request req;
-        req.method = web::Method::Get;
-        req.target = target;
-        auto q = target.find('?');
-        req.path = target.substr(0, q);
-        if (q != std::string::npos) req.query = target.substr(q + 1);
-        req.client_ip = "127.0.0.1";
-        req.request_id = "test";
-        req.headers.emplace_back("host", "localhost");
-        if (!session.empty()) req.headers.emplace_back("cookie", "bb_session=" + session);
-        return m_dispatcher->handle(req);
-    }
-
-    web::Response post(std::string path, std::string session, std::string body) {
-        web::Request req;
-        req.method = web::Method::Post;
-        req.target = path;
-        req.path = path;
-        req.client_ip = "127.0.0.1";
-        req.request_id = "test";
-        req.headers.emplace_back("host", "localhost");
-        req.headers.emplace_back("content-type", "application/x-www-form-urlencoded");
-        req.headers.emplace_back("cookie", "bb_session=" + session);
-        req.body = "csrf_token=csrf-" + session + (body.empty() ? "" : "&" + body);
-        req.headers.emplace_back("content-length", std::to_string(req.body.size()));
-        return m_dispatcher->handle(req);
-    }
-
     core::ManualClock m_clock{*core::parse_iso_timestamp("2025-03-01T10:00:00Z")};
     audit::AuditLog m_audit{m_clock};
     core::Actor m_staff = core::Actor::system("test");
     std::unique_ptr<enterprises::EnterpriseService> m_enterprises;
     std::unique_ptr<CatalogueService> m_service;
-    web::Templates m_templates;
-    std::unique_ptr<web::Site> m_site;
-    web::Router m_router;
-    std::unique_ptr<web::Dispatcher> m_dispatcher;
-    std::map<std::string, web::Principal> m_sessions;
     std::int64_t m_a = 0;
     std::int64_t m_b = 0;
 };
-
-bool contains(const web::Response& r, std::string_view s) { return r.body.find(s) != std::string::npos; }
 
 TEST_P(CatalogueHttpTest, PublicPagesWorkWithoutLogin) {
     auto pub = item(m_a, "Æblerne fra haven");
     auto draft = item(m_a, "Hemmelig kladde", false);
     auto page = get("/katalog");
     ASSERT_EQ(page.status, 200) << page.body;
-    EXPECT_TRUE(contains(page, "Æblerne fra haven"));
-    EXPECT_FALSE(contains(page, "Hemmelig kladde"));
-    EXPECT_TRUE(contains(page, "Fundet: 1 vare eller ydelse"));
+    EXPECT_TRUE(has(page, "Æblerne fra haven"));
+    EXPECT_FALSE(has(page, "Hemmelig kladde"));
+    EXPECT_TRUE(has(page, "Fundet: 1 vare eller ydelse"));
     auto search = get("/katalog?q=" + web::encode_query_value("æbler"));
     ASSERT_EQ(search.status, 200);
-    EXPECT_TRUE(contains(search, "Æblerne fra haven"));
-    EXPECT_TRUE(contains(search, "125,00 kr. pr. kuvert"));
+    EXPECT_TRUE(has(search, "Æblerne fra haven"));
+    EXPECT_TRUE(has(search, "125,00 kr. pr. kuvert"));
 
     auto one = get("/katalog/" + std::to_string(pub.id));
     ASSERT_EQ(one.status, 200);
-    EXPECT_TRUE(contains(one, "/virksomheder/" + std::to_string(m_a)));
+    EXPECT_TRUE(has(one, "/virksomheder/" + std::to_string(m_a)));
     EXPECT_EQ(get("/katalog/" + std::to_string(draft.id)).status, 404);
     EXPECT_EQ(get("/katalog/999999").status, 404);
     EXPECT_EQ(get("/katalog/abc").status, 404);
 
     auto profile = get("/virksomheder/" + std::to_string(m_a));
     ASSERT_EQ(profile.status, 200);
-    EXPECT_TRUE(contains(profile, "Sumak"));
-    EXPECT_TRUE(contains(profile, "https://www.eksempel.dk"));
-    EXPECT_TRUE(contains(profile, "Æblerne fra haven"));
-    EXPECT_FALSE(contains(profile, "Hemmelig kladde"));
-    EXPECT_FALSE(contains(profile, "87654321"));   // contact persons are not public
-    EXPECT_FALSE(contains(profile, "Anne Åberg"));
+    EXPECT_TRUE(has(profile, "Sumak"));
+    EXPECT_TRUE(has(profile, "https://www.eksempel.dk"));
+    EXPECT_TRUE(has(profile, "Æblerne fra haven"));
+    EXPECT_FALSE(has(profile, "Hemmelig kladde"));
+    EXPECT_FALSE(has(profile, "87654321"));   // contact persons are not public
+    EXPECT_FALSE(has(profile, "Anne Åberg"));
     EXPECT_EQ(get("/virksomheder/" + std::to_string(m_b)).status, 404);  // no published items
     EXPECT_EQ(get("/virksomheder/999999").status, 404);
 }
@@ -178,13 +118,13 @@ TEST_P(CatalogueHttpTest, SearchSyntaxAndOversizeNeverFail) {
         EXPECT_EQ(json.status, 200) << q;
     }
     auto quoted = get("/api/v1/catalogue?q=" + web::encode_query_value("\"kage\""));
-    EXPECT_TRUE(contains(quoted, "Kager og brød"));
+    EXPECT_TRUE(has(quoted, "Kager og brød"));
     auto too_long = get("/katalog?q=" + std::string(300, 'a'));
     EXPECT_EQ(too_long.status, 422);
-    EXPECT_TRUE(contains(too_long, "Søgeteksten må højst være 200 tegn."));
+    EXPECT_TRUE(has(too_long, "Søgeteksten må højst være 200 tegn."));
     auto too_long_json = get("/api/v1/catalogue?q=" + std::string(300, 'a'));
     EXPECT_EQ(too_long_json.status, 422);
-    EXPECT_TRUE(contains(too_long_json, "\"q\""));
+    EXPECT_TRUE(has(too_long_json, "\"q\""));
 }
 
 TEST_P(CatalogueHttpTest, JsonApi) {
@@ -192,9 +132,9 @@ TEST_P(CatalogueHttpTest, JsonApi) {
     auto draft = item(m_a, "Kladde", false);
     auto list = get("/api/v1/catalogue?sort=price");
     ASSERT_EQ(list.status, 200);
-    EXPECT_TRUE(contains(list, "\"total\":1"));
-    EXPECT_TRUE(contains(list, "\"price_oere\":12500"));
-    EXPECT_FALSE(contains(list, "Kladde"));
+    EXPECT_TRUE(has(list, "\"total\":1"));
+    EXPECT_TRUE(has(list, "\"price_oere\":12500"));
+    EXPECT_FALSE(has(list, "Kladde"));
     EXPECT_EQ(get("/api/v1/catalogue/" + std::to_string(pub.id)).status, 200);
     EXPECT_EQ(get("/api/v1/catalogue/" + std::to_string(draft.id)).status, 404);
 }
@@ -206,14 +146,14 @@ TEST_P(CatalogueHttpTest, ManagementPagesAndAccess) {
     EXPECT_EQ(get("/catalogue/items", "buyer").status, 403);
     auto list = get("/catalogue/items", "consultant");
     ASSERT_EQ(list.status, 200) << list.body;
-    EXPECT_TRUE(contains(list, "Grønt arbejde"));
+    EXPECT_TRUE(has(list, "Grønt arbejde"));
     ASSERT_EQ(get("/catalogue/items/new", "consultant").status, 200);
     ASSERT_EQ(get("/catalogue/items/new", "sumak").status, 200);
 
     // Create with errors: the form again with field messages.
     auto bad = post("/catalogue/items", "sumak", "title=&category=&price=abc");
     EXPECT_EQ(bad.status, 422);
-    EXPECT_TRUE(contains(bad, "Skriv en titel på varen eller ydelsen."));
+    EXPECT_TRUE(has(bad, "Skriv en titel på varen eller ydelsen."));
     // Create as an enterprise user: always for its own enterprise.
     auto created = post("/catalogue/items", "sumak",
                         "enterprise_id=" + std::to_string(m_b) + "&title=Sandwich&category=mad_catering&price=45&unit=stk.");
@@ -237,12 +177,10 @@ TEST_P(CatalogueHttpTest, ManagementPagesAndAccess) {
     EXPECT_EQ(get("/katalog/" + other_id).status, 200);
 
     // Missing CSRF token → refused.
-    web::Request req;
-    req.method = web::Method::Post;
-    req.target = req.path = "/catalogue/items/" + id + "/delete";
-    req.headers = {{"host", "localhost"}, {"cookie", "bb_session=sumak"},
-                   {"content-type", "application/x-www-form-urlencoded"}, {"content-length", "0"}};
-    EXPECT_EQ(m_dispatcher->handle(req).status, 403);
+    EXPECT_EQ(request(web::Method::Post, "/catalogue/items/" + id + "/delete", "sumak",
+                      "application/x-www-form-urlencoded")
+                  .status,
+              403);
 
     EXPECT_EQ(post("/catalogue/items/" + id + "/delete", "sumak", "").status, 303);
     EXPECT_FALSE(m_service->get(own->items[0].id, m_staff).ok());

@@ -7,6 +7,7 @@
 
 #include "core/text.hpp"
 #include "web/form_views.hpp"
+#include "web/handlers.hpp"
 
 namespace catalogue_http {
 namespace {
@@ -96,14 +97,12 @@ void register_image_routes(web::Router& router, const web::Site& site, catalogue
     catalogue::CatalogueService* cat = &catalogue;
     catalogue::ImageService* img = &images;
 
-    router.get("/catalogue/items/{id}/images", managers, [s, cat, img](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
-        return images_page(*s, *cat, *img, ctx, *id, {}, std::nullopt, 200);
+    router.get("/catalogue/items/{id:int}/images", managers, [s, cat, img](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        return images_page(*s, *cat, *img, ctx, id, {}, std::nullopt, 200);
     }, "Images of a catalogue item (list, upload form, delete)");
-    router.post("/catalogue/images/{id}", managers, [s, cat, img](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
+    router.post("/catalogue/images/{id:int}", managers, [s, cat, img](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         catalogue::ImageUpload up;
         up.alt_text = ctx.form.text("alt_text");
         for (const auto& f : ctx.files) {
@@ -111,21 +110,19 @@ void register_image_routes(web::Router& router, const web::Site& site, catalogue
             up.bytes = f.data;
             up.declared_name = f.filename;
         }
-        auto r = img->add(*id, up, *ctx.actor);
-        if (!r.ok()) {
-            if (r.error().code == core::ErrorCode::Validation)
-                return images_page(*s, *cat, *img, ctx, *id, up.alt_text, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, images_href(*id), "Billedet er gemt.");
+        auto r = img->add(id, up, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return images_page(*s, *cat, *img, ctx, id, up.alt_text, e, status);
+            });
+        return s->redirect_with_flash(ctx, images_href(id), "Billedet er gemt.");
     }, "Upload an image to a catalogue item (multipart: image, alt_text)");
-    router.post("/catalogue/items/{id}/images/{image_id}/delete", managers, [s, img](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        auto image_id = ctx.id_param("image_id");
-        if (!id || !image_id) return s->error(ctx.request, ctx.actor, 404);
-        auto r = img->remove(*image_id, *ctx.actor);
+    router.post("/catalogue/items/{id:int}/images/{image_id:int}/delete", managers, [s, img](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        const std::int64_t image_id = ctx.int_param("image_id");
+        auto r = img->remove(image_id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
-        return s->redirect_with_flash(ctx, images_href(*id), "Billedet er slettet.");
+        return s->redirect_with_flash(ctx, images_href(id), "Billedet er slettet.");
     }, "Delete an image of a catalogue item");
 
     router.get("/billeder/{name}", everyone, [s, img](RequestContext& ctx) { return send_file(*s, ctx, *img, false); },

@@ -6,22 +6,20 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <map>
 #include <memory>
 
 #include "catalogue/http/catalogue_http.hpp"
 #include "catalogue/image_test_files.hpp"
 #include "enterprises/enterprise_service.hpp"
+#include "support/page_harness.hpp"
 #include "support/test_db.hpp"
-#include "web/templates.hpp"
 
 namespace catalogue_http {
 namespace {
 
 namespace fs = std::filesystem;
-const std::string k_boundary = "----BrobyggerImageTest7";
 
-class ImageHttpTest : public test_support::BackendTest {
+class ImageHttpTest : public test_support::BackendTest, protected test_support::PageHarness {
 protected:
     void SetUp() override {
         BackendTest::SetUp();
@@ -32,27 +30,15 @@ protected:
         m_enterprises = std::make_unique<enterprises::EnterpriseService>(database(), m_clock, m_audit);
         m_service = std::make_unique<catalogue::CatalogueService>(database(), m_clock, m_audit);
         m_images = std::make_unique<catalogue::ImageService>(database(), m_clock, m_audit, m_dir);
-        m_templates.add("web", web::layout_templates());
         m_templates.add("catalogue", templates());
-        m_site = std::make_unique<web::Site>(m_templates, web::SiteSettings{},
-                                             [](const std::optional<core::Actor>&, std::string_view) {
-                                                 return web::View::List{};
-                                             });
+        make_site();
         register_routes(m_router, *m_site, *m_service, m_images.get());
-        web::AuthHooks hooks;
-        hooks.resolve_session = [this](std::string_view token, const web::Request&) -> std::optional<web::Principal> {
-            auto it = m_sessions.find(std::string(token));
-            if (it == m_sessions.end()) return std::nullopt;
-            return it->second;
-        };
-        hooks.resolve_api_token = [](std::string_view, const web::Request&) { return std::optional<web::Principal>{}; };
-        hooks.on_denied = [](const web::Request&, const std::optional<core::Actor>&, std::string_view) {};
-        m_dispatcher = std::make_unique<web::Dispatcher>(m_router, *m_site, nullptr, std::move(hooks));
+        start_dispatcher();
         m_a = enterprise("Sumak");
         m_b = enterprise("Grøn Fokus");
-        session("sumak", core::Role::Enterprise, m_a);
-        session("gron", core::Role::Enterprise, m_b);
-        session("consultant", core::Role::Consultant, std::nullopt);
+        session("sumak", core::Role::Enterprise, 0, m_a);
+        session("gron", core::Role::Enterprise, 0, m_b);
+        session("consultant", core::Role::Consultant, 0, std::nullopt);
         m_item = item(m_a, "Frokostbuffet");
     }
     void TearDown() override {
@@ -86,48 +72,10 @@ protected:
         EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message + " " + (r.error().fields.empty() ? "" : r.error().fields[0].message));
         return r.ok() ? r->id : 0;
     }
-    void session(std::string token, core::Role role, std::optional<std::int64_t> enterprise_id) {
-        web::Principal p;
-        p.actor.username = token;
-        p.actor.role = role;
-        p.actor.enterprise_id = enterprise_id;
-        p.display_name = token;
-        p.csrf_token = "csrf-" + token;
-        p.session_token = token;
-        m_sessions.emplace(token, p);
-    }
-
-    web::Response request(web::Method method, std::string target, const std::string& session,
-                          std::string content_type = {}, std::string body = {}) {
-        web::Request req;
-        req.method = method;
-        req.target = target;
-        req.path = target;
-        req.client_ip = "127.0.0.1";
-        req.request_id = "test";
-        req.headers.emplace_back("host", "localhost");
-        if (!session.empty()) req.headers.emplace_back("cookie", "bb_session=" + session);
-        if (!content_type.empty()) req.headers.emplace_back("content-type", content_type);
-        req.body = std::move(body);
-        req.headers.emplace_back("content-length", std::to_string(req.body.size()));
-        return m_dispatcher->handle(req);
-    }
-    web::Response get(std::string target, const std::string& session = {}) {
-        return request(web::Method::Get, std::move(target), session);
-    }
     web::Response upload(const std::string& session, const std::string& data, const std::string& alt = "Buffet på bordet",
                          const std::string& filename = "buffet.jpg") {
-        const std::string body = "--" + k_boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\ncsrf-" +
-                                 session + "\r\n--" + k_boundary +
-                                 "\r\nContent-Disposition: form-data; name=\"alt_text\"\r\n\r\n" + alt + "\r\n--" +
-                                 k_boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" +
-                                 filename + "\"\r\nContent-Type: image/jpeg\r\n\r\n" + data + "\r\n--" + k_boundary +
-                                 "--\r\n";
-        return request(web::Method::Post, "/catalogue/images/" + std::to_string(m_item), session, "multipart/form-data; boundary=" + k_boundary, body);
-    }
-    web::Response post(std::string path, const std::string& session) {
-        return request(web::Method::Post, std::move(path), session, "application/x-www-form-urlencoded",
-                       "csrf_token=csrf-" + session);
+        return post_multipart("/catalogue/images/" + std::to_string(m_item), session,
+                              {{"alt_text", alt}, {"image", data, filename, "image/jpeg"}});
     }
     std::string images_path() const { return "/catalogue/items/" + std::to_string(m_item) + "/images"; }
     int file_count() const {
@@ -147,17 +95,10 @@ protected:
     std::unique_ptr<enterprises::EnterpriseService> m_enterprises;
     std::unique_ptr<catalogue::CatalogueService> m_service;
     std::unique_ptr<catalogue::ImageService> m_images;
-    web::Templates m_templates;
-    std::unique_ptr<web::Site> m_site;
-    web::Router m_router;
-    std::unique_ptr<web::Dispatcher> m_dispatcher;
-    std::map<std::string, web::Principal> m_sessions;
     std::int64_t m_a = 0;
     std::int64_t m_b = 0;
     std::int64_t m_item = 0;
 };
-
-bool contains(const web::Response& r, std::string_view s) { return r.body.find(s) != std::string::npos; }
 
 TEST_P(ImageHttpTest, UploadCreatesTwoFilesAndARowAndShowsOnThePublicPagesOncePublished) {
     const std::string jpeg = catalogue::test_images::jpeg(640, 480);
@@ -168,9 +109,9 @@ TEST_P(ImageHttpTest, UploadCreatesTwoFilesAndARowAndShowsOnThePublicPagesOncePu
     const auto img = stored().front();
     auto page = get(images_path(), "sumak");
     ASSERT_EQ(page.status, 200) << page.body;
-    EXPECT_TRUE(contains(page, "/billeder/thumbs/" + img.thumb_name));
-    EXPECT_TRUE(contains(page, "alt=\"Buffet på bordet\""));
-    EXPECT_TRUE(contains(get("/catalogue/items/" + std::to_string(m_item) + "/edit", "sumak"), images_path()));
+    EXPECT_TRUE(has(page, "/billeder/thumbs/" + img.thumb_name));
+    EXPECT_TRUE(has(page, "alt=\"Buffet på bordet\""));
+    EXPECT_TRUE(has(get("/catalogue/items/" + std::to_string(m_item) + "/edit", "sumak"), images_path()));
 
     // A draft's images: only for those who may edit the item.
     EXPECT_EQ(get("/billeder/" + img.file_name).status, 404);
@@ -192,24 +133,24 @@ TEST_P(ImageHttpTest, UploadCreatesTwoFilesAndARowAndShowsOnThePublicPagesOncePu
     EXPECT_EQ(thumb.header("Content-Type").value_or(""), "image/png");
     auto item_page = get("/katalog/" + std::to_string(m_item));
     ASSERT_EQ(item_page.status, 200);
-    EXPECT_TRUE(contains(item_page, "<a href=\"/billeder/" + img.file_name + "\"><img src=\"/billeder/thumbs/" +
+    EXPECT_TRUE(has(item_page, "<a href=\"/billeder/" + img.file_name + "\"><img src=\"/billeder/thumbs/" +
                                         img.thumb_name + "\" alt=\"Buffet på bordet\">"));
     auto profile = get("/virksomheder/" + std::to_string(m_a));
     ASSERT_EQ(profile.status, 200);
-    EXPECT_TRUE(contains(profile, "/billeder/thumbs/" + img.thumb_name));
+    EXPECT_TRUE(has(profile, "/billeder/thumbs/" + img.thumb_name));
     EXPECT_EQ(get("/billeder/..%2F..%2Fetc%2Fpasswd").status, 404);
 }
 
 TEST_P(ImageHttpTest, TextRenamedToJpgIsRefusedOnTheFormAndNothingIsStored) {
     auto r = upload("sumak", "Bare tekst, ikke et billede.\n", "Et foto", "foto.jpg");
     EXPECT_EQ(r.status, 422);
-    EXPECT_TRUE(contains(r, "Filen er ikke et billede i JPEG- eller PNG-format."));
-    EXPECT_TRUE(contains(r, "value=\"Et foto\""));  // the alt text is kept
+    EXPECT_TRUE(has(r, "Filen er ikke et billede i JPEG- eller PNG-format."));
+    EXPECT_TRUE(has(r, "value=\"Et foto\""));  // the alt text is kept
     EXPECT_EQ(file_count(), 0);
     EXPECT_TRUE(stored().empty());
     auto no_alt = upload("sumak", catalogue::test_images::png(20, 20), "");
     EXPECT_EQ(no_alt.status, 422);
-    EXPECT_TRUE(contains(no_alt, "Skriv en billedtekst, der beskriver billedet (alternativ tekst)."));
+    EXPECT_TRUE(has(no_alt, "Skriv en billedtekst, der beskriver billedet (alternativ tekst)."));
     EXPECT_EQ(file_count(), 0);
 }
 
@@ -219,7 +160,7 @@ TEST_P(ImageHttpTest, OtherEnterpriseCannotUploadListOrDelete) {
     ASSERT_EQ(upload("sumak", catalogue::test_images::png(20, 20)).status, 303);
     const auto img = stored().front();
     EXPECT_EQ(get(images_path(), "gron").status, 404);
-    EXPECT_EQ(post(images_path() + "/" + std::to_string(img.id) + "/delete", "gron").status, 404);
+    EXPECT_EQ(post(images_path() + "/" + std::to_string(img.id) + "/delete", "gron", "").status, 404);
     EXPECT_EQ(file_count(), 2);
     EXPECT_EQ(get(images_path()).status, 303);  // visitors are sent to the login
 }
@@ -228,7 +169,7 @@ TEST_P(ImageHttpTest, DeleteRemovesTheFiles) {
     ASSERT_EQ(upload("consultant", catalogue::test_images::jpeg(50, 50)).status, 303);
     const auto img = stored().front();
     ASSERT_EQ(file_count(), 2);
-    auto r = post(images_path() + "/" + std::to_string(img.id) + "/delete", "sumak");
+    auto r = post(images_path() + "/" + std::to_string(img.id) + "/delete", "sumak", "");
     EXPECT_EQ(r.status, 303);
     EXPECT_EQ(file_count(), 0);
     EXPECT_TRUE(stored().empty());

@@ -10,6 +10,7 @@
 #include "employment/rules.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 #include "web/json.hpp"
 
 namespace citizens_http {
@@ -22,10 +23,6 @@ using web::RequestContext;
 using web::Response;
 using web::View;
 using Options = std::vector<std::pair<std::string, std::string>>;
-
-Response not_found(const web::Site& site, const RequestContext& ctx) { return site.error(ctx.request, ctx.actor, 404); }
-
-bool shown_on_form(const core::Error& e) { return e.code == core::ErrorCode::Validation; }
 
 std::string href_of(std::int64_t id) { return "/citizens/" + std::to_string(id); }
 
@@ -111,7 +108,7 @@ Response list_page(const web::Site& site, CitizenService& service, const Request
     auto list = service.list(filter, *ctx.actor);
     std::optional<core::Error> error;
     if (!list.ok()) {
-        if (!shown_on_form(list.error())) return site.from_error(ctx, list.error());
+        if (!web::shown_on_form(list.error())) return site.from_error(ctx, list.error());
         error = list.error();
     }
     View v;
@@ -337,56 +334,32 @@ void register_routes(web::Router& router, const web::Site& site, CitizenService&
 
     router.get("/citizens", caseworkers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
                "Citizens with search (q: name or case reference, target_group); audited as a search");
-    router.get("/citizens/new", caseworkers, [s, svc](RequestContext& ctx) {
-        return form_page(*s, *svc, ctx, std::nullopt, {}, std::nullopt, 200);
-    }, "New citizen form");
-    router.post("/citizens", caseworkers, [s, svc](RequestContext& ctx) {
-        auto in = input_from(ctx.form);
-        auto r = svc->create(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return form_page(*s, *svc, ctx, std::nullopt, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, href_of(r->id), "Borgeren " + r->case_ref + " er oprettet.");
-    }, "Create a citizen");
-    router.get("/citizens/{id}", caseworkers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->get(*id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return detail_page(*s, ctx, *r);
-    }, "One citizen's profile with links to placements, jobs, export and audit view");
-    router.get("/citizens/{id}/edit", caseworkers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->get(*id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return form_page(*s, *svc, ctx, *id, input_of(*r), std::nullopt, 200);
-    }, "Edit form of a citizen");
-    router.post("/citizens/{id}", caseworkers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto in = input_from(ctx.form);
-        auto r = svc->update(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return form_page(*s, *svc, ctx, *id, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, href_of(r->id), "Oplysningerne om " + r->case_ref + " er gemt.");
-    }, "Change a citizen's data");
-    router.get("/citizens/{id}/export.json", caseworkers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->export_subject(*id, *ctx.actor);
+    auto resource = web::form_resource("/citizens", form_page, input_of);
+    resource.readers = caseworkers;
+    resource.writers = caseworkers;
+    resource.input_from = input_from;
+    resource.detail = detail_page;
+    resource.created = [](const citizens::Citizen& c) {
+        return web::Redirect{href_of(c.id), "Borgeren " + c.case_ref + " er oprettet."};
+    };
+    resource.updated = [](const citizens::Citizen& c) {
+        return web::Redirect{href_of(c.id), "Oplysningerne om " + c.case_ref + " er gemt."};
+    };
+    resource.summaries = {.new_form = "New citizen form",
+                          .create = "Create a citizen",
+                          .detail = "One citizen's profile with links to placements, jobs, export and audit view",
+                          .edit_form = "Edit form of a citizen",
+                          .update = "Change a citizen's data"};
+    web::register_form_routes(router, site, service, std::move(resource));
+    router.get("/citizens/{id:int}/export.json", caseworkers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->export_subject(id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return export_response(*r);
     }, "Everything held about one citizen as a JSON download (GDPR art. 15)");
-    router.get("/citizens/{id}/log", caseworkers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        return log_page(*s, *svc, ctx, *id);
+    router.get("/citizens/{id:int}/log", caseworkers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        return log_page(*s, *svc, ctx, id);
     }, "Audit view for one citizen: dates, actions, purposes and roles");
 
     // ---- JSON API: the same service functions and views ----
@@ -405,17 +378,15 @@ void register_routes(web::Router& router, const web::Site& site, CitizenService&
         if (!r.ok()) return s->from_error(ctx, r.error());
         return web::Site::json(201, citizen_view(*r));
     }, "Create a citizen (fields as the form; tags comma-separated)");
-    router.get("/api/v1/citizens/{id}", caseworkers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->get(*id, *ctx.actor);
+    router.get("/api/v1/citizens/{id:int}", caseworkers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->get(id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return web::Site::json(200, citizen_view(*r));
     }, "One citizen");
-    router.post("/api/v1/citizens/{id}", caseworkers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->update(*id, input_from(ctx.form), *ctx.actor);
+    router.post("/api/v1/citizens/{id:int}", caseworkers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->update(id, input_from(ctx.form), *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return web::Site::json(200, citizen_view(*r));
     }, "Replace a citizen's data (all fields, as the form)");

@@ -5,6 +5,7 @@
 #include "citizens/http/citizens_http.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 
 namespace citizens_http::detail {
 namespace {
@@ -65,11 +66,10 @@ void register_retention_routes(web::Router& router, const web::Site& site, Citiz
         const std::string months = ctx.form.text("months");
         const std::string mode = ctx.form.text("mode");
         auto r = svc->set_retention_settings(months, mode, *ctx.actor);
-        if (!r.ok()) {
-            if (r.error().code == core::ErrorCode::Validation)
-                return retention_page(*s, *svc, ctx, months, mode, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return retention_page(*s, *svc, ctx, months, mode, e, status);
+            });
         return s->redirect_with_flash(ctx, "/admin/retention", "Opbevaringsreglen er gemt.");
     }, "Change the citizen retention period (months) and mode (delete, anonymise)");
     router.post("/admin/retention/run", admin, [s, svc](RequestContext& ctx) {

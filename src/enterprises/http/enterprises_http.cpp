@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 #include "web/json.hpp"
 #include "enterprises/http/common.hpp"
 
@@ -292,10 +293,6 @@ core::Error form_error(const core::Error& e) {
     return out;
 }
 
-bool shown_on_form(const core::Error& e) {
-    return e.code == core::ErrorCode::Validation || e.code == core::ErrorCode::Conflict;
-}
-
 // ---------------------------------------------------------------- detail page
 
 Response detail_page(const web::Site& site, EnterpriseService& service, const RequestContext& ctx, std::int64_t id,
@@ -341,8 +338,6 @@ Response detail_page(const web::Site& site, EnterpriseService& service, const Re
     web::set_errors(v, shown, status_error ? "status" : "contact_name");
     return site.page(ctx, "enterprises/detail", v, (shown ? "Fejl: " : "") + e->name, http_status);
 }
-
-Response not_found(const web::Site& site, const RequestContext& ctx) { return site.error(ctx.request, ctx.actor, 404); }
 
 }  // namespace
 
@@ -449,79 +444,68 @@ void register_routes(web::Router& router, const web::Site& site, EnterpriseServi
     router.post("/enterprises", creators, [s, svc](RequestContext& ctx) {
         auto in = input_from(ctx.form);
         auto r = svc->create(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return form_page(*s, *svc, ctx, std::nullopt, in, form_error(r.error()), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return form_page(*s, *svc, ctx, std::nullopt, in, form_error(e), status);
+            }, web::ShownOnForm::ValidationOrConflict);
         return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(r->id), r->name + " er oprettet.");
     }, "Create an enterprise");
-    router.get("/enterprises/{id}", readers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        return detail_page(*s, *svc, ctx, *id, std::nullopt, std::nullopt, 200);
+    router.get("/enterprises/{id:int}", readers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        return detail_page(*s, *svc, ctx, id, std::nullopt, std::nullopt, 200);
     }, "Enterprise details with status history and contacts");
-    router.get("/enterprises/{id}/edit", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto e = svc->get(*id, *ctx.actor);
+    router.get("/enterprises/{id:int}/edit", editors, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto e = svc->get(id, *ctx.actor);
         if (!e.ok()) return s->from_error(ctx, e.error());
-        return form_page(*s, *svc, ctx, *id, input_of(*e), std::nullopt, 200);
+        return form_page(*s, *svc, ctx, id, input_of(*e), std::nullopt, 200);
     }, "Edit enterprise form");
-    router.post("/enterprises/{id}", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
+    router.post("/enterprises/{id:int}", editors, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto in = input_from(ctx.form);
-        auto r = svc->update(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) {
+        auto r = svc->update(id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& error, int status) {
                 if (ctx.actor->role == Role::Enterprise) {
                     // Show the stored locked fields, not what was posted.
-                    if (auto e = svc->get(*id, *ctx.actor); e.ok()) {
+                    if (auto e = svc->get(id, *ctx.actor); e.ok()) {
                         in.cvr = e->cvr.value_or("");
                         in.kind = std::string(enterprises::kind_code(e->kind));
                         in.municipality = e->municipality;
                     }
                 }
-                return form_page(*s, *svc, ctx, *id, in, form_error(r.error()), web::status_for(r.error().code));
-            }
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(*id), "Ændringerne er gemt.");
+                return form_page(*s, *svc, ctx, id, in, form_error(error), status);
+            }, web::ShownOnForm::ValidationOrConflict);
+        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(id), "Ændringerne er gemt.");
     }, "Save an enterprise");
-    router.post("/enterprises/{id}/status", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->record_status(*id, {ctx.form.text("status"), ctx.form.text("happened_on"), ctx.form.text("note")},
+    router.post("/enterprises/{id:int}/status", editors, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->record_status(id, {ctx.form.text("status"), ctx.form.text("happened_on"), ctx.form.text("note")},
                                     *ctx.actor);
-        if (!r.ok()) {
-            if (r.error().code == core::ErrorCode::Validation)
-                return detail_page(*s, *svc, ctx, *id, r.error(), std::nullopt, 422);
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(*id), "Statusændringen er registreret.");
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return detail_page(*s, *svc, ctx, id, e, std::nullopt, status);
+            });
+        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(id), "Statusændringen er registreret.");
     }, "Record a status change (with the date it happened)");
-    router.post("/enterprises/{id}/contacts", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->add_contact(*id,
+    router.post("/enterprises/{id:int}/contacts", editors, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->add_contact(id,
                                   {ctx.form.text("contact_name"), ctx.form.text("contact_title"),
                                    ctx.form.text("contact_email"), ctx.form.text("contact_phone")},
                                   *ctx.actor);
-        if (!r.ok()) {
-            if (r.error().code == core::ErrorCode::Validation)
-                return detail_page(*s, *svc, ctx, *id, std::nullopt, r.error(), 422);
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(*id), "Kontaktpersonen er tilføjet.");
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return detail_page(*s, *svc, ctx, id, std::nullopt, e, status);
+            });
+        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(id), "Kontaktpersonen er tilføjet.");
     }, "Add a contact person");
-    router.post("/enterprises/{id}/contacts/{contact_id}/delete", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        auto contact = ctx.id_param("contact_id");
-        if (!id || !contact) return not_found(*s, ctx);
-        auto r = svc->remove_contact(*id, *contact, *ctx.actor);
+    router.post("/enterprises/{id:int}/contacts/{contact_id:int}/delete", editors, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        const std::int64_t contact = ctx.int_param("contact_id");
+        auto r = svc->remove_contact(id, contact, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
-        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(*id), "Kontaktpersonen er fjernet.");
+        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(id), "Kontaktpersonen er fjernet.");
     }, "Remove a contact person");
     // ---- JSON API: the same service functions ----
     router.get("/api/v1/enterprises", readers, [s, svc](RequestContext& ctx) {
@@ -539,32 +523,28 @@ void register_routes(web::Router& router, const web::Site& site, EnterpriseServi
         if (!r.ok()) return s->from_error(ctx, r.error());
         return web::Site::json(201, enterprise_view(*r));
     }, "Create an enterprise (with status and status_date)");
-    router.get("/api/v1/enterprises/{id}", readers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->get(*id, *ctx.actor);
+    router.get("/api/v1/enterprises/{id:int}", readers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->get(id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return web::Site::json(200, enterprise_view(*r));
     }, "One enterprise with target groups, contacts and status history");
-    router.post("/api/v1/enterprises/{id}", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->update(*id, input_from(ctx.form), *ctx.actor);
+    router.post("/api/v1/enterprises/{id:int}", editors, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->update(id, input_from(ctx.form), *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return web::Site::json(200, enterprise_view(*r));
     }, "Replace an enterprise's data (all fields, as the form)");
-    router.post("/api/v1/enterprises/{id}/status", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->record_status(*id, {ctx.form.text("status"), ctx.form.text("happened_on"), ctx.form.text("note")},
+    router.post("/api/v1/enterprises/{id:int}/status", editors, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->record_status(id, {ctx.form.text("status"), ctx.form.text("happened_on"), ctx.form.text("note")},
                                     *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return web::Site::json(200, enterprise_view(*r));
     }, "Record a status change (status, happened_on, note)");
-    router.post("/api/v1/enterprises/{id}/contacts", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->add_contact(*id,
+    router.post("/api/v1/enterprises/{id:int}/contacts", editors, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->add_contact(id,
                                   {ctx.form.text("contact_name"), ctx.form.text("contact_title"),
                                    ctx.form.text("contact_email"), ctx.form.text("contact_phone")},
                                   *ctx.actor);
@@ -574,11 +554,10 @@ void register_routes(web::Router& router, const web::Site& site, EnterpriseServi
         v.set("email", r->email).set("phone", r->phone);
         return web::Site::json(201, v);
     }, "Add a contact person (contact_name, contact_title, contact_email, contact_phone)");
-    router.post("/api/v1/enterprises/{id}/contacts/{contact_id}/delete", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        auto contact = ctx.id_param("contact_id");
-        if (!id || !contact) return not_found(*s, ctx);
-        auto r = svc->remove_contact(*id, *contact, *ctx.actor);
+    router.post("/api/v1/enterprises/{id:int}/contacts/{contact_id:int}/delete", editors, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        const std::int64_t contact = ctx.int_param("contact_id");
+        auto r = svc->remove_contact(id, contact, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         View v;
         v.set("deleted", true);

@@ -78,7 +78,7 @@ void register_import_routes(web::Router& router, const web::Site& site, Enterpri
     const web::Site* s = &site;
     EnterpriseService* svc = &service;
 
-    // ---- export (before /enterprises/{id} matches these paths) ----
+    // ---- export ----
     router.get("/enterprises/export.csv", readers, [s, svc](RequestContext& ctx) {
         auto bytes = enterprises::export_csv(*svc, filter_from(ctx.query), *ctx.actor);
         if (!bytes.ok()) return s->from_error(ctx, bytes.error());

@@ -8,45 +8,30 @@
 #include <memory>
 
 #include "enterprises/http/enterprises_http.hpp"
+#include "support/page_harness.hpp"
 #include "support/test_db.hpp"
 #include "tabular/xlsx_read.hpp"
 
 namespace enterprises_http {
 namespace {
 
-const std::string k_csrf(40, 'c');
 const std::string k_boundary = "----bbTestBoundary";
 
 std::string header_row() { return "navn;cvr;type;kommune;status;status_dato\r\n"; }
 std::string good_row(int i) { return "Virksomhed " + std::to_string(i) + ";;social_enterprise;Slagelse;idea;2020-01-01\r\n"; }
 
-class ImportHttpTest : public test_support::BackendTest {
+class ImportHttpTest : public test_support::BackendTest, protected test_support::PageHarness {
 protected:
     void SetUp() override {
         BackendTest::SetUp();
         m_service = std::make_unique<enterprises::EnterpriseService>(database(), m_clock, m_audit);
-        m_templates.add("web", web::layout_templates());
         m_templates.add("enterprises", templates());
-        m_site = std::make_unique<web::Site>(m_templates, web::SiteSettings{},
-                                             [](const std::optional<core::Actor>&, std::string_view) {
-                                                 return web::View::List{};
-                                             });
-        register_import_routes(m_router, *m_site, *m_service);
+        make_site();
+        // The registry's /enterprises/{id:int} first: it does not swallow /enterprises/export.csv.
         register_routes(m_router, *m_site, *m_service);
-        web::AuthHooks hooks;
-        hooks.resolve_session = [](std::string_view token, const web::Request&) -> std::optional<web::Principal> {
-            auto role = core::parse_role(token);
-            if (!role) return std::nullopt;
-            web::Principal p;
-            p.actor.username = std::string(token);
-            p.actor.role = *role;
-            if (*role == core::Role::Enterprise) p.actor.enterprise_id = 1;
-            p.display_name = std::string(token);
-            p.csrf_token = k_csrf;
-            p.session_token = std::string(token);
-            return p;
-        };
-        m_dispatcher = std::make_unique<web::Dispatcher>(m_router, *m_site, nullptr, hooks);
+        register_import_routes(m_router, *m_site, *m_service);
+        start_dispatcher();
+        role_sessions(0, 1);
     }
     void TearDown() override {
         m_dispatcher.reset();
@@ -54,47 +39,25 @@ protected:
         BackendTest::TearDown();
     }
 
-    web::Response call(web::Method method, const std::string& target, const std::string& role,
-                       const std::string& content_type = {}, std::string body = {}) {
-        web::Request req;
-        req.method = method;
-        req.target = target;
-        auto q = target.find('?');
-        req.path = target.substr(0, q);
-        req.query = q == std::string::npos ? "" : target.substr(q + 1);
-        req.headers.emplace_back("host", "localhost");
-        if (!role.empty()) req.headers.emplace_back("cookie", m_site->session_cookie_name(req) + "=" + role);
-        if (!content_type.empty()) req.headers.emplace_back("content-type", content_type);
-        req.body = std::move(body);
-        return m_dispatcher->handle(req);
-    }
     web::Response upload(const std::string& role, const std::string& filename, const std::string& data,
-                         const std::string& csrf = k_csrf) {
-        std::string body = "--" + k_boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + csrf +
-                           "\r\n--" + k_boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
-                           filename + "\"\r\nContent-Type: text/csv\r\n\r\n" + data + "\r\n--" + k_boundary + "--\r\n";
-        return call(web::Method::Post, "/import/enterprises", role, "multipart/form-data; boundary=" + k_boundary,
-                    std::move(body));
+                         std::optional<std::string> csrf = std::nullopt) {
+        return post_multipart("/import/enterprises", role, {{"file", data, filename, "text/csv"}}, std::move(csrf));
     }
     std::int64_t stored() { return m_service->count_all().value(); }
 
     core::ManualClock m_clock{*core::parse_iso_timestamp("2025-03-01T10:00:00Z")};
     audit::AuditLog m_audit{m_clock};
     std::unique_ptr<enterprises::EnterpriseService> m_service;
-    web::Templates m_templates;
-    std::unique_ptr<web::Site> m_site;
-    web::Router m_router;
-    std::unique_ptr<web::Dispatcher> m_dispatcher;
 };
 
 TEST_P(ImportHttpTest, FormPageForStaffOnly) {
-    auto page = call(web::Method::Get, "/import/enterprises", "consultant");
+    auto page = request(web::Method::Get, "/import/enterprises", "consultant");
     EXPECT_EQ(page.status, 200);
     EXPECT_NE(page.body.find("enctype=\"multipart/form-data\""), std::string::npos);
-    EXPECT_NE(page.body.find(k_csrf), std::string::npos);
+    EXPECT_NE(page.body.find(csrf_of("consultant")), std::string::npos);
     EXPECT_NE(page.body.find("/import/enterprises/eksempel.csv"), std::string::npos);
-    EXPECT_EQ(call(web::Method::Get, "/import/enterprises", "caseworker").status, 403);
-    auto example = call(web::Method::Get, "/import/enterprises/eksempel.xlsx", "admin");
+    EXPECT_EQ(request(web::Method::Get, "/import/enterprises", "caseworker").status, 403);
+    auto example = request(web::Method::Get, "/import/enterprises/eksempel.xlsx", "admin");
     EXPECT_EQ(example.status, 200);
     EXPECT_TRUE(tabular::looks_like_zip(example.body));
 }
@@ -132,7 +95,7 @@ TEST_P(ImportHttpTest, UploadNeedsCsrfAndAFileThatMatchesItsName) {
     auto latin1 = upload("consultant", "v.csv", header_row() + "K\xF8ge;;social_enterprise;K\xF8ge;idea;2020-01-01\r\n");
     EXPECT_EQ(latin1.status, 422);
     EXPECT_NE(latin1.body.find("Filen er ikke UTF-8 (linje 2)."), std::string::npos);
-    EXPECT_EQ(call(web::Method::Post, "/import/enterprises", "consultant",
+    EXPECT_EQ(request(web::Method::Post, "/import/enterprises", "consultant",
                    "multipart/form-data; boundary=" + k_boundary, "junk")
                   .status,
               400);
@@ -147,48 +110,42 @@ TEST_P(ImportHttpTest, ExportDownloads) {
     in.status = "idea";
     in.status_date = "2020-01-01";
     ASSERT_TRUE(m_service->create(in, core::Actor::system("t")).ok());
-    auto csv = call(web::Method::Get, "/enterprises/export.csv?municipality=Slagelse", "caseworker");
+    auto csv = request(web::Method::Get, "/enterprises/export.csv?municipality=Slagelse", "caseworker");
     EXPECT_EQ(csv.status, 200);
     EXPECT_EQ(csv.header("Content-Disposition"), "attachment; filename=\"virksomheder.csv\"");
     EXPECT_EQ(csv.header("X-Content-Type-Options"), "nosniff");
     EXPECT_NE(csv.body.find("\r\n\"'=HYPERLINK(\"\"http://x\"\")\""), std::string::npos) << csv.body;
-    auto none = call(web::Method::Get, "/enterprises/export.csv?municipality=Sor%C3%B8", "admin");
+    auto none = request(web::Method::Get, "/enterprises/export.csv?municipality=Sor%C3%B8", "admin");
     EXPECT_EQ(none.body.find("HYPERLINK"), std::string::npos);
-    auto xlsx = call(web::Method::Get, "/enterprises/export.xlsx", "consultant");
+    auto xlsx = request(web::Method::Get, "/enterprises/export.xlsx", "consultant");
     EXPECT_EQ(xlsx.status, 200);
     EXPECT_EQ(xlsx.header("Content-Disposition"), "attachment; filename=\"virksomheder.xlsx\"");
     auto sheet = tabular::read_xlsx(xlsx.body);
     ASSERT_FALSE(sheet.error);
     EXPECT_EQ(sheet.table.rows.at(1).cells.at(0), "'=HYPERLINK(\"http://x\")");
-    EXPECT_EQ(call(web::Method::Get, "/enterprises/export.csv", "buyer").status, 403);
-    auto own = call(web::Method::Get, "/enterprises/export.csv", "enterprise");  // enterprise id 1 = this one
+    EXPECT_EQ(request(web::Method::Get, "/enterprises/export.csv", "buyer").status, 403);
+    auto own = request(web::Method::Get, "/enterprises/export.csv", "enterprise");  // enterprise id 1 = this one
     EXPECT_EQ(own.status, 200);
 }
 
 TEST_P(ImportHttpTest, JsonImport) {
     std::string csv = header_row() + good_row(1) + "X;12345678;social_enterprise;Slagelse;idea;2020-01-01\r\n";
-    auto bad = call(web::Method::Post, "/api/v1/import/enterprises", "consultant", "text/csv", csv);
+    auto bad = request(web::Method::Post, "/api/v1/import/enterprises", "consultant", "text/csv", csv);
     // A session-cookie call to the API still needs the CSRF header.
     EXPECT_EQ(bad.status, 403);
-    web::Request req;
-    req.method = web::Method::Post;
-    req.target = req.path = "/api/v1/import/enterprises";
-    req.headers = {{"host", "localhost"},
-                   {"cookie", m_site->session_cookie_name(req) + "=consultant"},
-                   {"content-type", "text/csv; charset=utf-8"},
-                   {"x-csrf-token", k_csrf}};
-    req.body = csv;
-    auto r = m_dispatcher->handle(req);
+    const auto json_import = [&](std::string content_type, std::string body) {
+        return request(web::Method::Post, "/api/v1/import/enterprises", "consultant", std::move(content_type),
+                       std::move(body), {{"x-csrf-token", csrf_of("consultant")}});
+    };
+    auto r = json_import("text/csv; charset=utf-8", csv);
     EXPECT_EQ(r.status, 422) << r.body;
     EXPECT_NE(r.body.find("\"line\":3"), std::string::npos) << r.body;
     EXPECT_NE(r.body.find("\"column\":\"cvr\""), std::string::npos);
     EXPECT_EQ(stored(), 0);
-    req.body = header_row() + good_row(1);
-    auto ok = m_dispatcher->handle(req);
+    auto ok = json_import("text/csv; charset=utf-8", header_row() + good_row(1));
     EXPECT_EQ(ok.status, 200) << ok.body;
     EXPECT_NE(ok.body.find("\"created\":1"), std::string::npos);
-    req.headers[2].second = "text/plain";
-    EXPECT_EQ(m_dispatcher->handle(req).status, 415);
+    EXPECT_EQ(json_import("text/plain", header_row() + good_row(1)).status, 415);
 }
 
 BB_INSTANTIATE_BACKENDS(ImportHttpTest);

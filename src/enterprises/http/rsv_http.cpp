@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 
 namespace enterprises_http {
 namespace {
@@ -31,7 +32,7 @@ std::string rsv_href(std::int64_t id) { return "/enterprises/" + std::to_string(
 
 bool can_write(const core::Actor& a) { return a.role != Role::Caseworker && a.role != Role::Buyer; }
 
-Response not_found(const web::Site& site, const RequestContext& ctx) { return site.error(ctx.request, ctx.actor, 404); }
+using web::not_found;
 
 /// The year path parameter (a positive number of at most four digits).
 std::optional<int> year_param(const RequestContext& ctx) {
@@ -253,10 +254,6 @@ Response statement_page(const web::Site& site, RsvService& service, const Reques
     return site.page(ctx, "enterprises/rsv_statement", v, (error ? "Fejl: " : "") + title, status);
 }
 
-bool shown_on_form(const core::Error& e) {
-    return e.code == core::ErrorCode::Validation || e.code == core::ErrorCode::Conflict;
-}
-
 /// A Conflict (the year exists) shown on the form as an error on the year field.
 core::Error form_error(const core::Error& e) {
     core::Error out = e;
@@ -265,23 +262,19 @@ core::Error form_error(const core::Error& e) {
 }
 
 Response save_statement(const web::Site& site, RsvService& service, RequestContext& ctx, std::optional<int> year) {
-    auto id = ctx.id_param("id");
-    if (!id) return not_found(site, ctx);
+    const std::int64_t id = ctx.int_param("id");
     auto in = statement_input_from(ctx.form);
-    auto r = service.save_statement(*id, year, in, *ctx.actor);
-    if (!r.ok()) {
-        if (shown_on_form(r.error())) {
+    auto r = service.save_statement(id, year, in, *ctx.actor);
+    if (!r.ok())
+        return web::form_or_error(site, ctx, r.error(), [&](const core::Error& e, int status) {
             std::optional<enterprises::RsvStatement> stored;
             if (year)
-                if (auto s = service.get_statement(*id, *year, *ctx.actor); s.ok()) stored = *s;
-            return statement_page(site, service, ctx, *id, year, in, stored, form_error(r.error()),
-                                  web::status_for(r.error().code));
-        }
-        return site.from_error(ctx, r.error());
-    }
+                if (auto s = service.get_statement(id, *year, *ctx.actor); s.ok()) stored = *s;
+            return statement_page(site, service, ctx, id, year, in, stored, form_error(e), status);
+        }, web::ShownOnForm::ValidationOrConflict);
     std::string message = "Årsredegørelsen for " + std::to_string(r->year) + " er gemt.";
     if (!r->dividend_check().ok) message += " Bemærk: udbyttet overstiger 35 % af overskuddet efter skat.";
-    return site.redirect_with_flash(ctx, rsv_href(*id), message);
+    return site.redirect_with_flash(ctx, rsv_href(id), message);
 }
 
 }  // namespace
@@ -361,53 +354,48 @@ void register_rsv_routes(web::Router& router, const web::Site& site, RsvService&
     const web::Site* s = &site;
     RsvService* svc = &service;
 
-    router.get("/enterprises/{id}/rsv", readers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        return rsv_page(*s, *svc, ctx, *id, std::nullopt, std::nullopt, 200);
+    router.get("/enterprises/{id:int}/rsv", readers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        return rsv_page(*s, *svc, ctx, id, std::nullopt, std::nullopt, 200);
     }, "RSV readiness checklist (Act 711/2014 §5) and yearly statements (§8)");
-    router.post("/enterprises/{id}/rsv", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
+    router.post("/enterprises/{id:int}/rsv", editors, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto in = readiness_input_from(ctx.form);
-        auto r = svc->save_readiness(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (r.error().code == core::ErrorCode::Validation)
-                return rsv_page(*s, *svc, ctx, *id, in, r.error(), 422);
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, rsv_href(*id), "RSV-tjeklisten er gemt.");
+        auto r = svc->save_readiness(id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return rsv_page(*s, *svc, ctx, id, in, e, status);
+            });
+        return s->redirect_with_flash(ctx, rsv_href(id), "RSV-tjeklisten er gemt.");
     }, "Save the RSV readiness checklist (<criterion>_met, <criterion>_evidence)");
-    router.get("/enterprises/{id}/rsv/statements/new", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
+    router.get("/enterprises/{id:int}/rsv/statements/new", editors, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         enterprises::RsvStatementInput in;
         in.year = std::to_string(svc->today().year - 1);
-        return statement_page(*s, *svc, ctx, *id, std::nullopt, in, std::nullopt, std::nullopt, 200);
+        return statement_page(*s, *svc, ctx, id, std::nullopt, in, std::nullopt, std::nullopt, 200);
     }, "New yearly RSV statement form");
-    router.post("/enterprises/{id}/rsv/statements", editors,
+    router.post("/enterprises/{id:int}/rsv/statements", editors,
                 [s, svc](RequestContext& ctx) { return save_statement(*s, *svc, ctx, std::nullopt); },
                 "Create a yearly RSV statement (one per year)");
-    router.get("/enterprises/{id}/rsv/statements/{year}", readers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
+    router.get("/enterprises/{id:int}/rsv/statements/{year}", readers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto year = year_param(ctx);
-        if (!id || !year) return not_found(*s, ctx);
-        auto st = svc->get_statement(*id, *year, *ctx.actor);
+        if (!year) return not_found(*s, ctx);
+        auto st = svc->get_statement(id, *year, *ctx.actor);
         if (!st.ok()) return s->from_error(ctx, st.error());
-        return statement_page(*s, *svc, ctx, *id, *year, statement_input_of(*st), *st, std::nullopt, 200);
+        return statement_page(*s, *svc, ctx, id, *year, statement_input_of(*st), *st, std::nullopt, 200);
     }, "One yearly RSV statement with the dividend check");
-    router.post("/enterprises/{id}/rsv/statements/{year}", editors, [s, svc](RequestContext& ctx) {
+    router.post("/enterprises/{id:int}/rsv/statements/{year}", editors, [s, svc](RequestContext& ctx) {
         auto year = year_param(ctx);
         if (!year) return not_found(*s, ctx);
         return save_statement(*s, *svc, ctx, *year);
     }, "Save a yearly RSV statement");
 
-    router.get("/api/v1/enterprises/{id}/rsv", readers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto readiness = svc->get_readiness(*id, *ctx.actor);
+    router.get("/api/v1/enterprises/{id:int}/rsv", readers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto readiness = svc->get_readiness(id, *ctx.actor);
         if (!readiness.ok()) return s->from_error(ctx, readiness.error());
-        auto statements = svc->list_statements(*id, *ctx.actor);
+        auto statements = svc->list_statements(id, *ctx.actor);
         if (!statements.ok()) return s->from_error(ctx, statements.error());
         View v;
         v.set("readiness", rsv_readiness_view(*readiness));

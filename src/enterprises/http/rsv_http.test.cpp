@@ -9,51 +9,26 @@
 
 #include "enterprises/enterprise_service.hpp"
 #include "enterprises/http/enterprises_http.hpp"
+#include "support/page_harness.hpp"
 #include "support/test_db.hpp"
-#include "web/forms.hpp"
 
 namespace enterprises_http {
 namespace {
 
-const std::string k_csrf(40, 'c');
-
-class RsvHttpTest : public test_support::BackendTest {
+class RsvHttpTest : public test_support::BackendTest, protected test_support::PageHarness {
 protected:
     void SetUp() override {
         BackendTest::SetUp();
         m_enterprises = std::make_unique<enterprises::EnterpriseService>(database(), m_clock, m_audit);
         m_service = std::make_unique<enterprises::RsvService>(database(), m_clock, m_audit);
-        m_templates.add("web", web::layout_templates());
         m_templates.add("enterprises", templates());
-        m_site = std::make_unique<web::Site>(m_templates, web::SiteSettings{},
-                                             [](const std::optional<core::Actor>&, std::string_view) {
-                                                 return web::View::List{};
-                                             });
+        make_site();
         register_rsv_routes(m_router, *m_site, *m_service);
         register_routes(m_router, *m_site, *m_enterprises);
-        web::AuthHooks hooks;
-        hooks.resolve_session = [](std::string_view token, const web::Request&) -> std::optional<web::Principal> {
-            // "enterprise" belongs to enterprise 1, "enterprise2" to enterprise 2.
-            std::string role_code(token);
-            std::optional<std::int64_t> own;
-            if (role_code == "enterprise2") {
-                role_code = "enterprise";
-                own = 2;
-            } else if (role_code == "enterprise") {
-                own = 1;
-            }
-            auto role = core::parse_role(role_code);
-            if (!role) return std::nullopt;
-            web::Principal p;
-            p.actor.username = std::string(token);
-            p.actor.role = *role;
-            p.actor.enterprise_id = own;
-            p.display_name = std::string(token);
-            p.csrf_token = k_csrf;
-            p.session_token = std::string(token);
-            return p;
-        };
-        m_dispatcher = std::make_unique<web::Dispatcher>(m_router, *m_site, nullptr, hooks);
+        start_dispatcher();
+        // "enterprise" belongs to enterprise 1, "enterprise2" to enterprise 2.
+        role_sessions(0, 1);
+        session("enterprise2", core::Role::Enterprise, 0, 2);
         for (std::string name : {"Sumak", "Bryggeriet"}) {
             enterprises::EnterpriseInput in;
             in.name = name;
@@ -71,34 +46,10 @@ protected:
         BackendTest::TearDown();
     }
 
-    web::Response call(web::Method method, const std::string& target, const std::string& role, std::string body = {}) {
-        web::Request req;
-        req.method = method;
-        req.target = target;
-        req.path = target;
-        req.headers.emplace_back("host", "localhost");
-        if (!role.empty()) req.headers.emplace_back("cookie", m_site->session_cookie_name(req) + "=" + role);
-        if (method == web::Method::Post) {
-            req.headers.emplace_back("content-type", "application/x-www-form-urlencoded");
-            body = "csrf_token=" + k_csrf + (body.empty() ? "" : "&" + body);
-        }
-        req.body = std::move(body);
-        return m_dispatcher->handle(req);
-    }
-    web::Response get(const std::string& target, const std::string& role) { return call(web::Method::Get, target, role); }
-    web::Response post(const std::string& target, const std::string& role, std::string body) {
-        return call(web::Method::Post, target, role, std::move(body));
-    }
-    static bool has(const web::Response& r, std::string_view text) { return r.body.find(text) != std::string::npos; }
-
     core::ManualClock m_clock{*core::parse_iso_timestamp("2025-03-01T10:00:00Z")};
     audit::AuditLog m_audit{m_clock};
     std::unique_ptr<enterprises::EnterpriseService> m_enterprises;
     std::unique_ptr<enterprises::RsvService> m_service;
-    web::Templates m_templates;
-    std::unique_ptr<web::Site> m_site;
-    web::Router m_router;
-    std::unique_ptr<web::Dispatcher> m_dispatcher;
 };
 
 TEST_P(RsvHttpTest, ChecklistPageAndSave) {

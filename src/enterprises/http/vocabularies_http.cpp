@@ -8,6 +8,7 @@
 #include "enterprises/http/enterprises_http.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 #include "web/json.hpp"
 
 namespace enterprises_http {
@@ -83,22 +84,18 @@ void register_vocabulary_routes(web::Router& router, const web::Site& site, Ente
                "Vocabularies (legal forms, target groups, catalogue categories)");
     router.post("/admin/vocabularies", admin, [s, svc](RequestContext& ctx) {
         auto r = add_vocabulary_from(*svc, ctx);
-        if (!r.ok()) {
-            if (r.error().code == core::ErrorCode::Validation || r.error().code == core::ErrorCode::Conflict) {
-                core::Error e = r.error();
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](core::Error e, int status) {
                 if (e.fields.empty()) e.fields.push_back({"label", e.message});
-                return vocabularies_page(*s, *svc, ctx, e, web::status_for(r.error().code));
-            }
-            return s->from_error(ctx, r.error());
-        }
+                return vocabularies_page(*s, *svc, ctx, e, status);
+            }, web::ShownOnForm::ValidationOrConflict);
         return s->redirect_with_flash(ctx, "/admin/vocabularies", "\"" + r->label + "\" er tilføjet.");
     }, "Add a vocabulary value");
     for (bool active : {false, true}) {
-        router.post(std::string("/admin/vocabularies/{id}/") + (active ? "activate" : "deactivate"), admin,
+        router.post(std::string("/admin/vocabularies/{id:int}/") + (active ? "activate" : "deactivate"), admin,
                     [s, svc, active](RequestContext& ctx) {
-                        auto id = ctx.id_param("id");
-                        if (!id) return s->error(ctx.request, ctx.actor, 404);
-                        auto r = svc->set_vocabulary_active(*id, active, *ctx.actor);
+                        const std::int64_t id = ctx.int_param("id");
+                        auto r = svc->set_vocabulary_active(id, active, *ctx.actor);
                         if (!r.ok()) return s->from_error(ctx, r.error());
                         return s->redirect_with_flash(ctx, "/admin/vocabularies",
                                                       active ? "Værdien er aktiveret igen." : "Værdien er deaktiveret.");

@@ -71,18 +71,17 @@ void period_fields(View& v, const std::string& from, const std::string& to, cons
 }
 
 Response evaluation_page(const web::Site& site, EvaluationService& service, const RequestContext& ctx) {
-    auto id = ctx.id_param("id");
-    if (!id) return site.error(ctx.request, ctx.actor, 404);
+    const std::int64_t id = ctx.int_param("id");
     const std::string from = ctx.query.text("from");
     const std::string to = ctx.query.text("to");
-    auto e = service.evaluate(*id, from, to, *ctx.actor);
+    auto e = service.evaluate(id, from, to, *ctx.actor);
     std::optional<core::Error> error;
     if (!e.ok()) {
         if (e.error().code != core::ErrorCode::Validation) return site.from_error(ctx, e.error());
         error = e.error();
     }
     View v;
-    v.set("action", "/agreements/" + std::to_string(*id) + "/evaluation");
+    v.set("action", "/agreements/" + std::to_string(id) + "/evaluation");
     period_fields(v, e.ok() ? e->period.from.iso() : from, e.ok() ? e->period.to.iso() : to, error);
     std::string heading = "Evaluering af samarbejdsaftale";
     if (e.ok()) {
@@ -226,7 +225,7 @@ void register_routes(web::Router& router, const web::Site& site, EvaluationServi
     EvaluationService* svc = &service;
     router.get("/evaluation/compare", staff, [s, svc](RequestContext& ctx) { return compare_page(*s, *svc, ctx); },
                "Comparison of the cooperation agreements running in a period: effect, price, quality (from, to)");
-    router.get("/agreements/{id}/evaluation", staff,
+    router.get("/agreements/{id:int}/evaluation", staff,
                [s, svc](RequestContext& ctx) { return evaluation_page(*s, *svc, ctx); },
                "The eight evaluation questions of 003 §6.5 for one agreement and a period (from, to)");
     router.get("/api/v1/evaluation/compare", staff, [s, svc](RequestContext& ctx) {
@@ -234,10 +233,9 @@ void register_routes(web::Router& router, const web::Site& site, EvaluationServi
         if (!c.ok()) return s->from_error(ctx, c.error());
         return web::Site::json(200, comparison_view(*c));
     }, "Comparison of agreements (from, to; amounts in øre)");
-    router.get("/api/v1/agreements/{id}/evaluation", staff, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
-        auto e = svc->evaluate(*id, ctx.query.text("from"), ctx.query.text("to"), *ctx.actor);
+    router.get("/api/v1/agreements/{id:int}/evaluation", staff, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto e = svc->evaluate(id, ctx.query.text("from"), ctx.query.text("to"), *ctx.actor);
         if (!e.ok()) return s->from_error(ctx, e.error());
         return web::Site::json(200, evaluation_view(*e));
     }, "The evaluation of one agreement for a period (from, to)");

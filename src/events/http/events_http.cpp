@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 
 namespace events_http {
 namespace {
@@ -24,10 +25,6 @@ using Options = std::vector<std::pair<std::string, std::string>>;
 
 /// Rows for organisations not in the registry shown on the form (plus the ones already typed).
 constexpr int k_extra_rows = 3;
-
-Response not_found(const web::Site& site, const RequestContext& ctx) { return site.error(ctx.request, ctx.actor, 404); }
-
-bool shown_on_form(const core::Error& e) { return e.code == core::ErrorCode::Validation; }
 
 bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
 
@@ -159,45 +156,20 @@ Response form_page(const web::Site& site, EventService& service, const RequestCo
 }
 
 Response list_page(const web::Site& site, EventService& service, const RequestContext& ctx) {
-    const std::string year_text = ctx.query.text("year");
-    auto year = year_from(year_text, service.today().year);
-    View v;
-    std::optional<core::Error> error;
-    if (!year.ok()) {
-        error = year.error();
-    } else {
-        auto summary = service.year_summary(*year, *ctx.actor);
-        if (!summary.ok()) {
-            if (!shown_on_form(summary.error())) return site.from_error(ctx, summary.error());
-            error = summary.error();
-        } else {
-            v.set("summary", summary_view(*summary));
-            v.set("prev_href", "/events?year=" + std::to_string(*year - 1));
-            v.set("prev_year", *year - 1);
-            v.set("next_href", "/events?year=" + std::to_string(*year + 1));
-            v.set("next_year", *year + 1);
-            if (is_staff(*ctx.actor)) v.set("themes_href", "/event-themes?year=" + std::to_string(*year + 1));
-        }
-    }
-    auto years = service.years(*ctx.actor);
-    if (years.ok() && !years->empty()) {
-        View::List ys;
-        for (int y : *years) {
-            View yv;
-            yv.set("year", y).set("href", "/events?year=" + std::to_string(y));
-            ys.push_back(std::move(yv));
-        }
-        v.set("has_years", true);
-        v.set("years", std::move(ys));
-    }
-    v.set("can_write", is_staff(*ctx.actor));
-    v.set("year_field", web::text_field({.id = "year", .label = "År", .value = year.ok() ? std::to_string(*year) : year_text,
-                                         .autocomplete = "off", .hint = "Fx 2018.", .width = "xs",
-                                         .inputmode = "numeric", .required = true},
-                                        error));
-    web::set_errors(v, error, "year");
-    return site.page(ctx, "events/list", v, error ? "Fejl: Netværksmøder og arrangementer" : "Netværksmøder og arrangementer",
-                     error ? 422 : 200);
+    const web::YearListPage page{"/events", "events/list", "Netværksmøder og arrangementer", is_staff(*ctx.actor)};
+    return web::year_list_page(
+        site, ctx, page, year_from(ctx.query.text("year"), service.today().year),
+        [&](int year, View& v) -> core::Result<void> {
+            BB_ASSIGN(auto summary, service.year_summary(year, *ctx.actor));
+            v.set("summary", summary_view(summary));
+            v.set("prev_href", "/events?year=" + std::to_string(year - 1));
+            v.set("prev_year", year - 1);
+            v.set("next_href", "/events?year=" + std::to_string(year + 1));
+            v.set("next_year", year + 1);
+            if (is_staff(*ctx.actor)) v.set("themes_href", "/event-themes?year=" + std::to_string(year + 1));
+            return {};
+        },
+        [&] { return service.years(*ctx.actor); });
 }
 
 std::string join_lines(const std::vector<std::string>& items) {
@@ -296,68 +268,41 @@ void register_routes(web::Router& router, const web::Site& site, EventService& s
 
     router.get("/events", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
                "Network meetings and events of a year with counts and next year's themes (year)");
-    router.get("/events/new", writers, [s, svc](RequestContext& ctx) {
-        return form_page(*s, *svc, ctx, std::nullopt, {}, std::nullopt, 200);
-    }, "New event form");
-    router.post("/events", writers, [s, svc](RequestContext& ctx) {
-        auto registry = svc->enterprise_choices(*ctx.actor);
-        if (!registry.ok()) return s->from_error(ctx, registry.error());
-        auto in = input_from(ctx.form, *registry);
-        auto r = svc->create(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return form_page(*s, *svc, ctx, std::nullopt, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/events/" + std::to_string(r->id), "\"" + r->title + "\" er registreret.");
-    }, "Record an event with its participants");
-    router.get("/events/{id}", readers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto e = svc->get(*id, *ctx.actor);
-        if (!e.ok()) return s->from_error(ctx, e.error());
+    auto resource = web::form_resource("/events", form_page, input_of);
+    resource.readers = readers;
+    resource.writers = writers;
+    resource.read_form = [](EventService& service, const RequestContext& ctx) -> core::Result<events::EventInput> {
+        BB_ASSIGN(auto registry, service.enterprise_choices(*ctx.actor));
+        return input_from(ctx.form, registry);
+    };
+    resource.detail = [](const web::Site& site, const RequestContext& ctx, const events::Event& e) {
         View v;
         v.set("csrf_token", ctx.csrf_token);
-        v.set("event", event_view(*e));
-        v.set("back_href", "/events?year=" + std::to_string(e->held_on.year));
+        v.set("event", event_view(e));
+        v.set("back_href", "/events?year=" + std::to_string(e.held_on.year));
         if (is_staff(*ctx.actor)) {
             v.set("can_write", true);
-            v.set("edit_href", "/events/" + std::to_string(*id) + "/edit");
-            v.set("delete_action", "/events/" + std::to_string(*id) + "/delete");
+            v.set("edit_href", "/events/" + std::to_string(e.id) + "/edit");
+            v.set("delete_action", "/events/" + std::to_string(e.id) + "/delete");
         }
-        return s->page(ctx, "events/detail", v, e->title);
-    }, "One event with its participants");
-    router.get("/events/{id}/edit", writers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto e = svc->get(*id, *ctx.actor);
-        if (!e.ok()) return s->from_error(ctx, e.error());
-        return form_page(*s, *svc, ctx, *id, input_of(*e), std::nullopt, 200);
-    }, "Edit event form");
-    router.post("/events/{id}", writers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto registry = svc->enterprise_choices(*ctx.actor);
-        if (!registry.ok()) return s->from_error(ctx, registry.error());
-        auto in = input_from(ctx.form, *registry);
-        auto r = svc->update(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return form_page(*s, *svc, ctx, *id, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/events/" + std::to_string(r->id), "Ændringerne er gemt.");
-    }, "Save an edited event");
-    router.post("/events/{id}/delete", writers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto e = svc->get(*id, *ctx.actor);
-        if (!e.ok()) return s->from_error(ctx, e.error());
-        auto r = svc->remove(*id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return s->redirect_with_flash(ctx, "/events?year=" + std::to_string(e->held_on.year),
-                                      "\"" + e->title + "\" er slettet.");
-    }, "Delete an event");
+        return site.page(ctx, "events/detail", v, e.title);
+    };
+    resource.created = [](const events::Event& e) {
+        return web::Redirect{"/events/" + std::to_string(e.id), "\"" + e.title + "\" er registreret."};
+    };
+    resource.updated = [](const events::Event& e) {
+        return web::Redirect{"/events/" + std::to_string(e.id), "Ændringerne er gemt."};
+    };
+    resource.removed = [](const events::Event& e) {
+        return web::Redirect{"/events?year=" + std::to_string(e.held_on.year), "\"" + e.title + "\" er slettet."};
+    };
+    resource.summaries = {.new_form = "New event form",
+                          .create = "Record an event with its participants",
+                          .detail = "One event with its participants",
+                          .edit_form = "Edit event form",
+                          .update = "Save an edited event",
+                          .remove = "Delete an event"};
+    web::register_form_routes(router, site, service, std::move(resource));
     router.get("/event-themes", writers, [s, svc](RequestContext& ctx) {
         auto year = year_from(ctx.query.text("year"), svc->today().year + 1);
         if (!year.ok()) return s->from_error(ctx, year.error());
@@ -370,11 +315,10 @@ void register_routes(web::Router& router, const web::Site& site, EventService& s
         if (!year.ok()) return s->from_error(ctx, year.error());
         const auto themes = lines(ctx.form.get("themes").value_or(""));
         auto r = svc->set_themes(*year, themes, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return themes_page(*s, *svc, ctx, *year, themes, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return themes_page(*s, *svc, ctx, *year, themes, e, status);
+            });
         return s->redirect_with_flash(ctx, "/events?year=" + std::to_string(*year - 1),
                                       "Temaerne for " + std::to_string(*year) + " er gemt.");
     }, "Save the ordered themes of a year");

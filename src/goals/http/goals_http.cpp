@@ -10,6 +10,7 @@
 #include "core/validate.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 
 namespace goals_http {
 namespace {
@@ -21,10 +22,6 @@ using web::RequestContext;
 using web::Response;
 using web::View;
 using Options = std::vector<std::pair<std::string, std::string>>;
-
-Response not_found(const web::Site& site, const RequestContext& ctx) { return site.error(ctx.request, ctx.actor, 404); }
-
-bool shown_on_form(const core::Error& e) { return e.code == core::ErrorCode::Validation; }
 
 bool is_editor(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
 
@@ -85,7 +82,7 @@ Response dashboard(const web::Site& site, GoalService& service, const RequestCon
     } else {
         auto r = service.status(*year, *ctx.actor);
         if (!r.ok()) {
-            if (!shown_on_form(r.error())) return site.from_error(ctx, r.error());
+            if (!web::shown_on_form(r.error())) return site.from_error(ctx, r.error());
             error = r.error();
         } else {
             list = std::move(*r);
@@ -144,14 +141,15 @@ Response manage_page(const web::Site& site, GoalService& service, const RequestC
     return site.page(ctx, "goals/manage", v, "Administrér mål");
 }
 
-Response form_page(const web::Site& site, GoalService& service, const RequestContext& ctx, std::int64_t id,
-                   const goals::GoalInput& in, const std::optional<core::Error>& error, int status) {
+Response form_page(const web::Site& site, GoalService& service, const RequestContext& ctx,
+                   std::optional<std::int64_t> id, const goals::GoalInput& in, const std::optional<core::Error>& error,
+                   int status) {
     auto kinds = service.job_kind_choices();
     if (!kinds.ok()) return site.from_error(ctx, kinds.error());
     View v;
     v.set("csrf_token", ctx.csrf_token);
-    v.set("action", id > 0 ? "/goals/" + std::to_string(id) : std::string("/goals"));
-    const std::string heading = id > 0 ? "Ret mål" : "Nyt mål";
+    v.set("action", id ? "/goals/" + std::to_string(*id) : std::string("/goals"));
+    const std::string heading = id ? "Ret mål" : "Nyt mål";
     v.set("heading", heading);
     const auto metric = goals::find_metric(in.metric);
     const bool stock = metric && metric->stock;
@@ -287,44 +285,22 @@ void register_routes(web::Router& router, const web::Site& site, GoalService& se
 
     router.get("/goals/manage", editors, [s, svc](RequestContext& ctx) { return manage_page(*s, *svc, ctx); },
                "The goals with edit and delete (admin, consultant)");
-    router.get("/goals/new", editors, [s, svc](RequestContext& ctx) {
-        return form_page(*s, *svc, ctx, 0, {}, std::nullopt, 200);
-    }, "New goal form");
-    router.post("/goals", editors, [s, svc](RequestContext& ctx) {
-        auto in = input_from(ctx.form);
-        auto r = svc->create(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return form_page(*s, *svc, ctx, 0, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/goals/manage", "Målet \"" + r->title + "\" er oprettet.");
-    }, "Create a goal");
-    router.get("/goals/{id}/edit", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto g = svc->get(*id, *ctx.actor);
-        if (!g.ok()) return s->from_error(ctx, g.error());
-        return form_page(*s, *svc, ctx, *id, input_of(*g), std::nullopt, 200);
-    }, "Edit goal form");
-    router.post("/goals/{id}", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto in = input_from(ctx.form);
-        auto r = svc->update(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return form_page(*s, *svc, ctx, *id, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/goals/manage", "Målet \"" + r->title + "\" er gemt.");
-    }, "Change a goal");
-    router.post("/goals/{id}/delete", editors, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->remove(*id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return s->redirect_with_flash(ctx, "/goals/manage", "Målet er slettet.");
-    }, "Delete a goal");
+    auto resource = web::form_resource("/goals", form_page, input_of);
+    resource.writers = editors;
+    resource.input_from = input_from;
+    resource.created = [](const goals::Goal& g) {
+        return web::Redirect{"/goals/manage", "Målet \"" + g.title + "\" er oprettet."};
+    };
+    resource.updated = [](const goals::Goal& g) {
+        return web::Redirect{"/goals/manage", "Målet \"" + g.title + "\" er gemt."};
+    };
+    resource.removed = [](const goals::Goal&) { return web::Redirect{"/goals/manage", "Målet er slettet."}; };
+    resource.summaries = {.new_form = "New goal form",
+                          .create = "Create a goal",
+                          .edit_form = "Edit goal form",
+                          .update = "Change a goal",
+                          .remove = "Delete a goal"};
+    web::register_form_routes(router, site, service, std::move(resource));
 }
 
 }  // namespace goals_http

@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 
 namespace grants_http {
 namespace {
@@ -19,10 +20,6 @@ using web::RequestContext;
 using web::Response;
 using web::View;
 using Options = std::vector<std::pair<std::string, std::string>>;
-
-Response not_found(const web::Site& site, const RequestContext& ctx) { return site.error(ctx.request, ctx.actor, 404); }
-
-bool shown_on_form(const core::Error& e) { return e.code == core::ErrorCode::Validation; }
 
 bool can_write(const core::Actor& a) {
     return a.role == Role::Admin || a.role == Role::Consultant || (a.role == Role::Enterprise && a.enterprise_id);
@@ -102,42 +99,15 @@ Response form_page(const web::Site& site, GrantService& service, const RequestCo
 }
 
 Response list_page(const web::Site& site, GrantService& service, const RequestContext& ctx) {
-    const std::string year_text = ctx.query.text("year");
-    auto year = year_from(year_text, service.today().year);
-    View v;
-    std::optional<core::Error> error;
-    if (!year.ok()) {
-        error = year.error();
-    } else {
-        auto summary = service.year_summary(*year, *ctx.actor);
-        if (!summary.ok()) {
-            if (!shown_on_form(summary.error())) return site.from_error(ctx, summary.error());
-            error = summary.error();
-        } else {
-            View sv = summary_view(*summary);
-            v.set("summary", std::move(sv));
-        }
-    }
-    auto years = service.years(*ctx.actor);
-    if (!years.ok()) return site.from_error(ctx, years.error());
-    if (!years->empty()) {
-        View::List ys;
-        for (int y : *years) {
-            View yv;
-            yv.set("year", y).set("href", "/grants?year=" + std::to_string(y));
-            ys.push_back(std::move(yv));
-        }
-        v.set("has_years", true);
-        v.set("years", std::move(ys));
-    }
-    if (can_write(*ctx.actor)) v.set("can_write", true);
-    v.set("year_field", web::text_field({.id = "year", .label = "År", .value = year.ok() ? std::to_string(*year) : year_text,
-                                         .autocomplete = "off", .hint = "Fx 2018.", .width = "xs",
-                                         .inputmode = "numeric", .required = true},
-                                        error));
-    web::set_errors(v, error, "year");
-    return site.page(ctx, "grants/list", v, error ? "Fejl: Tilskud og fondsmidler" : "Tilskud og fondsmidler",
-                     error ? 422 : 200);
+    const web::YearListPage page{"/grants", "grants/list", "Tilskud og fondsmidler", can_write(*ctx.actor)};
+    return web::year_list_page(
+        site, ctx, page, year_from(ctx.query.text("year"), service.today().year),
+        [&](int year, View& v) -> core::Result<void> {
+            BB_ASSIGN(auto summary, service.year_summary(year, *ctx.actor));
+            v.set("summary", summary_view(summary));
+            return {};
+        },
+        [&] { return service.years(*ctx.actor); });
 }
 
 }  // namespace
@@ -189,51 +159,30 @@ void register_routes(web::Router& router, const web::Site& site, GrantService& s
 
     router.get("/grants", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
                "Grants of a year with sums per enterprise and a total; an enterprise user's own (year)");
-    router.get("/grants/new", writers, [s, svc](RequestContext& ctx) {
+    auto resource = web::form_resource("/grants", form_page, input_of);
+    resource.writers = writers;
+    resource.input_from = input_from;
+    resource.blank = [](GrantService& service) {
         grants::GrantInput in;
-        in.year = std::to_string(svc->today().year);
-        return form_page(*s, *svc, ctx, std::nullopt, in, std::nullopt, 200);
-    }, "New grant form");
-    router.post("/grants", writers, [s, svc](RequestContext& ctx) {
-        auto in = input_from(ctx.form);
-        auto r = svc->create(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return form_page(*s, *svc, ctx, std::nullopt, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/grants?year=" + std::to_string(r->year),
-                                      "Tilskuddet på " + kroner(r->amount_oere, r->approximate) + " til " +
-                                          r->enterprise_name + " er registreret.");
-    }, "Record a grant (an enterprise user: its own enterprise only)");
-    router.get("/grants/{id}/edit", writers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto g = svc->get(*id, *ctx.actor);
-        if (!g.ok()) return s->from_error(ctx, g.error());
-        return form_page(*s, *svc, ctx, *id, input_of(*g), std::nullopt, 200);
-    }, "Edit grant form");
-    router.post("/grants/{id}", writers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto in = input_from(ctx.form);
-        auto r = svc->update(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return form_page(*s, *svc, ctx, *id, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/grants?year=" + std::to_string(r->year), "Ændringerne er gemt.");
-    }, "Save an edited grant");
-    router.post("/grants/{id}/delete", writers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto g = svc->get(*id, *ctx.actor);
-        if (!g.ok()) return s->from_error(ctx, g.error());
-        auto r = svc->remove(*id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return s->redirect_with_flash(ctx, "/grants?year=" + std::to_string(g->year), "Tilskuddet er slettet.");
-    }, "Delete a grant");
+        in.year = std::to_string(service.today().year);
+        return in;
+    };
+    resource.created = [](const grants::Grant& g) {
+        return web::Redirect{"/grants?year=" + std::to_string(g.year), "Tilskuddet på " + kroner(g.amount_oere, g.approximate) +
+                                                                            " til " + g.enterprise_name + " er registreret."};
+    };
+    resource.updated = [](const grants::Grant& g) {
+        return web::Redirect{"/grants?year=" + std::to_string(g.year), "Ændringerne er gemt."};
+    };
+    resource.removed = [](const grants::Grant& g) {
+        return web::Redirect{"/grants?year=" + std::to_string(g.year), "Tilskuddet er slettet."};
+    };
+    resource.summaries = {.new_form = "New grant form",
+                          .create = "Record a grant (an enterprise user: its own enterprise only)",
+                          .edit_form = "Edit grant form",
+                          .update = "Save an edited grant",
+                          .remove = "Delete a grant"};
+    web::register_form_routes(router, site, service, std::move(resource));
     router.get("/api/v1/grants", readers, [s, svc](RequestContext& ctx) {
         auto year = year_from(ctx.query.text("year"), svc->today().year);
         if (!year.ok()) return s->from_error(ctx, year.error());

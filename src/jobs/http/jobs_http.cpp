@@ -8,6 +8,7 @@
 #include "jobs/chart.hpp"
 #include "jobs/http/jobs_pages.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 
 namespace jobs_http {
 namespace {
@@ -20,8 +21,6 @@ using web::Response;
 using web::View;
 
 std::string hours_text(std::int64_t h) { return employment::format_hours(h); }
-
-bool shown_on_form(const core::Error& e) { return e.code == core::ErrorCode::Validation; }
 
 jobs::JobInput job_input_from(const web::Form& f) {
     jobs::JobInput in;
@@ -59,18 +58,17 @@ core::Error followup_form_error(core::Error e) {
 template <class F>
 Response change_job(const web::Site& s, JobService& svc, RequestContext& ctx, pages::JobPageState state, F&& change,
                     const std::string& done) {
-    auto id = ctx.id_param("id");
-    if (!id) return s.error(ctx.request, ctx.actor, 404);
-    auto r = change(*id);
-    if (!r.ok()) {
-        if (!shown_on_form(r.error())) return s.from_error(ctx, r.error());
-        auto job = svc.get_job(*id, *ctx.actor);
-        if (!job.ok()) return s.from_error(ctx, job.error());
-        state.error = r.error();
-        state.status = web::status_for(r.error().code);
-        return pages::job_page(s, svc, ctx, *job, state);
-    }
-    return s.redirect_with_flash(ctx, "/jobs/" + std::to_string(*id), done);
+    const std::int64_t id = ctx.int_param("id");
+    auto r = change(id);
+    if (!r.ok())
+        return web::form_or_error(s, ctx, r.error(), [&](const core::Error& e, int status) {
+            auto job = svc.get_job(id, *ctx.actor);
+            if (!job.ok()) return s.from_error(ctx, job.error());
+            state.error = e;
+            state.status = status;
+            return pages::job_page(s, svc, ctx, *job, state);
+        });
+    return s.redirect_with_flash(ctx, "/jobs/" + std::to_string(id), done);
 }
 
 }  // namespace
@@ -227,7 +225,6 @@ void register_routes(web::Router& router, const web::Site& site, JobService& ser
     const web::Site* s = &site;
     JobService* svc = &service;
 
-    // Literal paths before /jobs/{id}.
     router.get("/jobs/counts", figures, [s, svc](RequestContext& ctx) { return pages::counts_page(*s, *svc, ctx); },
                "Hires per year by kind and channel, counted by the hiring date (year)");
     router.get("/api/v1/jobs/counts", figures, [s, svc](RequestContext& ctx) {
@@ -259,58 +256,55 @@ void register_routes(web::Router& router, const web::Site& site, JobService& ser
     router.post("/jobs", caseworkers, [s, svc](RequestContext& ctx) {
         auto in = job_input_from(ctx.form);
         auto r = svc->create_job(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return pages::job_form(*s, *svc, ctx, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return pages::job_form(*s, *svc, ctx, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/jobs/" + std::to_string(r->id),
                                       "Ansættelsen af " + r->citizen_name + " hos " + r->enterprise_name + " er registreret.");
     }, "Record a hire with its first weekly hours and intensity");
-    router.get("/jobs/{id}", readers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
-        auto job = svc->get_job(*id, *ctx.actor);
+    router.get("/jobs/{id:int}", readers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto job = svc->get_job(id, *ctx.actor);
         if (!job.ok()) return s->from_error(ctx, job.error());
         return pages::job_page(*s, *svc, ctx, *job, {});
     }, "One job with hours history, effective hours and the progression chart");
-    router.get("/jobs/{id}/edit", caseworkers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
-        auto job = svc->get_job(*id, *ctx.actor);
+    router.get("/jobs/{id:int}/edit", caseworkers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto job = svc->get_job(id, *ctx.actor);
         if (!job.ok()) return s->from_error(ctx, job.error());
         jobs::JobEditInput in{job->kind, std::string(jobs::channel_code(job->channel)),
                               job->temporary_fleksjob ? "1" : "", job->note};
         return pages::job_edit(*s, *svc, ctx, *job, in, std::nullopt, 200);
     }, "Edit form of a job (kind, channel, temporary flag, note)");
-    router.post("/jobs/{id}", caseworkers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
+    router.post("/jobs/{id:int}", caseworkers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         jobs::JobEditInput in{ctx.form.text("kind"), ctx.form.text("channel"), ctx.form.text("temporary_fleksjob"),
                               ctx.form.get("note").value_or("")};
-        auto r = svc->update_job(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (!shown_on_form(r.error())) return s->from_error(ctx, r.error());
-            auto job = svc->get_job(*id, *ctx.actor);
-            if (!job.ok()) return s->from_error(ctx, job.error());
-            return pages::job_edit(*s, *svc, ctx, *job, in, r.error(), web::status_for(r.error().code));
-        }
-        return s->redirect_with_flash(ctx, "/jobs/" + std::to_string(*id), "Jobbet er rettet.");
+        auto r = svc->update_job(id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                auto job = svc->get_job(id, *ctx.actor);
+                if (!job.ok()) return s->from_error(ctx, job.error());
+                return pages::job_edit(*s, *svc, ctx, *job, in, e, status);
+            });
+        return s->redirect_with_flash(ctx, "/jobs/" + std::to_string(id), "Jobbet er rettet.");
     }, "Change a job's kind, channel, temporary flag and note");
-    router.post("/jobs/{id}/hours", caseworkers, [s, svc](RequestContext& ctx) {
+    router.post("/jobs/{id:int}/hours", caseworkers, [s, svc](RequestContext& ctx) {
         pages::JobPageState state;
         state.hours = hours_input_from(ctx.form);
         return change_job(*s, *svc, ctx, state,
                           [&](std::int64_t id) { return svc->add_hours(id, state.hours, *ctx.actor); },
                           "Ændringen af timer og intensitet er registreret.");
     }, "Add a dated change of weekly hours and intensity");
-    router.post("/jobs/{id}/end", caseworkers, [s, svc](RequestContext& ctx) {
+    router.post("/jobs/{id:int}/end", caseworkers, [s, svc](RequestContext& ctx) {
         pages::JobPageState state;
         state.ended_on = ctx.form.text("ended_on");
         return change_job(*s, *svc, ctx, state,
                           [&](std::int64_t id) { return svc->end_job(id, state.ended_on, *ctx.actor); },
                           "Jobbet er afsluttet.");
     }, "End a job");
-    router.post("/jobs/{id}/followups", caseworkers, [s, svc](RequestContext& ctx) {
+    router.post("/jobs/{id:int}/followups", caseworkers, [s, svc](RequestContext& ctx) {
         pages::JobPageState state;
         state.due = ctx.form.text("due");
         state.held_on = ctx.form.text("held_on");
@@ -349,17 +343,15 @@ void register_routes(web::Router& router, const web::Site& site, JobService& ser
         if (!r.ok()) return s->from_error(ctx, r.error());
         return web::Site::json(201, job_view(*r, false));
     }, "Record a hire (citizen_ref, enterprise_id, kind, channel, hired_on, weekly_hours, intensity, …)");
-    router.get("/api/v1/jobs/{id}", caseworkers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
-        auto job = svc->get_job(*id, *ctx.actor);
+    router.get("/api/v1/jobs/{id:int}", caseworkers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto job = svc->get_job(id, *ctx.actor);
         if (!job.ok()) return s->from_error(ctx, job.error());
         return web::Site::json(200, job_view(*job, false));
     }, "One job with its hours history and follow-ups held");
-    router.post("/api/v1/jobs/{id}/hours", caseworkers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
-        auto job = svc->add_hours(*id, hours_input_from(ctx.form), *ctx.actor);
+    router.post("/api/v1/jobs/{id:int}/hours", caseworkers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto job = svc->add_hours(id, hours_input_from(ctx.form), *ctx.actor);
         if (!job.ok()) return s->from_error(ctx, job.error());
         return web::Site::json(201, job_view(*job, false));
     }, "Add a dated change of weekly hours and intensity (effective_from, weekly_hours, intensity, note)");
@@ -371,31 +363,29 @@ void register_routes(web::Router& router, const web::Site& site, JobService& ser
     router.post("/admin/job-kinds", admin, [s, svc](RequestContext& ctx) {
         auto in = kind_input_from(ctx.form);
         auto r = svc->create_kind(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return pages::kinds_page(*s, *svc, ctx, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return pages::kinds_page(*s, *svc, ctx, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/admin/job-kinds", "Jobtypen " + r->label + " er oprettet.");
     }, "Add a job kind");
-    router.get("/admin/job-kinds/{id}", admin, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
-        auto k = svc->get_kind(*id, *ctx.actor);
+    router.get("/admin/job-kinds/{id:int}", admin, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto k = svc->get_kind(id, *ctx.actor);
         if (!k.ok()) return s->from_error(ctx, k.error());
         jobs::JobKindInput in{k->code, k->label, k->is_fleksjob ? "1" : "", std::to_string(k->sort), k->active ? "1" : ""};
         return pages::kind_form(*s, ctx, *k, in, std::nullopt, 200);
     }, "Edit form of a job kind");
-    router.post("/admin/job-kinds/{id}", admin, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
+    router.post("/admin/job-kinds/{id:int}", admin, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto in = kind_input_from(ctx.form);
-        auto r = svc->update_kind(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (!shown_on_form(r.error())) return s->from_error(ctx, r.error());
-            auto k = svc->get_kind(*id, *ctx.actor);
-            if (!k.ok()) return s->from_error(ctx, k.error());
-            return pages::kind_form(*s, ctx, *k, in, r.error(), web::status_for(r.error().code));
-        }
+        auto r = svc->update_kind(id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                auto k = svc->get_kind(id, *ctx.actor);
+                if (!k.ok()) return s->from_error(ctx, k.error());
+                return pages::kind_form(*s, ctx, *k, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/admin/job-kinds", "Jobtypen " + r->label + " er gemt.");
     }, "Change a job kind's label, fleksjob flag, order and active flag");
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "openings/openings_service.hpp"
+#include "web/handlers.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 
@@ -13,10 +14,6 @@ namespace openings_http::detail {
 
 using Options = std::vector<std::pair<std::string, std::string>>;
 
-inline bool shown_on_form(const core::Error& e) { return e.code == core::ErrorCode::Validation; }
-inline web::Response not_found(const web::Site& site, const web::RequestContext& ctx) {
-    return site.error(ctx.request, ctx.actor, 404);
-}
 std::string hours_text(const openings::Attributes& a);
 web::View suggestion_view(const matching::Suggestion& s);
 void register_matching_routes(web::Router& router, const web::Site& site, openings::OpeningsService& service);

@@ -10,7 +10,7 @@
 namespace openings_http {
 
 using core::Role;
-using detail::not_found;
+using web::not_found;
 using detail::Options;
 using detail::suggestion_view;
 using openings::OpeningsService;
@@ -63,9 +63,8 @@ Options type_options(OpeningsService& service, const core::Actor& actor) {
 }
 
 Response suggestions_page(const web::Site& site, OpeningsService& service, const RequestContext& ctx) {
-    auto id = ctx.id_param("id");
-    if (!id) return not_found(site, ctx);
-    auto s = service.suggestions(*id, *ctx.actor);
+    const std::int64_t id = ctx.int_param("id");
+    auto s = service.suggestions(id, *ctx.actor);
     if (!s.ok()) return site.from_error(ctx, s.error());
     View v = suggestions_view(*s);
     v.set("csrf_token", ctx.csrf_token);
@@ -76,7 +75,7 @@ Response suggestions_page(const web::Site& site, OpeningsService& service, const
     for (const auto& r : s->ranked) {
         View row = suggestion_view(r.suggestion);
         row.set("opening", opening_view(r.opening));
-        row.set("citizen_id", *id);
+        row.set("citizen_id", id);
         if (r.opening.source == Source::Agreement) {
             View field = web::select_field({.id = "intervention_type_id-" + std::to_string(n + 1),
                                             .label = "Indsatstype for henvisningen", .required = true},
@@ -93,10 +92,10 @@ Response suggestions_page(const web::Site& site, OpeningsService& service, const
 }
 
 Response candidates_page(const web::Site& site, OpeningsService& service, RequestContext& ctx) {
-    auto id = ctx.id_param("id");
+    const std::int64_t id = ctx.int_param("id");
     auto source = openings::parse_source(ctx.params["source"]);
-    if (!id || !source) return not_found(site, ctx);
-    auto c = service.candidates(*source, *id, *ctx.actor);
+    if (!source) return not_found(site, ctx);
+    auto c = service.candidates(*source, id, *ctx.actor);
     if (!c.ok()) return site.from_error(ctx, c.error());
     View v;
     v.set("opening", opening_view(c->opening));
@@ -199,17 +198,16 @@ void register_matching_routes(web::Router& router, const web::Site& site, Openin
     const web::Site* s = &site;
     OpeningsService* svc = &service;
 
-    router.get("/citizens/{id}/suggestions", casework,
+    router.get("/citizens/{id:int}/suggestions", casework,
                [s, svc](RequestContext& ctx) { return suggestions_page(*s, *svc, ctx); },
                "A citizen's ranked openings with explanations and the ones left out");
-    router.get("/api/v1/citizens/{id}/suggestions", casework, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->suggestions(*id, *ctx.actor);
+    router.get("/api/v1/citizens/{id:int}/suggestions", casework, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->suggestions(id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return web::Site::json(200, suggestions_view(*r));
     }, "A citizen's ranked openings with explanations (JSON)");
-    router.get("/openings/{source}/{id}/candidates", casework,
+    router.get("/openings/{source}/{id:int}/candidates", casework,
                [s, svc](RequestContext& ctx) { return candidates_page(*s, *svc, ctx); },
                "An opening's ranked candidates (caseworker)");
     router.get("/matching/cohort", casework, [s, svc](RequestContext& ctx) {

@@ -8,6 +8,7 @@
 #include "openings/http/common.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 
 namespace openings_http {
 
@@ -42,15 +43,14 @@ web::View suggestion_view(const matching::Suggestion& s) {
 namespace {
 
 using core::Role;
-using detail::not_found;
 using detail::Options;
-using detail::shown_on_form;
 using openings::OpeningsService;
 using openings::Source;
 using web::Access;
 using web::RequestContext;
 using web::Response;
 using web::View;
+using web::not_found;
 
 }  // namespace
 
@@ -268,57 +268,51 @@ void register_routes(web::Router& router, const web::Site& site, OpeningsService
         openings::JobOpeningInput in{ctx.form.text("enterprise_id"), ctx.form.text("title"), ctx.form.text("capacity"),
                                      "", attributes_from(ctx.form)};
         auto r = svc->create_job_opening(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return job_form_page(*s, *svc, ctx, std::nullopt, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return job_form_page(*s, *svc, ctx, std::nullopt, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/openings", "Stillingen \"" + r->title + "\" er slået op.");
     }, "Post a job opening (enterprise users: their own enterprise)");
-    router.get("/openings/posted/{id}/edit", posters, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto o = svc->get_opening(Source::Posted, *id, *ctx.actor);
+    router.get("/openings/posted/{id:int}/edit", posters, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto o = svc->get_opening(Source::Posted, id, *ctx.actor);
         if (!o.ok()) return s->from_error(ctx, o.error());
         openings::JobOpeningInput in{"", o->title, std::to_string(o->capacity), o->open ? "open" : "closed",
                                      openings::attributes_input(o->attributes)};
-        return job_form_page(*s, *svc, ctx, *id, in, std::nullopt, 200);
+        return job_form_page(*s, *svc, ctx, id, in, std::nullopt, 200);
     }, "Edit a job opening");
-    router.post("/openings/posted/{id}", posters, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
+    router.post("/openings/posted/{id:int}", posters, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         openings::JobOpeningInput in{"", ctx.form.text("title"), ctx.form.text("capacity"), ctx.form.text("status"),
                                      attributes_from(ctx.form)};
-        auto r = svc->update_job_opening(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return job_form_page(*s, *svc, ctx, *id, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        auto r = svc->update_job_opening(id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return job_form_page(*s, *svc, ctx, id, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/openings", "Jobopslaget \"" + r->title + "\" er gemt.");
     }, "Save a job opening");
-    router.get("/openings/{source}/{id}/attributes", posters, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
+    router.get("/openings/{source}/{id:int}/attributes", posters, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto source = openings::parse_source(ctx.params["source"]);
-        if (!id || !source || *source == Source::Posted) return not_found(*s, ctx);
-        auto o = svc->get_opening(*source, *id, *ctx.actor);
+        if (!source || *source == Source::Posted) return not_found(*s, ctx);
+        auto o = svc->get_opening(*source, id, *ctx.actor);
         if (!o.ok()) return s->from_error(ctx, o.error());
         return attributes_page(*s, ctx, *o, openings::attributes_input(o->attributes), std::nullopt, 200);
     }, "Matching attributes of an agreement or a hiring need");
-    router.post("/openings/{source}/{id}/attributes", posters, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
+    router.post("/openings/{source}/{id:int}/attributes", posters, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto source = openings::parse_source(ctx.params["source"]);
-        if (!id || !source || *source == Source::Posted) return not_found(*s, ctx);
+        if (!source || *source == Source::Posted) return not_found(*s, ctx);
         auto in = attributes_from(ctx.form);
-        auto r = svc->set_attributes(*source, *id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) {
-                auto o = svc->get_opening(*source, *id, *ctx.actor);
+        auto r = svc->set_attributes(*source, id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                auto o = svc->get_opening(*source, id, *ctx.actor);
                 if (!o.ok()) return s->from_error(ctx, o.error());
-                return attributes_page(*s, ctx, *o, in, r.error(), web::status_for(r.error().code));
-            }
-            return s->from_error(ctx, r.error());
-        }
+                return attributes_page(*s, ctx, *o, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/openings", "Matchoplysningerne for \"" + r->title + "\" er gemt.");
     }, "Save the matching attributes of an agreement or a hiring need");
 
@@ -330,10 +324,10 @@ void register_routes(web::Router& router, const web::Site& site, OpeningsService
     router.post("/admin/matching", admin, [s, svc](RequestContext& ctx) {
         auto in = weights_from(ctx.form);
         auto r = svc->set_weights(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return weights_page(*s, ctx, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return weights_page(*s, ctx, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/admin/matching", "Vægtene er gemt.");
     }, "Save the matching weights (admin)");
 

@@ -87,30 +87,28 @@ void register_admin_routes(web::Router& router, const web::Site& site, Placement
     router.post("/admin/intervention-types", admin, [s, svc](RequestContext& ctx) {
         auto in = type_from(ctx.form);
         auto r = svc->create_type(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return type_form(*s, ctx, std::nullopt, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return type_form(*s, ctx, std::nullopt, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/admin/intervention-types", "Indsatstypen " + r->name + " er oprettet.");
     }, "Create an intervention type");
-    router.get("/admin/intervention-types/{id}/edit", admin, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto t = svc->get_type(*id, *ctx.actor);
+    router.get("/admin/intervention-types/{id:int}/edit", admin, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto t = svc->get_type(id, *ctx.actor);
         if (!t.ok()) return s->from_error(ctx, t.error());
         placements::TypeInput in{t->code, t->name, t->legal_basis, t->description, t->valid_from.iso(),
                                  t->valid_to ? t->valid_to->iso() : std::string()};
-        return type_form(*s, ctx, *id, in, std::nullopt, 200);
+        return type_form(*s, ctx, id, in, std::nullopt, 200);
     }, "Edit form of an intervention type");
-    router.post("/admin/intervention-types/{id}", admin, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
+    router.post("/admin/intervention-types/{id:int}", admin, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto in = type_from(ctx.form);
-        auto r = svc->update_type(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return type_form(*s, ctx, *id, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        auto r = svc->update_type(id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return type_form(*s, ctx, id, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/admin/intervention-types", "Indsatstypen " + r->name + " er gemt.");
     }, "Save an intervention type");
 
@@ -139,34 +137,31 @@ void register_admin_routes(web::Router& router, const web::Site& site, Placement
     router.post("/admin/outcomes", admin, [s, svc](RequestContext& ctx) {
         auto in = outcome_from(ctx.form);
         auto r = svc->create_outcome(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return outcome_form(*s, ctx, std::nullopt, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return outcome_form(*s, ctx, std::nullopt, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/admin/outcomes", "Udfaldet " + r->label + " er oprettet.");
     }, "Create an outcome");
-    router.get("/admin/outcomes/{id}/edit", admin, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto o = svc->get_outcome(*id, *ctx.actor);
+    router.get("/admin/outcomes/{id:int}/edit", admin, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto o = svc->get_outcome(id, *ctx.actor);
         if (!o.ok()) return s->from_error(ctx, o.error());
-        return outcome_form(*s, ctx, *id, {o->code, o->label, o->group, std::to_string(o->sort)}, std::nullopt, 200);
+        return outcome_form(*s, ctx, id, {o->code, o->label, o->group, std::to_string(o->sort)}, std::nullopt, 200);
     }, "Edit form of an outcome");
-    router.post("/admin/outcomes/{id}", admin, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
+    router.post("/admin/outcomes/{id:int}", admin, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto in = outcome_from(ctx.form);
-        auto r = svc->update_outcome(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return outcome_form(*s, ctx, *id, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        auto r = svc->update_outcome(id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return outcome_form(*s, ctx, id, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/admin/outcomes", "Udfaldet " + r->label + " er gemt.");
     }, "Save an outcome");
-    router.post("/admin/outcomes/{id}/active", admin, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->set_outcome_active(*id, ctx.form.text("active") == "1", *ctx.actor);
+    router.post("/admin/outcomes/{id:int}/active", admin, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->set_outcome_active(id, ctx.form.text("active") == "1", *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return s->redirect_with_flash(ctx, "/admin/outcomes",
                                       "Udfaldet " + r->label + (r->active ? " er aktivt igen." : " er deaktiveret."));

@@ -244,45 +244,41 @@ void register_agreement_routes(web::Router& router, const web::Site& site, Place
     router.post("/agreements", cases, [s, svc](RequestContext& ctx) {
         auto in = agreement_from(ctx.form);
         auto r = svc->create_agreement(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return form_page(*s, *svc, ctx, std::nullopt, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return form_page(*s, *svc, ctx, std::nullopt, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/agreements/" + std::to_string(r->id), "Aftalen \"" + r->title + "\" er oprettet.");
     }, "Create a cooperation agreement");
-    router.get("/agreements/{id}", readers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        return detail_page(*s, *svc, ctx, *id, {}, std::nullopt, 200);
+    router.get("/agreements/{id:int}", readers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        return detail_page(*s, *svc, ctx, id, {}, std::nullopt, 200);
     }, "One agreement: terms, slots in use, waiting list, placements, notes, C8");
-    router.get("/agreements/{id}/edit", cases, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto a = svc->get_agreement(*id, *ctx.actor);
+    router.get("/agreements/{id:int}/edit", cases, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto a = svc->get_agreement(id, *ctx.actor);
         if (!a.ok()) return s->from_error(ctx, a.error());
-        return form_page(*s, *svc, ctx, *id, input_of(*a), std::nullopt, 200);
+        return form_page(*s, *svc, ctx, id, input_of(*a), std::nullopt, 200);
     }, "Edit form of a cooperation agreement");
-    router.post("/agreements/{id}", cases, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
+    router.post("/agreements/{id:int}", cases, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto in = agreement_from(ctx.form);
-        auto r = svc->update_agreement(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return form_page(*s, *svc, ctx, *id, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/agreements/" + std::to_string(*id), "Aftalen er gemt.");
+        auto r = svc->update_agreement(id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return form_page(*s, *svc, ctx, id, in, e, status);
+            });
+        return s->redirect_with_flash(ctx, "/agreements/" + std::to_string(id), "Aftalen er gemt.");
     }, "Save a cooperation agreement");
-    router.post("/agreements/{id}/notes", cases, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
+    router.post("/agreements/{id:int}/notes", cases, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         placements::NoteInput in{ctx.form.text("topic"), ctx.form.text("noted_on"), ctx.form.get("text").value_or("")};
-        auto r = svc->add_agreement_note(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return detail_page(*s, *svc, ctx, *id, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/agreements/" + std::to_string(*id), "Noten er gemt.");
+        auto r = svc->add_agreement_note(id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return detail_page(*s, *svc, ctx, id, in, e, status);
+            });
+        return s->redirect_with_flash(ctx, "/agreements/" + std::to_string(id), "Noten er gemt.");
     }, "Add a dated note on the cooperation, effects or deliverables");
 
     router.get("/capacity", staff, [s, svc](RequestContext& ctx) {
@@ -317,36 +313,33 @@ void register_agreement_routes(web::Router& router, const web::Site& site, Place
     router.post("/hiring-needs", need_writers, [s, svc](RequestContext& ctx) {
         auto in = need_from(ctx.form);
         auto r = svc->create_need(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return need_form(*s, *svc, ctx, std::nullopt, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return need_form(*s, *svc, ctx, std::nullopt, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/hiring-needs", "Behovet \"" + r->title + "\" er registreret.");
     }, "Register a hiring need");
-    router.get("/hiring-needs/{id}/edit", need_writers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto n = svc->get_need(*id, *ctx.actor);
+    router.get("/hiring-needs/{id:int}/edit", need_writers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto n = svc->get_need(id, *ctx.actor);
         if (!n.ok()) return s->from_error(ctx, n.error());
         placements::NeedInput in{std::to_string(n->enterprise_id), n->title, n->tasks, n->expected_on.iso(),
                                  std::to_string(n->positions)};
-        return need_form(*s, *svc, ctx, *id, in, std::nullopt, 200);
+        return need_form(*s, *svc, ctx, id, in, std::nullopt, 200);
     }, "Edit form of a hiring need");
-    router.post("/hiring-needs/{id}", need_writers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
+    router.post("/hiring-needs/{id:int}", need_writers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
         auto in = need_from(ctx.form);
-        auto r = svc->update_need(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return need_form(*s, *svc, ctx, *id, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        auto r = svc->update_need(id, in, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return need_form(*s, *svc, ctx, id, in, e, status);
+            });
         return s->redirect_with_flash(ctx, "/hiring-needs", "Behovet er gemt.");
     }, "Save a hiring need");
-    router.post("/hiring-needs/{id}/withdraw", need_writers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto r = svc->withdraw_need(*id, *ctx.actor);
+    router.post("/hiring-needs/{id:int}/withdraw", need_writers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto r = svc->withdraw_need(id, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         return s->redirect_with_flash(ctx, "/hiring-needs", "Behovet er trukket tilbage.");
     }, "Withdraw a hiring need");
@@ -358,10 +351,9 @@ void register_agreement_routes(web::Router& router, const web::Site& site, Place
         for (const auto& a : *list) rows.push_back(agreement_view(a));
         return web::Site::json(200, View().set("agreements", std::move(rows)));
     }, "Agreements with slots in use as JSON (prices in øre)");
-    router.get("/api/v1/agreements/{id}", readers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto a = svc->get_agreement(*id, *ctx.actor);
+    router.get("/api/v1/agreements/{id:int}", readers, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto a = svc->get_agreement(id, *ctx.actor);
         if (!a.ok()) return s->from_error(ctx, a.error());
         return web::Site::json(200, agreement_view(*a));
     }, "One agreement as JSON");

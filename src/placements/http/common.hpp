@@ -9,18 +9,13 @@
 #include "placements/model.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 
 namespace placements_http::detail {
 
 using Options = std::vector<std::pair<std::string, std::string>>;
-
-inline bool shown_on_form(const core::Error& e) { return e.code == core::ErrorCode::Validation; }
-
-inline web::Response not_found(const web::Site& site, const web::RequestContext& ctx) {
-    return site.error(ctx.request, ctx.actor, 404);
-}
 
 inline Options choices(const std::vector<placements::Choice>& list, std::string first) {
     Options out;

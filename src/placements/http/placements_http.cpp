@@ -302,19 +302,15 @@ std::string back_to(const RequestContext& ctx, std::int64_t id) {
 template <class F>
 Response action(const web::Site& site, PlacementsService& svc, RequestContext& ctx, const std::string& form,
                 std::string done, F&& run) {
-    auto id = ctx.id_param("id");
-    if (!id) return not_found(site, ctx);
-    core::Result<placements::ChangeResult> r = run(*id);
-    if (!r.ok()) {
-        if (shown_on_form(r.error())) {
-            Failed failed{form, r.error(), &ctx.form};
-            return placement_page(site, svc, ctx, *id, failed, web::status_for(r.error().code));
-        }
-        return site.from_error(ctx, r.error());
-    }
+    const std::int64_t id = ctx.int_param("id");
+    core::Result<placements::ChangeResult> r = run(id);
+    if (!r.ok())
+        return web::form_or_error(site, ctx, r.error(), [&](const core::Error& e, int status) {
+            return placement_page(site, svc, ctx, id, Failed{form, e, &ctx.form}, status);
+        });
     if (r->promoted_id) done += " " + r->promoted_name + " er rykket op fra ventelisten og er nu henvist.";
     if (!r->warning.empty()) done += " " + r->warning;
-    return site.redirect_with_flash(ctx, back_to(ctx, *id), done);
+    return site.redirect_with_flash(ctx, back_to(ctx, id), done);
 }
 
 }  // namespace
@@ -374,42 +370,41 @@ void register_placement_routes(web::Router& router, const web::Site& site, Place
     router.post("/placements", cases, [s, svc](RequestContext& ctx) {
         auto in = referral_from(ctx.form);
         auto r = svc->refer(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error())) return referral_page(*s, *svc, ctx, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return referral_page(*s, *svc, ctx, in, e, status);
+            });
         std::string msg = r->placement.citizen_name + " er " +
                           (r->placement.status == placements::Status::Waiting ? "sat på venteliste." : "henvist.");
         if (!r->warning.empty()) msg += " " + r->warning;
         return s->redirect_with_flash(ctx, "/placements/" + std::to_string(r->placement.id), msg);
     }, "Refer a citizen to an enterprise (optionally on the waiting list)");
-    router.get("/placements/{id}", cases, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        return placement_page(*s, *svc, ctx, *id, {}, 200);
+    router.get("/placements/{id:int}", cases, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        return placement_page(*s, *svc, ctx, id, {}, 200);
     }, "One placement with its whole timeline");
-    router.post("/placements/{id}", cases, [s, svc](RequestContext& ctx) {
+    router.post("/placements/{id:int}", cases, [s, svc](RequestContext& ctx) {
         return action(*s, *svc, ctx, "edit", "Forløbet er rettet.", [&](std::int64_t id) {
             return svc->update(id, {ctx.form.text("intervention_type_id"), ctx.form.text("weekly_hours")}, *ctx.actor);
         });
     }, "Correct a placement's intervention type and weekly hours");
-    router.post("/placements/{id}/start", cases, [s, svc](RequestContext& ctx) {
+    router.post("/placements/{id:int}/start", cases, [s, svc](RequestContext& ctx) {
         return action(*s, *svc, ctx, "start", "Forløbet er startet.",
                       [&](std::int64_t id) { return svc->start(id, ctx.form.text("start_date"), *ctx.actor); });
     }, "Start a referred placement");
-    router.post("/placements/{id}/plan", cases, [s, svc](RequestContext& ctx) {
+    router.post("/placements/{id:int}/plan", cases, [s, svc](RequestContext& ctx) {
         return action(*s, *svc, ctx, "plan", "Planen er registreret.", [&](std::int64_t id) {
             return svc->record_plan(id, {ctx.form.text("plan_made_on"), ctx.form.text("plan_owned"),
                                          ctx.form.text("no_plan_reason")}, *ctx.actor);
         });
     }, "Record the plan (date and ownership, or why there is none)");
-    router.post("/placements/{id}/followups", cases, [s, svc](RequestContext& ctx) {
+    router.post("/placements/{id:int}/followups", cases, [s, svc](RequestContext& ctx) {
         return action(*s, *svc, ctx, "followup", "Opfølgningen er registreret.", [&](std::int64_t id) {
             return svc->add_followup(id, {ctx.form.text("held_on"), ctx.form.text("kind"), ctx.form.text("followup_note")},
                                      *ctx.actor);
         });
     }, "Record a follow-up meeting or dialogue");
-    router.post("/placements/{id}/attendance", cases_and_enterprise, [s, svc](RequestContext& ctx) {
+    router.post("/placements/{id:int}/attendance", cases_and_enterprise, [s, svc](RequestContext& ctx) {
         return action(*s, *svc, ctx, "attendance", "Fremmødesedlen er registreret.", [&](std::int64_t id) {
             const auto& f = ctx.form;
             return svc->add_attendance(id, {f.text("period_from"), f.text("period_to"), f.text("days_planned"),
@@ -418,24 +413,24 @@ void register_placement_routes(web::Router& router, const web::Site& site, Place
                                        *ctx.actor);
         });
     }, "Record an attendance sheet (caseworker, or the placement's own enterprise)");
-    router.post("/placements/{id}/notes", cases_and_enterprise, [s, svc](RequestContext& ctx) {
+    router.post("/placements/{id:int}/notes", cases_and_enterprise, [s, svc](RequestContext& ctx) {
         return action(*s, *svc, ctx, "note", "Noten er gemt.", [&](std::int64_t id) {
             return svc->add_note(id, {"", ctx.form.text("noted_on"), ctx.form.get("text").value_or("")}, *ctx.actor);
         });
     }, "Add a progress note (caseworker, or the placement's own enterprise)");
-    router.post("/placements/{id}/extensions", cases, [s, svc](RequestContext& ctx) {
+    router.post("/placements/{id:int}/extensions", cases, [s, svc](RequestContext& ctx) {
         return action(*s, *svc, ctx, "extension", "Forløbet er forlænget.", [&](std::int64_t id) {
             return svc->extend(id, {ctx.form.text("decided_on"), ctx.form.text("weeks"), ctx.form.text("reason")},
                                *ctx.actor);
         });
     }, "Extend a running placement within the agreement's allowance");
-    router.post("/placements/{id}/end", cases, [s, svc](RequestContext& ctx) {
+    router.post("/placements/{id:int}/end", cases, [s, svc](RequestContext& ctx) {
         return action(*s, *svc, ctx, "end", "Forløbet er afsluttet.", [&](std::int64_t id) {
             return svc->end(id, {ctx.form.text("end_date"), ctx.form.text("outcome_id"), ctx.form.text("end_note")},
                             *ctx.actor);
         });
     }, "End a placement with an outcome from the list");
-    router.post("/placements/{id}/cancel", cases, [s, svc](RequestContext& ctx) {
+    router.post("/placements/{id:int}/cancel", cases, [s, svc](RequestContext& ctx) {
         return action(*s, *svc, ctx, "cancel", "Forløbet er annulleret.",
                       [&](std::int64_t id) { return svc->cancel(id, *ctx.actor); });
     }, "Cancel a placement before it starts");
@@ -450,10 +445,9 @@ void register_placement_routes(web::Router& router, const web::Site& site, Place
         v.set("count", static_cast<std::int64_t>(list->size()));
         return s->page(ctx, "placements/participants", v, "Mine deltagere");
     }, "The enterprise's own participants (minimum data)");
-    router.get("/participants/{id}", enterprise, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        return placement_page(*s, *svc, ctx, *id, {}, 200);
+    router.get("/participants/{id:int}", enterprise, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        return placement_page(*s, *svc, ctx, id, {}, 200);
     }, "One own participant: attendance sheets and progress notes");
 
     router.get("/api/v1/placements", cases, [s, svc](RequestContext& ctx) {
@@ -467,10 +461,9 @@ void register_placement_routes(web::Router& router, const web::Site& site, Place
         v.set("placements", std::move(rows));
         return web::Site::json(200, v);
     }, "Placements as JSON (status, agreement, enterprise, citizen)");
-    router.get("/api/v1/placements/{id}", cases, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto p = svc->get_placement(*id, *ctx.actor);
+    router.get("/api/v1/placements/{id:int}", cases, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto p = svc->get_placement(id, *ctx.actor);
         if (!p.ok()) return s->from_error(ctx, p.error());
         View v = placement_view(*p, true);
         v.set("timeline", timeline(*p));

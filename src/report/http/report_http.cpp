@@ -8,6 +8,7 @@
 #include "report/document.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 #include "web/json.hpp"
 
 namespace report_http {
@@ -291,24 +292,20 @@ void register_routes(web::Router& router, const web::Site& site, ReportService& 
     router.post("/report/points", admin, [s, svc](RequestContext& ctx) {
         auto in = point_input(ctx, "");
         auto r = svc->add_strategy_point(in, *ctx.actor);
-        if (!r.ok()) {
-            if (r.error().code == core::ErrorCode::Validation) return points_page(*s, *svc, ctx, in, r.error(), 0);
-            return s->from_error(ctx, r.error());
-        }
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int /*422*/) {
+                return points_page(*s, *svc, ctx, in, e, 0);
+            });
         return s->redirect_with_flash(ctx, "/report/points", "Punkt " + r->code + " er oprettet.");
     }, "Add a strategy point (admin)");
-    router.post("/report/points/{id}", admin, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return s->error(ctx.request, ctx.actor, 404);
-        auto in = point_input(ctx, "p" + std::to_string(*id) + "_");
-        auto r = svc->update_strategy_point(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (r.error().code == core::ErrorCode::Validation) {
-                // Shown in the summary at the top; the point's fields keep what was typed.
-                return points_page(*s, *svc, ctx, in, r.error(), *id);
-            }
-            return s->from_error(ctx, r.error());
-        }
+    router.post("/report/points/{id:int}", admin, [s, svc](RequestContext& ctx) {
+        const std::int64_t id = ctx.int_param("id");
+        auto in = point_input(ctx, "p" + std::to_string(id) + "_");
+        auto r = svc->update_strategy_point(id, in, *ctx.actor);
+        if (!r.ok())  // shown in the summary at the top; the point's fields keep what was typed
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int /*422*/) {
+                return points_page(*s, *svc, ctx, in, e, id);
+            });
         return s->redirect_with_flash(ctx, "/report/points", "Punkt " + r->code + " er gemt.");
     }, "Change a strategy point (admin)");
 

@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
+#include "web/handlers.hpp"
 
 namespace stories_http {
 namespace {
@@ -19,10 +20,6 @@ using web::Access;
 using web::RequestContext;
 using web::Response;
 using web::View;
-
-Response not_found(const web::Site& site, const RequestContext& ctx) { return site.error(ctx.request, ctx.actor, 404); }
-
-bool shown_on_form(const core::Error& e) { return e.code == core::ErrorCode::Validation; }
 
 bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
 
@@ -99,45 +96,20 @@ Response form_page(const web::Site& site, StoryService& service, const RequestCo
 }
 
 Response list_page(const web::Site& site, StoryService& service, const RequestContext& ctx) {
-    const std::string year_text = ctx.query.text("year");
-    auto year = year_from(year_text, service.today().year);
-    View v;
-    std::optional<core::Error> error;
-    if (!year.ok()) {
-        error = year.error();
-    } else {
-        auto list = service.for_year(*year, false, *ctx.actor);
-        if (!list.ok()) {
-            if (!shown_on_form(list.error())) return site.from_error(ctx, list.error());
-            error = list.error();
-        } else {
+    const web::YearListPage page{"/stories", "stories/list", "Historier", is_staff(*ctx.actor)};
+    return web::year_list_page(
+        site, ctx, page, year_from(ctx.query.text("year"), service.today().year),
+        [&](int year, View& v) -> core::Result<void> {
+            BB_ASSIGN(auto list, service.for_year(year, false, *ctx.actor));
             View::List rows;
-            for (const auto& s : *list) rows.push_back(story_view(s));
-            v.set("year", *year);
+            for (const auto& s : list) rows.push_back(story_view(s));
+            v.set("year", year);
             v.set("has_stories", !rows.empty());
             v.set("stories", std::move(rows));
             v.set("shown", true);
-        }
-    }
-    auto years = service.years(*ctx.actor);
-    if (!years.ok()) return site.from_error(ctx, years.error());
-    if (!years->empty()) {
-        View::List ys;
-        for (int y : *years) {
-            View yv;
-            yv.set("year", y).set("href", "/stories?year=" + std::to_string(y));
-            ys.push_back(std::move(yv));
-        }
-        v.set("has_years", true);
-        v.set("years", std::move(ys));
-    }
-    v.set("can_write", is_staff(*ctx.actor));
-    v.set("year_field", web::text_field({.id = "year", .label = "År", .value = year.ok() ? std::to_string(*year) : year_text,
-                                         .autocomplete = "off", .hint = "Fx 2018.", .width = "xs",
-                                         .inputmode = "numeric", .required = true},
-                                        error));
-    web::set_errors(v, error, "year");
-    return site.page(ctx, "stories/list", v, error ? "Fejl: Historier" : "Historier", error ? 422 : 200);
+            return {};
+        },
+        [&] { return service.years(*ctx.actor); });
 }
 
 }  // namespace
@@ -181,66 +153,43 @@ void register_routes(web::Router& router, const web::Site& site, StoryService& s
 
     router.get("/stories", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
                "Stories of a year: published ones, drafts too for consultant and admin (year)");
-    router.get("/stories/new", writers, [s, svc](RequestContext& ctx) {
+    auto resource = web::form_resource("/stories", form_page, input_of);
+    resource.readers = readers;
+    resource.writers = writers;
+    resource.input_from = input_from;
+    resource.blank = [](StoryService& service) {
         stories::StoryInput in;
-        in.story_date = svc->today().iso();
-        return form_page(*s, *svc, ctx, std::nullopt, in, std::nullopt, 200);
-    }, "New story form");
-    router.post("/stories", writers, [s, svc](RequestContext& ctx) {
-        auto in = input_from(ctx.form);
-        auto r = svc->create(in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return form_page(*s, *svc, ctx, std::nullopt, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/stories/" + std::to_string(r->id), "Historien er gemt.");
-    }, "Save a new story");
-    router.get("/stories/{id}", readers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto story = svc->get(*id, *ctx.actor);
-        if (!story.ok()) return s->from_error(ctx, story.error());
+        in.story_date = service.today().iso();
+        return in;
+    };
+    resource.detail = [](const web::Site& site, const RequestContext& ctx, const stories::Story& story) {
         View v;
         v.set("csrf_token", ctx.csrf_token);
-        v.set("story", story_view(*story));
-        v.set("back_href", "/stories?year=" + std::to_string(story->story_date.year));
+        v.set("story", story_view(story));
+        v.set("back_href", "/stories?year=" + std::to_string(story.story_date.year));
         if (is_staff(*ctx.actor)) {
             v.set("can_write", true);
-            v.set("edit_href", "/stories/" + std::to_string(*id) + "/edit");
-            v.set("delete_action", "/stories/" + std::to_string(*id) + "/delete");
+            v.set("edit_href", "/stories/" + std::to_string(story.id) + "/edit");
+            v.set("delete_action", "/stories/" + std::to_string(story.id) + "/delete");
         }
-        return s->page(ctx, "stories/detail", v, story->title);
-    }, "One story");
-    router.get("/stories/{id}/edit", writers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto story = svc->get(*id, *ctx.actor);
-        if (!story.ok()) return s->from_error(ctx, story.error());
-        return form_page(*s, *svc, ctx, *id, input_of(*story), std::nullopt, 200);
-    }, "Edit story form");
-    router.post("/stories/{id}", writers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto in = input_from(ctx.form);
-        auto r = svc->update(*id, in, *ctx.actor);
-        if (!r.ok()) {
-            if (shown_on_form(r.error()))
-                return form_page(*s, *svc, ctx, *id, in, r.error(), web::status_for(r.error().code));
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/stories/" + std::to_string(r->id), "Ændringerne er gemt.");
-    }, "Save an edited story");
-    router.post("/stories/{id}/delete", writers, [s, svc](RequestContext& ctx) {
-        auto id = ctx.id_param("id");
-        if (!id) return not_found(*s, ctx);
-        auto story = svc->get(*id, *ctx.actor);
-        if (!story.ok()) return s->from_error(ctx, story.error());
-        auto r = svc->remove(*id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return s->redirect_with_flash(ctx, "/stories?year=" + std::to_string(story->story_date.year),
-                                      "Historien er slettet.");
-    }, "Delete a story");
+        return site.page(ctx, "stories/detail", v, story.title);
+    };
+    resource.created = [](const stories::Story& story) {
+        return web::Redirect{"/stories/" + std::to_string(story.id), "Historien er gemt."};
+    };
+    resource.updated = [](const stories::Story& story) {
+        return web::Redirect{"/stories/" + std::to_string(story.id), "Ændringerne er gemt."};
+    };
+    resource.removed = [](const stories::Story& story) {
+        return web::Redirect{"/stories?year=" + std::to_string(story.story_date.year), "Historien er slettet."};
+    };
+    resource.summaries = {.new_form = "New story form",
+                          .create = "Save a new story",
+                          .detail = "One story",
+                          .edit_form = "Edit story form",
+                          .update = "Save an edited story",
+                          .remove = "Delete a story"};
+    web::register_form_routes(router, site, service, std::move(resource));
     router.get("/api/v1/stories", readers, [s, svc](RequestContext& ctx) {
         auto year = year_from(ctx.query.text("year"), svc->today().year);
         if (!year.ok()) return s->from_error(ctx, year.error());
