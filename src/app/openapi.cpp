@@ -57,7 +57,7 @@ std::string openapi_document(const web::Router& router, const std::string& versi
            R"("token":{"type":"http","scheme":"bearer"}},)"
            R"("schemas":{"Error":{"type":"object","required":["error"],"properties":{"error":{"type":"object",)"
            R"("required":["status","code","message","fields"],"properties":{"status":{"type":"integer"},)"
-           R"("code":{"type":"string","enum":["validation","not_found","conflict","forbidden","unauthorized","too_many_requests","too_large","unavailable","internal"]},)"
+           R"("code":{"type":"string","enum":["validation","not_found","conflict","forbidden","unauthorized","too_many_requests","too_large","unavailable","internal","method_not_allowed","unsupported_media_type"]},)"
            R"("message":{"type":"string"},"fields":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"message":{"type":"string"}}}}}}}}}},)"
            R"("security":[{"session":[]},{"token":[]}]})";
     return out;

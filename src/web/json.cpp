@@ -65,10 +65,18 @@ std::string_view error_code_name(core::ErrorCode code) {
     return "internal";
 }
 
+std::string_view error_code_name(int status, core::ErrorCode code) {
+    switch (status) {
+        case 405: return "method_not_allowed";
+        case 415: return "unsupported_media_type";
+        default: return error_code_name(code);
+    }
+}
+
 std::string json_error(int status, const core::Error& error) {
     json::object e;
     e["status"] = status;
-    e["code"] = error_code_name(error.code);
+    e["code"] = error_code_name(status, error.code);
     e["message"] = error.message;
     json::array fields;
     for (const auto& f : error.fields) fields.push_back(json::object{{"field", f.field}, {"message", f.message}});

@@ -19,6 +19,10 @@ std::string to_json(const View::List& list);
 std::string json_error(int status, const core::Error& error);
 /// Machine code of an error kind ("validation", "not_found", …).
 std::string_view error_code_name(core::ErrorCode code);
+/// The `code` of a JSON error answered with `status`: "method_not_allowed" for 405 and
+/// "unsupported_media_type" for 415 (statuses no core::ErrorCode stands for), otherwise the
+/// name of `code`.
+std::string_view error_code_name(int status, core::ErrorCode code);
 /// Escapes a string as a JSON string literal (with quotes).
 std::string json_quote(std::string_view s);
 /// True when `text` is a syntactically valid JSON document (used by tests of the OpenAPI file).

@@ -180,7 +180,7 @@ Response Site::error(const Request& req, const std::optional<core::Actor>& actor
             case 400: case 422: code = core::ErrorCode::Validation; break;
             case 401: code = core::ErrorCode::Unauthorized; break;
             case 403: code = core::ErrorCode::Forbidden; break;
-            case 404: case 405: code = core::ErrorCode::NotFound; break;
+            case 404: code = core::ErrorCode::NotFound; break;
             case 409: code = core::ErrorCode::Conflict; break;
             case 413: case 431: code = core::ErrorCode::TooLarge; break;
             case 429: code = core::ErrorCode::TooManyRequests; break;

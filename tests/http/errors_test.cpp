@@ -85,6 +85,18 @@ TEST_P(ErrorsTest, TheApiAnswersErrorsInOneShape) {
     EXPECT_FALSE(app().accounts().find_user("ny.bruger").ok());
 }
 
+TEST_P(ErrorsTest, TheApiErrorCodeSaysWhatTheStatusSays) {
+    // A client branches on `code`: a wrong method is not "not_found" and a wrong content type is
+    // not "internal".
+    Client admin = login_as(Role::Admin);
+    EXPECT_TRUE(is_json_error(admin.request("PUT", "/api/v1/me", {{"X-CSRF-Token", admin.csrf()}}), 405,
+                              "method_not_allowed"));
+    Response wrong_type = admin.request("POST", "/api/v1/import/enterprises",
+                                        {{"X-CSRF-Token", admin.csrf()}, {"Content-Type", "application/pdf"}}, "%PDF-1.4");
+    EXPECT_TRUE(is_json_error(wrong_type, 415, "unsupported_media_type"));
+    EXPECT_NE(json_at(wrong_type.body, "/error/message").value_or("").find("text/csv"), std::string::npos) << wrong_type.describe();
+}
+
 TEST_P(ErrorsTest, AnInvalidFormIs422WithDanishMessagesAndStoresNothing) {
     Client admin = login_as(Role::Admin);
     const std::int64_t before = user_count();
