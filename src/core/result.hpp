@@ -8,7 +8,8 @@
 
 namespace core {
 
-/// The one error table. HTTP mapping lives in web/errors.cpp only.
+/// The one error table. Its HTTP mapping lives in web/middleware.cpp only (web::status_for,
+/// and web::error_code_name in web/json.cpp for the JSON `code`).
 enum class ErrorCode {
     Validation,       ///< input broke a rule; `fields` says which
     NotFound,         ///< no such record (or not visible to the caller)
