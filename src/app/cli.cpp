@@ -29,6 +29,7 @@ constexpr const char* k_usage =
     "  serve       start webserveren\n"
     "  migrate     opdatér databasens skema\n"
     "  user        opret, vis, deaktivér brugere og sæt adgangskoder\n"
+    "  token       opret, vis og tilbagekald API-nøgler\n"
     "  demo-data   indlæs demodata i en tom database\n"
     "  backup      tag en sikkerhedskopi af SQLite-databasen\n"
     "  import      importér virksomheder, katalogvarer, aftaler, forløb og job fra CSV eller XLSX (docs/import.md)\n"
@@ -289,6 +290,78 @@ int cmd_user(const std::vector<std::string>& args) {
     return 2;
 }
 
+constexpr const char* k_token_usage =
+    "Brug: brobygger token add NAVN --role ROLLE [--enterprise ID]\n"
+    "       brobygger token list\n"
+    "       brobygger token revoke ID\n\n"
+    "En API-nøgle giver et program adgang til /api/v1 med rollens rettigheder (send den som\n"
+    "'Authorization: Bearer NØGLE'). Nøglen vises én gang, når den oprettes; gem den straks.\n"
+    "Roller: admin, consultant, caseworker, enterprise (kræver --enterprise), buyer.\n\n";
+
+int cmd_token(const std::vector<std::string>& args) {
+    auto p = parse(args, 1, {"role", "enterprise"});
+    if (!p.ok()) return fail(p.error());
+    if (p->help || p->positional.empty()) {
+        std::cout << k_token_usage << k_common_options;
+        return p->help ? 0 : 1;
+    }
+    const std::string sub = p->positional[0];
+    if (sub != "add" && sub != "list" && sub != "revoke") {
+        std::cerr << "brobygger: ukendt underkommando '" << sub << "'.\n\n" << k_token_usage;
+        return 2;
+    }
+    if (sub != "list" && p->positional.size() != 2) {
+        std::cerr << (sub == "add" ? "brobygger: angiv nøglens navn.\n" : "brobygger: angiv nøglens nummer.\n");
+        return 2;
+    }
+    std::optional<core::Role> role;
+    std::optional<std::int64_t> enterprise;
+    if (sub == "add") {
+        role = core::parse_role(p->extra.count("role") ? p->extra["role"] : "");
+        if (!role) {
+            std::cerr << "brobygger: --role skal være admin, consultant, caseworker, enterprise eller buyer.\n";
+            return 2;
+        }
+        if (p->extra.count("enterprise")) {
+            long long id = 0;
+            if (!core::parse_int64(p->extra["enterprise"], id) || id <= 0) {
+                std::cerr << "brobygger: --enterprise skal være et positivt heltal.\n";
+                return 2;
+            }
+            enterprise = id;
+        }
+    }
+    long long revoke_id = 0;
+    if (sub == "revoke" && (!core::parse_int64(p->positional[1], revoke_id) || revoke_id <= 0)) {
+        std::cerr << "brobygger: nøglens nummer skal være et positivt heltal (se 'brobygger token list').\n";
+        return 2;
+    }
+    auto services = open_services(p->config);
+    if (!services.ok()) return fail(services.error());
+    accounts::AccountService& accounts = *services.value()->accounts;
+    const core::Actor actor = core::Actor::system("cli");
+    if (sub == "add") {
+        auto created = accounts.create_api_token(p->positional[1], *role, enterprise, actor);
+        if (!created.ok()) return fail(created.error());
+        std::cout << created->secret << "\n";
+        std::cerr << "API-nøgle nr. " << created->id << " (" << core::role_label(*role)
+                  << ") er oprettet. Nøglen ovenfor vises kun denne ene gang.\n";
+        return 0;
+    }
+    if (sub == "list") {
+        auto tokens = accounts.list_api_tokens();
+        if (!tokens.ok()) return fail(tokens.error());
+        for (const auto& t : *tokens)
+            std::cout << t.id << "\t" << t.name << "\t" << core::role_code(t.role) << "\t" << t.prefix << "…"
+                      << (t.revoked_at ? "\t(tilbagekaldt)" : "") << "\n";
+        return 0;
+    }
+    auto revoked = accounts.revoke_api_token(revoke_id, actor);
+    if (!revoked.ok()) return fail(revoked.error());
+    std::cout << "API-nøgle nr. " << revoke_id << " er tilbagekaldt.\n";
+    return 0;
+}
+
 int cmd_demo_data(const std::vector<std::string>& args) {
     auto p = parse(args, 1, {});
     if (!p.ok()) return fail(p.error());
@@ -415,6 +488,7 @@ int run_cli(const std::vector<std::string>& args) {
         if (cmd == "serve") return cmd_serve(args);
         if (cmd == "migrate") return cmd_migrate(args);
         if (cmd == "user") return cmd_user(args);
+        if (cmd == "token") return cmd_token(args);
         if (cmd == "demo-data") return cmd_demo_data(args);
         if (cmd == "backup") return cmd_backup(args);
         if (cmd == "import") return cmd_import(args);

@@ -1,5 +1,6 @@
 #pragma once
-/// The `brobygger` command line: serve, migrate, user, demo-data, backup, match, version.
+/// The `brobygger` command line: serve, migrate, user, token, demo-data, backup, import, match,
+/// retention, version.
 #include <string>
 #include <vector>
 
