@@ -2,11 +2,11 @@
 // keeps only its BLAKE2b hash and a short prefix for recognising it in the list.
 #include "accounts/account_service.hpp"
 #include "accounts/service_detail.hpp"
+#include "accounts/sql.hpp"
 #include "core/text.hpp"
 
 namespace accounts {
 
-using detail::query;
 
 namespace {
 
@@ -46,7 +46,7 @@ core::Result<CreatedApiToken> AccountService::create_api_token(std::string_view 
     const std::string now = detail::iso(m_clock.now());
     BB_TRY(m_db.write([&](db::Connection& conn) -> core::Result<void> {
         BB_ASSIGN(auto inserted,
-                  conn.query(query("api_token_insert"),
+                  conn.query(sql::api_token_insert,
                              {clean_name, hash_token(created.secret), created.secret.substr(0, k_shown_prefix),
                               std::string(core::role_code(role)), detail::opt_value(enterprise_id),
                               actor.user_id > 0 ? db::Value(actor.user_id) : db::null(), now}));
@@ -60,7 +60,7 @@ core::Result<CreatedApiToken> AccountService::create_api_token(std::string_view 
 
 core::Result<std::vector<ApiTokenInfo>> AccountService::list_api_tokens() {
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<ApiTokenInfo>> {
-        BB_ASSIGN(auto rows, conn.query(query("api_tokens_all")));
+        BB_ASSIGN(auto rows, conn.query(sql::api_tokens_all));
         std::vector<ApiTokenInfo> tokens;
         tokens.reserve(rows.rows.size());
         for (const auto& row : rows.rows) {
@@ -84,10 +84,10 @@ core::Result<void> AccountService::revoke_api_token(std::int64_t id, const core:
     BB_TRY(require_admin(actor, "api_token_revoke", std::to_string(id)));
     const std::string now = detail::iso(m_clock.now());
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
-        BB_ASSIGN(auto rows, conn.query(query("api_token_by_id"), {id}));
+        BB_ASSIGN(auto rows, conn.query(sql::api_token_by_id, {id}));
         if (rows.empty()) return core::Error::not_found("API-nøglen findes ikke.");
         if (!rows.first().is_null(2)) return {};
-        BB_TRY(conn.query(query("api_token_revoke"), {now, id}));
+        BB_TRY(conn.query(sql::api_token_revoke, {now, id}));
         return m_audit.record(conn, actor, token_entry("api_token_revoked", id));
     });
 }
@@ -98,7 +98,7 @@ core::Result<std::optional<ApiPrincipal>> AccountService::resolve_api_token(std:
         return std::optional<ApiPrincipal>();
     const std::string token_hash = hash_token(secret);
     const core::UnixSeconds now = m_clock.now();
-    BB_ASSIGN(auto rows, m_db.read([&](db::Connection& conn) { return conn.query(query("api_token_by_hash"), {token_hash}); }));
+    BB_ASSIGN(auto rows, m_db.read([&](db::Connection& conn) { return conn.query(sql::api_token_by_hash, {token_hash}); }));
     if (rows.empty() || !rows.first().is_null(5)) return std::optional<ApiPrincipal>();
     const db::Row& row = rows.first();
     ApiPrincipal p;
@@ -109,7 +109,7 @@ core::Result<std::optional<ApiPrincipal>> AccountService::resolve_api_token(std:
     const auto last_used = detail::parse_opt_time(row.opt_text(4));
     if (!last_used || now - *last_used >= m_settings.touch_interval)
         BB_TRY(m_db.write([&](db::Connection& conn) {
-            return conn.query(query("api_token_touch"), {detail::iso(now), p.token_id});
+            return conn.query(sql::api_token_touch, {detail::iso(now), p.token_id});
         }));
     return std::optional<ApiPrincipal>(std::move(p));
 }

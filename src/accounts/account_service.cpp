@@ -6,10 +6,10 @@
 #include <mutex>
 
 #include "accounts/service_detail.hpp"
+#include "accounts/sql.hpp"
 #include "core/date.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
-#include "db/embedded_query.hpp"
 
 namespace accounts {
 
@@ -41,10 +41,6 @@ core::Actor ApiPrincipal::actor(std::string client_ip, std::string request_id) c
 // ---- detail ------------------------------------------------------------------------------
 
 namespace detail {
-
-std::string_view query(std::string_view name) {
-    return db::embedded_query(query_files(), name, "accounts");
-}
 
 std::string iso(core::UnixSeconds t) { return core::iso_timestamp(t); }
 
@@ -94,7 +90,7 @@ core::Result<void> audit_user_event(const audit::AuditLog& log, db::Connection& 
 }
 
 core::Result<void> keep_one_admin(db::Connection& conn, std::int64_t user_id) {
-    BB_ASSIGN(auto rows, conn.query(query("admins_enabled_except"), {user_id}));
+    BB_ASSIGN(auto rows, conn.query(sql::admins_enabled_except, {user_id}));
     if (rows.empty() || rows.first().int64(0) == 0)
         return core::Error::conflict("Der skal være mindst én aktiv administrator.");
     return {};
@@ -102,7 +98,6 @@ core::Result<void> keep_one_admin(db::Connection& conn, std::int64_t user_id) {
 
 }  // namespace detail
 
-using detail::query;
 
 // ---- construction and shared helpers ---------------------------------------------------
 
@@ -180,7 +175,7 @@ void check_display_name(core::Validator& v, std::string_view name) {
 }
 
 core::Result<User> load_user(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rows, conn.query(query("user_by_id"), {id}));
+    BB_ASSIGN(auto rows, conn.query(sql::user_by_id, {id}));
     if (rows.empty()) return core::Error::not_found("Brugeren findes ikke.");
     return detail::user_from_row(rows.first());
 }
@@ -199,13 +194,13 @@ core::Result<User> AccountService::create_user(const NewUser& input, const core:
     if (!v.ok()) return v.error();
 
     const std::string key = core::to_lower_ascii(username);
-    BB_ASSIGN(auto exists, m_db.read([&](db::Connection& conn) { return conn.query(query("user_exists_key"), {key}); }));
+    BB_ASSIGN(auto exists, m_db.read([&](db::Connection& conn) { return conn.query(sql::user_exists_key, {key}); }));
     if (!exists.empty()) return core::Error::conflict("Brugernavnet er allerede i brug.");
     BB_ASSIGN(std::string hash, hash_gated(input.password));
 
     const std::string now = detail::iso(m_clock.now());
     auto created = m_db.write([&](db::Connection& conn) -> core::Result<User> {
-        auto inserted = conn.query(query("user_insert"),
+        auto inserted = conn.query(sql::user_insert,
                                    {username, key, display_name, std::string(core::role_code(input.role)),
                                     detail::opt_value(input.enterprise_id), hash,
                                     std::int64_t{input.must_change_password ? 1 : 0}, now, now, now});
@@ -225,7 +220,7 @@ core::Result<User> AccountService::create_user(const NewUser& input, const core:
 
 core::Result<std::vector<User>> AccountService::list_users() {
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<User>> {
-        BB_ASSIGN(auto rows, conn.query(query("users_all")));
+        BB_ASSIGN(auto rows, conn.query(sql::users_all));
         std::vector<User> users;
         users.reserve(rows.rows.size());
         for (const auto& row : rows.rows) users.push_back(detail::user_from_row(row));
@@ -240,7 +235,7 @@ core::Result<User> AccountService::get_user(std::int64_t id) {
 core::Result<User> AccountService::find_user(std::string_view username) {
     const std::string key = core::to_lower_ascii(core::trim(username));
     return m_db.read([&](db::Connection& conn) -> core::Result<User> {
-        BB_ASSIGN(auto rows, conn.query(query("user_by_key"), {key}));
+        BB_ASSIGN(auto rows, conn.query(sql::user_by_key, {key}));
         if (rows.empty()) return core::Error::not_found("Brugeren findes ikke.");
         return detail::user_from_row(rows.first());
     });
@@ -248,14 +243,14 @@ core::Result<User> AccountService::find_user(std::string_view username) {
 
 core::Result<std::int64_t> AccountService::count_users() {
     return m_db.read([&](db::Connection& conn) -> core::Result<std::int64_t> {
-        BB_ASSIGN(auto rows, conn.query(query("users_count")));
+        BB_ASSIGN(auto rows, conn.query(sql::users_count));
         return rows.empty() ? std::int64_t{0} : rows.first().int64(0);
     });
 }
 
 core::Result<std::vector<RoleCount>> AccountService::count_users_by_role() {
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<RoleCount>> {
-        BB_ASSIGN(auto rows, conn.query(query("users_count_by_role")));
+        BB_ASSIGN(auto rows, conn.query(sql::users_count_by_role));
         std::vector<RoleCount> counts;
         for (core::Role role : core::k_all_roles) counts.push_back({role, 0});
         for (const auto& row : rows.rows)
@@ -273,10 +268,10 @@ core::Result<void> AccountService::set_disabled(std::int64_t id, bool disabled, 
         BB_ASSIGN(User user, load_user(conn, id));
         if (user.disabled == disabled) return {};
         if (disabled && user.role == core::Role::Admin) BB_TRY(detail::keep_one_admin(conn, id));
-        BB_TRY(conn.query(query("user_set_disabled"), {std::int64_t{disabled ? 1 : 0}, now, id}));
+        BB_TRY(conn.query(sql::user_set_disabled, {std::int64_t{disabled ? 1 : 0}, now, id}));
         std::string criteria;
         if (disabled) {
-            BB_ASSIGN(auto ended, conn.query(query("sessions_delete_user"), {id}));
+            BB_ASSIGN(auto ended, conn.query(sql::sessions_delete_user, {id}));
             criteria = "sessions_ended=" + std::to_string(ended.affected);
         }
         return detail::audit_user_event(m_audit, conn, actor, disabled ? "user_disabled" : "user_enabled", id,
@@ -296,10 +291,10 @@ core::Result<User> AccountService::set_role(std::int64_t id, core::Role role, st
         if (user.role == role && user.enterprise_id == enterprise_id) return user;
         if (user.role == core::Role::Admin && role != core::Role::Admin && !user.disabled)
             BB_TRY(detail::keep_one_admin(conn, id));
-        BB_TRY(conn.query(query("user_set_role"),
+        BB_TRY(conn.query(sql::user_set_role,
                           {std::string(core::role_code(role)), detail::opt_value(enterprise_id), now, id}));
         // A privilege change needs a new login (SE-01, AC-10).
-        BB_ASSIGN(auto ended, conn.query(query("sessions_delete_user"), {id}));
+        BB_ASSIGN(auto ended, conn.query(sql::sessions_delete_user, {id}));
         std::string criteria = std::string(core::role_code(user.role)) + " -> " + std::string(core::role_code(role));
         if (enterprise_id) criteria += " enterprise_id=" + std::to_string(*enterprise_id);
         criteria += " sessions_ended=" + std::to_string(ended.affected);
@@ -316,10 +311,10 @@ core::Result<void> AccountService::set_password(std::int64_t id, std::string_vie
     BB_ASSIGN(std::string hash, hash_gated(password));
     const std::string now = detail::iso(m_clock.now());
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
-        BB_ASSIGN(auto updated, conn.query(query("user_set_password"),
+        BB_ASSIGN(auto updated, conn.query(sql::user_set_password,
                                            {hash, std::int64_t{kind == PasswordKind::Temporary ? 1 : 0}, now, now, id}));
         if (updated.affected == 0) return core::Error::not_found("Brugeren findes ikke.");
-        BB_ASSIGN(auto ended, conn.query(query("sessions_delete_user"), {id}));
+        BB_ASSIGN(auto ended, conn.query(sql::sessions_delete_user, {id}));
         std::string criteria = std::string(kind == PasswordKind::Temporary ? "temporary" : "permanent") +
                                " sessions_ended=" + std::to_string(ended.affected);
         return detail::audit_user_event(m_audit, conn, actor, "password_set", id, criteria);

@@ -5,12 +5,12 @@
 
 #include "accounts/account_service.hpp"
 #include "accounts/service_detail.hpp"
+#include "accounts/sql.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
 
 namespace accounts {
 
-using detail::query;
 
 namespace {
 
@@ -33,10 +33,9 @@ std::string login_key(std::string_view username) {
     return key;
 }
 
-core::Result<std::optional<Credentials>> load_credentials(db::Connection& conn,
-                                                                            std::string_view sql,
+core::Result<std::optional<Credentials>> load_credentials(db::Connection& conn, const db::Query& by,
                                                                             db::Value key) {
-    BB_ASSIGN(auto rows, conn.query(sql, {std::move(key)}));
+    BB_ASSIGN(auto rows, conn.query(by, {std::move(key)}));
     if (rows.empty()) return std::optional<Credentials>();
     return std::optional<Credentials>(
         Credentials{detail::user_from_row(rows.first()), rows.first().text(10)});
@@ -45,10 +44,10 @@ core::Result<std::optional<Credentials>> load_credentials(db::Connection& conn,
 core::Result<void> record_attempt(db::Connection& conn, std::string_view kind, const std::string& subject,
                                   core::UnixSeconds now, bool success, core::UnixSeconds keep_for) {
     if (subject.empty()) return {};
-    BB_TRY(conn.query(query("attempt_insert"),
+    BB_TRY(conn.query(sql::attempt_insert,
                       {std::string(kind), subject, detail::iso(now), std::int64_t{success ? 1 : 0}}));
     // Keep each subject's history short: older rows can no longer influence throttling.
-    BB_TRY(conn.query(query("attempts_delete_old_subject"), {std::string(kind), subject, detail::iso(now - keep_for)}));
+    BB_TRY(conn.query(sql::attempts_delete_old_subject, {std::string(kind), subject, detail::iso(now - keep_for)}));
     return {};
 }
 
@@ -74,14 +73,14 @@ core::Result<core::UnixSeconds> AccountService::throttle_wait(std::string_view u
     const auto& t = m_settings.throttle;
     const core::UnixSeconds now = m_clock.now();
     return m_db.read([&](db::Connection& conn) -> core::Result<core::UnixSeconds> {
-        BB_ASSIGN(auto rows, conn.query(query("attempts_account"),
+        BB_ASSIGN(auto rows, conn.query(sql::attempts_account,
                                         {std::string(user_key), detail::iso(now - t.account_memory),
                                          std::int64_t{t.account_max_failures + 16}}));
         std::vector<Attempt> attempts;
         for (const auto& row : rows.rows) attempts.push_back({detail::parse_time(row.text(0)), row.int64(1) != 0});
         core::UnixSeconds wait = account_wait(attempts, now, t);
         if (!ip_key.empty() && t.ip_max_failures > 0) {
-            BB_ASSIGN(auto ip_rows, conn.query(query("attempts_ip_failures"),
+            BB_ASSIGN(auto ip_rows, conn.query(sql::attempts_ip_failures,
                                                {std::string(ip_key), detail::iso(now - t.ip_window),
                                                 std::int64_t{t.ip_max_failures}}));
             std::vector<core::UnixSeconds> failures;
@@ -102,7 +101,7 @@ core::Result<LoginResult> AccountService::login(std::string_view username, std::
     BB_ASSIGN(core::UnixSeconds wait, throttle_wait(key, ip_key));
     if (wait > 0) {
         auto logged = m_db.write([&](db::Connection& conn) -> core::Result<void> {
-            BB_ASSIGN(auto found, load_credentials(conn, query("user_by_key"), key));
+            BB_ASSIGN(auto found, load_credentials(conn, sql::user_by_key, key));
             return audit_login(m_audit, conn, found, key, client_ip, request_id, "login_throttled",
                                "wait_seconds=" + std::to_string(wait), audit::k_outcome_denied);
         });
@@ -110,7 +109,7 @@ core::Result<LoginResult> AccountService::login(std::string_view username, std::
         return throttled(wait);
     }
 
-    BB_ASSIGN(auto found, m_db.read([&](db::Connection& conn) { return load_credentials(conn, query("user_by_key"), key); }));
+    BB_ASSIGN(auto found, m_db.read([&](db::Connection& conn) { return load_credentials(conn, sql::user_by_key, key); }));
     // Unknown names are verified against a dummy hash so they cost the same time.
     const bool password_ok = verify_gated(found ? found->hash : dummy_hash(), password);
     const bool ok = found && password_ok && !found->user.disabled;
@@ -140,12 +139,12 @@ core::Result<LoginResult> AccountService::login(std::string_view username, std::
     std::string agent = audit::log_field(user_agent, k_user_agent_cap);
     BB_TRY(m_db.write([&](db::Connection& conn) -> core::Result<void> {
         // The account may have been disabled or its password changed while we verified.
-        BB_ASSIGN(auto current, load_credentials(conn, query("user_credentials_by_id"), found->user.id));
+        BB_ASSIGN(auto current, load_credentials(conn, sql::user_credentials_by_id, found->user.id));
         if (!current || current->user.disabled || current->hash != found->hash) return bad_login();
         result.user = current->user;
         BB_TRY(record_attempt(conn, "user", key, now, true, t.account_memory));
-        if (rehashed) BB_TRY(conn.query(query("user_rehash"), {*rehashed, current->user.id, current->hash}));
-        BB_TRY(conn.query(query("session_insert"),
+        if (rehashed) BB_TRY(conn.query(sql::user_rehash, {*rehashed, current->user.id, current->hash}));
+        BB_TRY(conn.query(sql::session_insert,
                           {hash_token(result.token), current->user.id, result.csrf_token, detail::iso(now),
                            detail::iso(now), detail::iso(result.expires_at), audit::log_field(client_ip, 64), agent}));
         return audit_login(m_audit, conn, current, key, client_ip, request_id, "login");
@@ -157,7 +156,7 @@ core::Result<std::optional<Session>> AccountService::resolve_session(std::string
     if (!is_token_shaped(token)) return std::optional<Session>();
     const std::string token_hash = hash_token(token);
     const core::UnixSeconds now = m_clock.now();
-    BB_ASSIGN(auto rows, m_db.read([&](db::Connection& conn) { return conn.query(query("session_by_hash"), {token_hash}); }));
+    BB_ASSIGN(auto rows, m_db.read([&](db::Connection& conn) { return conn.query(sql::session_by_hash, {token_hash}); }));
     if (rows.empty()) return std::optional<Session>();
     const db::Row& row = rows.first();
     Session s;
@@ -170,12 +169,12 @@ core::Result<std::optional<Session>> AccountService::resolve_session(std::string
 
     const bool expired = now >= s.expires_at || now - s.last_seen_at >= m_settings.idle_timeout;
     if (expired || s.user.disabled) {
-        BB_TRY(m_db.write([&](db::Connection& conn) { return conn.query(query("session_delete"), {s.session_id}); }));
+        BB_TRY(m_db.write([&](db::Connection& conn) { return conn.query(sql::session_delete, {s.session_id}); }));
         return std::optional<Session>();
     }
     if (now - s.last_seen_at >= m_settings.touch_interval) {
         BB_TRY(m_db.write([&](db::Connection& conn) {
-            return conn.query(query("session_touch"), {detail::iso(now), s.session_id});
+            return conn.query(sql::session_touch, {detail::iso(now), s.session_id});
         }));
         s.last_seen_at = now;
     }
@@ -186,10 +185,10 @@ core::Result<void> AccountService::logout(std::string_view token, const RequestI
     if (!is_token_shaped(token)) return {};
     const std::string token_hash = hash_token(token);
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
-        BB_ASSIGN(auto rows, conn.query(query("session_by_hash"), {token_hash}));
+        BB_ASSIGN(auto rows, conn.query(sql::session_by_hash, {token_hash}));
         if (rows.empty()) return {};
         const User user = detail::user_from_row(rows.first(), 5);
-        BB_TRY(conn.query(query("session_delete"), {rows.first().int64(0)}));
+        BB_TRY(conn.query(sql::session_delete, {rows.first().int64(0)}));
         return detail::audit_user_event(m_audit, conn, user.actor(request.client_ip, request.request_id), "logout",
                                         user.id);
     });
@@ -198,9 +197,9 @@ core::Result<void> AccountService::logout(std::string_view token, const RequestI
 core::Result<std::int64_t> AccountService::end_sessions(std::int64_t user_id, const core::Actor& actor) {
     if (actor.user_id != user_id || actor.via_api_token) BB_TRY(require_admin(actor, "sessions_end", std::to_string(user_id)));
     return m_db.write([&](db::Connection& conn) -> core::Result<std::int64_t> {
-        BB_ASSIGN(auto exists, conn.query(query("user_by_id"), {user_id}));
+        BB_ASSIGN(auto exists, conn.query(sql::user_by_id, {user_id}));
         if (exists.empty()) return core::Error::not_found("Brugeren findes ikke.");
-        BB_ASSIGN(auto ended, conn.query(query("sessions_delete_user"), {user_id}));
+        BB_ASSIGN(auto ended, conn.query(sql::sessions_delete_user, {user_id}));
         BB_TRY(detail::audit_user_event(m_audit, conn, actor, "sessions_ended", user_id,
                                         "count=" + std::to_string(ended.affected)));
         return ended.affected;
@@ -212,9 +211,9 @@ core::Result<std::int64_t> AccountService::purge_expired() {
     const auto& t = m_settings.throttle;
     const core::UnixSeconds attempts_kept = std::max(t.account_memory, t.ip_window);
     return m_db.write([&](db::Connection& conn) -> core::Result<std::int64_t> {
-        BB_ASSIGN(auto sessions, conn.query(query("sessions_delete_expired"),
+        BB_ASSIGN(auto sessions, conn.query(sql::sessions_delete_expired,
                                             {detail::iso(now), detail::iso(now - m_settings.idle_timeout)}));
-        BB_ASSIGN(auto attempts, conn.query(query("attempts_delete_old"), {detail::iso(now - attempts_kept)}));
+        BB_ASSIGN(auto attempts, conn.query(sql::attempts_delete_old, {detail::iso(now - attempts_kept)}));
         return sessions.affected + attempts.affected;
     });
 }
@@ -224,7 +223,7 @@ core::Result<std::int64_t> AccountService::purge_expired() {
 core::Result<void> AccountService::reauthenticate(std::int64_t user_id, std::string_view password,
                                                   const RequestInfo& request) {
     BB_ASSIGN(auto found, m_db.read([&](db::Connection& conn) {
-                  return load_credentials(conn, query("user_credentials_by_id"), user_id);
+                  return load_credentials(conn, sql::user_credentials_by_id, user_id);
               }));
     if (!found || found->user.disabled) return bad_login();
     const std::string key = core::to_lower_ascii(found->user.username);
@@ -257,9 +256,9 @@ core::Result<void> AccountService::change_own_password(std::int64_t user_id, std
     const std::string now = detail::iso(m_clock.now());
     const std::string keep_hash = keep_session_token.empty() ? std::string() : hash_token(keep_session_token);
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
-        BB_TRY(conn.query(query("user_set_password"), {hash, std::int64_t{0}, now, now, user_id}));
-        BB_ASSIGN(auto ended, keep_hash.empty() ? conn.query(query("sessions_delete_user"), {user_id})
-                                                : conn.query(query("sessions_delete_user_except"), {user_id, keep_hash}));
+        BB_TRY(conn.query(sql::user_set_password, {hash, std::int64_t{0}, now, now, user_id}));
+        BB_ASSIGN(auto ended, keep_hash.empty() ? conn.query(sql::sessions_delete_user, {user_id})
+                                                : conn.query(sql::sessions_delete_user_except, {user_id, keep_hash}));
         return detail::audit_user_event(m_audit, conn, user.actor(request.client_ip, request.request_id),
                                         "password_changed", user_id,
                                         "other_sessions_ended=" + std::to_string(ended.affected));

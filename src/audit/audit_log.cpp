@@ -3,17 +3,12 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "audit/queries.hpp"
+#include "audit/sql.hpp"
 #include "core/date.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
-#include "db/embedded_query.hpp"
 
 namespace audit {
-
-std::string_view query(std::string_view name) {
-    return db::embedded_query(query_files(), name, "audit");
-}
 
 namespace {
 
@@ -162,7 +157,7 @@ core::Result<void> AuditLog::write(db::Connection& conn, const Who& who, const E
         log_field(who.request_id, k_name_cap),
         log_field(entry.outcome, k_short_cap),
     };
-    auto r = conn.query(query("insert"), params);
+    auto r = conn.query(sql::audit_insert, params);
     if (!r.ok()) {
         core::log::error("audit: could not write the audit row for action " + log_field(entry.action, k_short_cap));
         // Whatever the storage said, the caller must refuse: the event could not be logged.
@@ -212,7 +207,7 @@ core::Result<AuditPage> AuditLog::list(db::Connection& conn, const AuditFilter& 
 core::Result<std::vector<SubjectAccess>> AuditLog::subject_report(db::Connection& conn, std::string_view object_type,
                                                                   std::string_view object_id,
                                                                   StaffIdentity staff) const {
-    BB_ASSIGN(auto rows, conn.query(query("subject_report"), {std::string(object_type), std::string(object_id)}));
+    BB_ASSIGN(auto rows, conn.query(sql::subject_report, {std::string(object_type), std::string(object_id)}));
     std::vector<SubjectAccess> out;
     out.reserve(rows.rows.size());
     for (const auto& row : rows.rows) {
@@ -236,7 +231,7 @@ core::Result<std::int64_t> AuditLog::prune(db::Database& db, int older_than_mont
     const core::UnixSeconds cutoff = cutoff_date.days_since_epoch() * 86400 + time_of_day;
     const std::string cutoff_text = core::iso_timestamp(cutoff);
     return db.write([&](db::Connection& conn) -> core::Result<std::int64_t> {
-        BB_ASSIGN(auto deleted, conn.query(query("prune"), {cutoff_text}));
+        BB_ASSIGN(auto deleted, conn.query(sql::prune, {cutoff_text}));
         Entry entry{"audit_pruned", "audit_log", "", "deleted=" + std::to_string(deleted.affected) + " before=" + cutoff_text,
                     "retention " + std::to_string(older_than_months) + " months"};
         BB_TRY(record(conn, core::Actor::system("retention"), entry));
@@ -245,7 +240,7 @@ core::Result<std::int64_t> AuditLog::prune(db::Database& db, int older_than_mont
 }
 
 core::Result<int> AuditLog::retention_months(db::Connection& conn) const {
-    BB_ASSIGN(auto rows, conn.query(query("retention_months")));
+    BB_ASSIGN(auto rows, conn.query(sql::retention_months));
     if (rows.empty()) return k_default_retention_months;
     long long months = 0;
     if (!core::parse_int64(core::trim(rows.first().text(0)), months) || months < k_min_retention_months ||

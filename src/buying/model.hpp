@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/choice.hpp"
 #include "core/clock.hpp"
 #include "core/date.hpp"
 #include "core/result.hpp"
@@ -145,9 +146,6 @@ struct SpendReport {
     std::vector<SpendLine> by_year;        ///< every year with purchases, oldest first
 };
 
-struct Choice {
-    std::string value;
-    std::string label;
-};
+using Choice = core::Choice;
 
 }  // namespace buying

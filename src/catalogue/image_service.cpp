@@ -7,7 +7,7 @@
 #include <system_error>
 
 #include "catalogue/image_codec.hpp"
-#include "catalogue/queries.hpp"
+#include "catalogue/sql.hpp"
 #include "core/date.hpp"
 #include "core/text.hpp"
 #include "core/validate.hpp"
@@ -31,7 +31,7 @@ bool may_edit(const core::Actor& a, std::int64_t enterprise_id) {
 
 /// The enterprise of item `item_id` after the edit-access check.
 core::Result<std::int64_t> checked_item(db::Connection& conn, std::int64_t item_id, const core::Actor& actor) {
-    BB_ASSIGN(auto rows, conn.query(query("image_item_ref", conn.dialect()), {item_id}));
+    BB_ASSIGN(auto rows, conn.query(sql::image_item_ref, {item_id}));
     if (rows.empty()) return core::Error::not_found();
     const std::int64_t enterprise_id = rows.first().int64(0);
     if (!may_edit(actor, enterprise_id)) return core::Error::not_found();
@@ -155,13 +155,13 @@ core::Result<ItemImage> ImageService::add(std::int64_t item_id, const ImageUploa
     }
     auto stored = m_db.write([&](db::Connection& conn) -> core::Result<ItemImage> {
         BB_TRY(checked_item(conn, item_id, actor));
-        BB_ASSIGN(auto count, conn.query(query("image_count", conn.dialect()), {item_id}));
+        BB_ASSIGN(auto count, conn.query(sql::image_count, {item_id}));
         if (count.first().int64(0) >= k_max_images_per_item)
             return core::Error::validation("image", "En vare kan højst have " + std::to_string(k_max_images_per_item) +
                                                         " billeder.");
         const std::int64_t position = count.first().int64(1);
         const std::string now = core::iso_timestamp(m_clock.now());
-        BB_ASSIGN(auto ins, conn.query(query("image_insert", conn.dialect()),
+        BB_ASSIGN(auto ins, conn.query(sql::image_insert,
                                        {item_id, file_name, thumb_name, checked->content_type,
                                         static_cast<std::int64_t>(checked->width),
                                         static_cast<std::int64_t>(checked->height),
@@ -193,13 +193,13 @@ core::Result<void> ImageService::remove(std::int64_t image_id, const core::Actor
     BB_TRY(check_manager(actor));
     std::string file_name, thumb_name;
     BB_TRY(m_db.write([&](db::Connection& conn) -> core::Result<void> {
-        BB_ASSIGN(auto rows, conn.query(query("image_by_id", conn.dialect()), {image_id}));
+        BB_ASSIGN(auto rows, conn.query(sql::image_by_id, {image_id}));
         if (rows.empty()) return core::Error::not_found();
         const ItemImage m = image_from_row(rows.first());
         if (!may_edit(actor, rows.first().int64(10))) return core::Error::not_found();
         file_name = m.file_name;
         thumb_name = m.thumb_name;
-        BB_TRY(conn.query(query("image_delete", conn.dialect()), {image_id}));
+        BB_TRY(conn.query(sql::image_delete, {image_id}));
         return audit_event(m_audit, conn, actor, "image_delete", m.item_id, m.file_name);
     }));
     // After the commit: a failed transaction leaves the files in place.
@@ -212,7 +212,7 @@ core::Result<std::vector<ItemImage>> ImageService::list(std::int64_t item_id, co
     BB_TRY(check_manager(actor));
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<ItemImage>> {
         BB_TRY(checked_item(conn, item_id, actor));
-        BB_ASSIGN(auto rows, conn.query(query("image_list", conn.dialect()), {item_id}));
+        BB_ASSIGN(auto rows, conn.query(sql::image_list, {item_id}));
         std::vector<ItemImage> out;
         for (const auto& r : rows.rows) out.push_back(image_from_row(r));
         return out;
@@ -221,7 +221,7 @@ core::Result<std::vector<ItemImage>> ImageService::list(std::int64_t item_id, co
 
 core::Result<std::vector<ItemImage>> ImageService::public_list(std::int64_t item_id) {
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<ItemImage>> {
-        BB_ASSIGN(auto rows, conn.query(query("image_list", conn.dialect()), {item_id}));
+        BB_ASSIGN(auto rows, conn.query(sql::image_list, {item_id}));
         std::vector<ItemImage> out;
         for (const auto& r : rows.rows) out.push_back(image_from_row(r));
         return out;
@@ -231,7 +231,7 @@ core::Result<std::vector<ItemImage>> ImageService::public_list(std::int64_t item
 core::Result<ImageFile> ImageService::file(std::string_view name, bool thumb, const core::Actor* actor) {
     if (!is_generated_image_name(name) || (thumb && !name.ends_with(".png"))) return core::Error::not_found();
     BB_ASSIGN(auto rows, m_db.read([&](db::Connection& conn) {
-                  return conn.query(query("image_by_name", conn.dialect()), {std::string(name)});
+                  return conn.query(sql::image_by_name, {std::string(name)});
               }));
     for (const auto& r : rows.rows) {
         const std::string stored = thumb ? r.text(1) : r.text(0);

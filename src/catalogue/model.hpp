@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/choice.hpp"
 #include "core/clock.hpp"
 #include "core/result.hpp"
 
@@ -102,10 +103,7 @@ struct ManageFilter {
     int page_size = 50;  ///< clamped to 1…200
 };
 
-struct Choice {
-    std::string value;
-    std::string label;
-};
+using Choice = core::Choice;
 
 /// Option lists of the public search form.
 struct FilterOptions {

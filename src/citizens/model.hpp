@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "audit/audit_log.hpp"
+#include "core/choice.hpp"
 #include "core/clock.hpp"
 #include "core/date.hpp"
 #include "core/result.hpp"
@@ -104,10 +105,7 @@ struct CitizenFilter {
     std::string target_group;
 };
 
-struct Choice {
-    std::string value;
-    std::string label;
-};
+using Choice = core::Choice;
 
 struct RetentionSettings {
     int months = k_default_retention_months;

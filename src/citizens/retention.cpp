@@ -3,7 +3,7 @@
 // itself are the employment store's (src/employment/store/case_history.hpp); the rules,
 // settings and audit rows are here (docs/citizens.md).
 #include "citizens/citizen_service.hpp"
-#include "citizens/queries.hpp"
+#include "citizens/sql.hpp"
 #include "citizens/service_detail.hpp"
 #include "core/date.hpp"
 #include "core/text.hpp"
@@ -24,14 +24,14 @@ core::Result<void> check_admin(const core::Actor& actor) {
 
 core::Result<RetentionSettings> load_settings(db::Connection& conn) {
     RetentionSettings s;
-    BB_ASSIGN(auto months, conn.query(query("setting_get", conn.dialect()), {std::string(k_months_key)}));
+    BB_ASSIGN(auto months, conn.query(sql::setting_get, {std::string(k_months_key)}));
     if (!months.empty()) {
         long long m = 0;
         if (core::parse_int64(core::trim(months.first().text(0)), m) && m >= k_min_retention_months &&
             m <= k_max_retention_months)
             s.months = static_cast<int>(m);
     }
-    BB_ASSIGN(auto mode, conn.query(query("setting_get", conn.dialect()), {std::string(k_mode_key)}));
+    BB_ASSIGN(auto mode, conn.query(sql::setting_get, {std::string(k_mode_key)}));
     if (!mode.empty())
         if (auto m = parse_retention_mode(core::trim(mode.first().text(0)))) s.mode = *m;
     return s;
@@ -69,8 +69,8 @@ core::Result<RetentionSettings> CitizenService::set_retention_settings(const std
         v.add("mode", "Vælg om borgere skal slettes eller anonymiseres.");
     if (!v.ok()) return v.error();
     return m_db.write([&](db::Connection& conn) -> core::Result<RetentionSettings> {
-        BB_TRY(conn.query(query("setting_set", conn.dialect()), {std::string(k_months_key), std::to_string(s.months)}));
-        BB_TRY(conn.query(query("setting_set", conn.dialect()),
+        BB_TRY(conn.query(sql::setting_set, {std::string(k_months_key), std::to_string(s.months)}));
+        BB_TRY(conn.query(sql::setting_set,
                           {std::string(k_mode_key), std::string(retention_mode_code(s.mode))}));
         BB_TRY(audit_event(m_audit, conn, actor, "update", "setting", "citizen_retention",
                            "måneder=" + std::to_string(s.months) + "; " + std::string(retention_mode_code(s.mode)),

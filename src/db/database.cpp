@@ -11,6 +11,11 @@
 #include "db/sqlite/sqlite_database.hpp"
 
 namespace db {
+
+std::string_view Query::text(Dialect dialect) const {
+    const std::string_view specific = dialect == Dialect::Sqlite ? sqlite : postgres;
+    return specific.empty() ? portable : specific;
+}
 namespace {
 
 std::string format_double(double v) {

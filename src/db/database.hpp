@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "db/query.hpp"
 
 namespace db {
 
@@ -65,6 +66,13 @@ public:
     /// violations, Unavailable when busy/full/unreachable, Internal otherwise (details logged,
     /// never returned).
     virtual core::Result<ResultSet> query(std::string_view sql, const std::vector<Value>& params = {}) = 0;
+    /// Runs a package's named query (db/query.hpp) in this connection's dialect.
+    core::Result<ResultSet> query(const Query& q, const std::vector<Value>& params = {}) {
+        return query(q.text(dialect()), params);
+    }
+    /// Prepares one statement without running it and returns the number of columns it
+    /// yields (0 for a statement without a result). For the test that checks every query.
+    virtual core::Result<int> describe(std::string_view sql) = 0;
     /// Runs several statements without parameters (migrations).
     virtual core::Result<void> exec_script(std::string_view sql) = 0;
     /// BEGIN IMMEDIATE (SQLite) / BEGIN ISOLATION LEVEL READ COMMITTED (PostgreSQL) for writes;

@@ -81,6 +81,7 @@ public:
     ~FakeConnection() override { --m_alive; }
     [[nodiscard]] db::Dialect dialect() const override { return db::Dialect::Sqlite; }
     core::Result<db::ResultSet> query(std::string_view, const std::vector<Value>&) override { return db::ResultSet{}; }
+    core::Result<int> describe(std::string_view) override { return 0; }
     core::Result<void> exec_script(std::string_view) override { return {}; }
     core::Result<void> begin(db::TxMode) override { return {}; }
     core::Result<void> commit() override { return {}; }

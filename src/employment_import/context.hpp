@@ -16,9 +16,6 @@
 
 namespace employment_import::detail {
 
-/// The query text embedded from src/employment_import/queries/<name>.sql.
-std::string_view query(std::string_view name);
-
 struct Context {
     db::Connection& conn;
     const std::vector<Row>& rows;

@@ -4,8 +4,10 @@
 
 #include "core/text.hpp"
 #include "core/validate.hpp"
+#include "enterprises/directory.hpp"
 #include "enterprises/enterprise_service.hpp"
 #include "enterprises/service_detail.hpp"
+#include "enterprises/sql.hpp"
 
 namespace enterprises {
 
@@ -23,14 +25,14 @@ core::Result<Figures> EnterpriseService::count_figures(const core::Date& date, i
     core::Date from{year, 1, 1};
     core::Date to = std::min(core::Date{year, 12, 31}, date);
     return m_db.read([&](db::Connection& conn) -> core::Result<Figures> {
-        BB_ASSIGN(auto at, conn.query(query("figures_at"), {date.iso(), municipality}));
+        BB_ASSIGN(auto at, conn.query(sql::figures_at, {date.iso(), municipality}));
         if (!at.empty()) {
             f.total = at.first().int64(0);
             f.registered = at.first().int64(1);
             f.on_the_way = at.first().int64(2);
         }
         if (from <= to) {
-            BB_ASSIGN(auto est, conn.query(query("established_in"), {from.iso(), to.iso(), municipality}));
+            BB_ASSIGN(auto est, conn.query(sql::established_in, {from.iso(), to.iso(), municipality}));
             f.established_in_year = est.empty() ? 0 : est.first().int64(0);
         }
         return f;
@@ -80,13 +82,7 @@ core::Result<FiguresTable> EnterpriseService::figures(const FiguresQuery& q, con
 // ---- vocabularies --------------------------------------------------------------------------
 
 core::Result<std::vector<VocabularyEntry>> EnterpriseService::vocabulary(VocabularyKind kind, bool include_inactive) {
-    return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<VocabularyEntry>> {
-        BB_ASSIGN(auto rows, conn.query(query("vocabulary_list"), {std::string(vocabulary_kind_code(kind)),
-                                                                  std::int64_t{include_inactive ? 1 : 0}}));
-        std::vector<VocabularyEntry> out;
-        for (const auto& r : rows.rows) out.push_back(vocabulary_from_row(r));
-        return out;
-    });
+    return m_db.read([&](db::Connection& conn) { return directory::vocabulary(conn, kind, include_inactive); });
 }
 
 core::Result<VocabularyEntry> EnterpriseService::add_vocabulary(VocabularyKind kind, const std::string& label,
@@ -103,11 +99,11 @@ core::Result<VocabularyEntry> EnterpriseService::add_vocabulary(VocabularyKind k
     if (!v.ok()) return v.error();
     const std::string kind_text(vocabulary_kind_code(kind));
     return m_db.write([&](db::Connection& conn) -> core::Result<VocabularyEntry> {
-        BB_ASSIGN(auto found, conn.query(query("vocabulary_find"), {kind_text, code}));
+        BB_ASSIGN(auto found, conn.query(sql::vocabulary_find, {kind_text, code}));
         if (!found.empty()) return core::Error::conflict("Værdien findes allerede på listen.");
-        BB_ASSIGN(auto sort, conn.query(query("vocabulary_next_sort"), {kind_text}));
+        BB_ASSIGN(auto sort, conn.query(sql::vocabulary_next_sort, {kind_text}));
         std::int64_t next = sort.empty() ? 10 : sort.first().int64(0);
-        auto inserted = conn.query(query("vocabulary_insert"), {kind_text, code, text, next});
+        auto inserted = conn.query(sql::vocabulary_insert, {kind_text, code, text, next});
         if (!inserted.ok()) {
             if (inserted.error().code == core::ErrorCode::Conflict)
                 return core::Error::conflict("Værdien findes allerede på listen.");
@@ -123,7 +119,7 @@ core::Result<void> EnterpriseService::set_vocabulary_active(std::int64_t entry_i
                                                             const core::Actor& actor) {
     if (actor.role != core::Role::Admin) return core::Error::forbidden("Kun administratorer kan redigere ordlister.");
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
-        BB_ASSIGN(auto updated, conn.query(query("vocabulary_set_active"), {entry_id, std::int64_t{active ? 1 : 0}}));
+        BB_ASSIGN(auto updated, conn.query(sql::vocabulary_set_active, {entry_id, std::int64_t{active ? 1 : 0}}));
         if (updated.affected == 0) return core::Error::not_found();
         return audit_event(m_audit, conn, actor, active ? "activate" : "deactivate", "vocabulary", entry_id);
     });

@@ -16,8 +16,6 @@
 
 namespace enterprises::detail {
 
-/// The embedded SQL file `<name>.sql` (aborts when missing: a build error).
-std::string_view query(std::string_view name);
 /// Today in Europe/Copenhagen.
 core::Date copenhagen_today(const core::Clock& clock);
 /// Danish message for a date field; nullopt when `text` is a valid date not after `latest`.

@@ -11,9 +11,9 @@
 #include "core/date.hpp"
 #include "core/text.hpp"
 #include "employment/rules.hpp"
-#include "evaluation/model.hpp"
 #include "employment/store/store.hpp"
-#include "evaluation/queries.hpp"
+#include "enterprises/directory.hpp"
+#include "evaluation/model.hpp"
 
 namespace evaluation {
 namespace {
@@ -42,12 +42,20 @@ struct Loader {
     int next_citizen = 1;
     Date today;  ///< the fleksjob follow-ups due until about today are recorded as held
 
-    std::string_view q(std::string_view name) const { return query(name, conn.dialect()); }
+    std::vector<enterprises::directory::EnterpriseRef> registry;  ///< read once, by name
 
-    core::Result<std::int64_t> id_of(std::string_view name, const std::vector<db::Value>& params) {
-        BB_ASSIGN(auto rows, conn.query(q(name), params));
-        if (rows.empty()) return core::Error::validation("data", "Mangler data til 2018-datasættet: " + std::string(name));
-        return rows.first().int64(0);
+    /// The id of the registry's enterprise with exactly this name (the first by id).
+    core::Result<std::int64_t> enterprise(std::string_view name) {
+        if (registry.empty()) {
+            BB_ASSIGN(registry, enterprises::directory::list(conn));
+        }
+        std::optional<std::int64_t> best;
+        for (const auto& e : registry)
+            if (e.name == name && (!best || e.id < *best)) best = e.id;
+        if (!best)
+            return core::Error::validation("enterprise", "Virksomheden " + std::string(name) +
+                                                             " findes ikke i registret; indlæs registrets demodata først.");
+        return *best;
     }
 
     core::Result<std::int64_t> citizen(std::string forced_name = {}) {
@@ -135,7 +143,7 @@ struct AgreementDef {
 
 core::Result<std::int64_t> load_agreement(Loader& L, const AgreementDef& def, std::vector<Spec> specs,
                                           const std::vector<std::int64_t>& missing_sheets) {
-    BB_ASSIGN(std::int64_t enterprise, L.id_of("demo_enterprise_by_name", {std::string(def.enterprise)}));
+    BB_ASSIGN(std::int64_t enterprise, L.enterprise(def.enterprise));
     store::AgreementFields fields;
     fields.enterprise_id = enterprise;
     fields.title = def.title;
@@ -310,7 +318,7 @@ core::Result<void> load_agreements(Loader& L) {
 
     // The one on the waiting list for agreement 2 (all 8 slots in use).
     BB_ASSIGN(std::int64_t citizen, L.citizen());
-    BB_ASSIGN(std::int64_t enterprise, L.id_of("demo_enterprise_by_name", {std::string("VeteranHaven")}));
+    BB_ASSIGN(std::int64_t enterprise, L.enterprise("VeteranHaven"));
     BB_ASSIGN(std::int64_t type, L.type_id("integration"));
     store::NewPlacement waiting;
     waiting.citizen_id = citizen;
@@ -325,10 +333,11 @@ core::Result<void> load_agreements(Loader& L) {
 }
 
 core::Result<void> load_jobs(Loader& L) {
-    BB_ASSIGN(auto rows, L.conn.query(L.q("demo_slagelse_enterprises")));
+    BB_ASSIGN(auto slagelse, enterprises::directory::list(L.conn, enterprises::directory::Scope::SocialEconomy, "Slagelse"));
     std::vector<std::int64_t> places;
-    for (const auto& row : rows.rows) places.push_back(row.int64(0));
-    BB_ASSIGN(std::int64_t sumak, L.id_of("demo_enterprise_by_name", {std::string("Sumak")}));
+    for (const auto& e : slagelse) places.push_back(e.id);
+    std::sort(places.begin(), places.end());
+    BB_ASSIGN(std::int64_t sumak, L.enterprise("Sumak"));
     if (places.empty()) places.push_back(sumak);
 
     auto job = [&](std::int64_t citizen, std::int64_t enterprise, const std::string& kind, const std::string& channel,
@@ -416,12 +425,7 @@ core::Result<Summary> load_slagelse_2018(db::Database& db, const core::Clock& cl
                 (title == k_agreement_1_title ? L.summary.agreement_1 : L.summary.agreement_2) = id;
             return L.summary;
         }
-        for (const char* name : {"Sumak", "VeteranHaven"}) {
-            BB_ASSIGN(auto found, conn.query(L.q("demo_enterprise_by_name"), {std::string(name)}));
-            if (found.empty())
-                return core::Error::validation("enterprise", std::string("Virksomheden ") + name +
-                                                                 " findes ikke i registret; indlæs registrets demodata først.");
-        }
+        for (const char* name : {"Sumak", "VeteranHaven"}) BB_TRY(L.enterprise(name));
         BB_TRY(load_agreements(L));
         BB_TRY(load_jobs(L));
         L.summary.loaded = true;

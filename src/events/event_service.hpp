@@ -18,6 +18,7 @@
 
 #include "audit/audit_log.hpp"
 #include "core/actor.hpp"
+#include "core/choice.hpp"
 #include "core/clock.hpp"
 #include "core/date.hpp"
 #include "core/result.hpp"
@@ -81,10 +82,7 @@ struct EventInput {
     std::vector<ParticipantInput> participants;
 };
 
-struct Choice {
-    std::string value;
-    std::string label;
-};
+using Choice = core::Choice;
 
 /// Event kind codes and Danish labels, in display order.
 std::vector<Choice> kind_choices();

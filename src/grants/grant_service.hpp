@@ -17,6 +17,7 @@
 
 #include "audit/audit_log.hpp"
 #include "core/actor.hpp"
+#include "core/choice.hpp"
 #include "core/clock.hpp"
 #include "core/date.hpp"
 #include "core/result.hpp"
@@ -65,10 +66,7 @@ struct GrantInput {
     std::string purpose;
 };
 
-struct Choice {
-    std::string value;
-    std::string label;
-};
+using Choice = core::Choice;
 
 /// Parses kroner as typed into øre. Validation on `field` when empty, malformed, ≤ 0 or above
 /// k_max_amount_oere.

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/choice.hpp"
 #include "core/date.hpp"
 #include "employment/rules.hpp"
 
@@ -176,9 +177,6 @@ struct DueList {
     std::size_t total = 0;       ///< all due items, also those beyond the limit
 };
 
-struct Choice {
-    std::string value;
-    std::string label;
-};
+using Choice = core::Choice;
 
 }  // namespace jobs

@@ -16,9 +16,6 @@
 
 namespace jobs {
 
-/// The SQL text of query `name` (src/jobs/queries/name.sql) for `dialect`.
-std::string_view query(std::string_view name, db::Dialect dialect);
-
 namespace detail {
 
 bool is_caseworker(const core::Actor& a);  ///< caseworker or admin

@@ -29,6 +29,7 @@
 #include "audit/audit_log.hpp"
 #include "citizens/citizen_service.hpp"
 #include "core/actor.hpp"
+#include "core/choice.hpp"
 #include "core/clock.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
@@ -37,10 +38,7 @@
 
 namespace openings {
 
-struct Choice {
-    std::string value;
-    std::string label;
-};
+using Choice = core::Choice;
 
 class OpeningsService {
 public:

@@ -6,7 +6,7 @@
 #include "core/validate.hpp"
 #include "openings/internal.hpp"
 #include "openings/openings_service.hpp"
-#include "openings/queries.hpp"
+#include "openings/sql.hpp"
 
 namespace openings {
 
@@ -189,7 +189,7 @@ core::Result<CohortResult> OpeningsService::cohort(const CohortFilter& filter, c
     BB_TRY(m_db.write([&](db::Connection& conn) -> core::Result<void> {
         int rank = 0;
         for (auto& p : out.placed) {
-            BB_ASSIGN(auto rows, conn.query(query("proposal_insert", conn.dialect()),
+            BB_ASSIGN(auto rows, conn.query(sql::proposal_insert,
                                             {out.run_id, p.citizen.id, std::string(source_code(p.opening.source)),
                                              p.opening.id, p.opening.title,
                                              static_cast<std::int64_t>(p.suggestion.score),
@@ -226,13 +226,13 @@ core::Result<Proposal> OpeningsService::decide(std::int64_t citizen_id, const Op
         if (proposal_id) {
             id = *proposal_id;
         } else {
-            BB_ASSIGN(auto rows, conn.query(query("proposal_insert", conn.dialect()),
+            BB_ASSIGN(auto rows, conn.query(sql::proposal_insert,
                                             {std::string(), citizen_id, std::string(source_code(opening.source)),
                                              opening.id, opening.title, static_cast<std::int64_t>(suggestion.score),
                                              std::int64_t{1}, explanation_text(suggestion), user_ref(actor), now}));
             id = rows.first().int64(0);
         }
-        BB_ASSIGN(auto done, conn.query(query("proposal_decide", conn.dialect()),
+        BB_ASSIGN(auto done, conn.query(sql::proposal_decide,
                                         {id, std::string(accept ? "accepted" : "declined"), user_ref(actor), now,
                                          reason, db::opt(placement_id)}));
         if (done.affected == 0) return core::Error::conflict("Forslaget er allerede besluttet.");

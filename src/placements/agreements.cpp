@@ -2,6 +2,7 @@
 #include "core/money.hpp"
 #include "core/text.hpp"
 #include "employment/rules.hpp"
+#include "enterprises/directory.hpp"
 #include "placements/internal.hpp"
 #include "placements/placements_service.hpp"
 
@@ -29,8 +30,8 @@ core::Result<AgreementValues> validate_agreement(db::Connection& conn, const Agr
     core::Validator v;
     AgreementValues a;
     if (auto id = parse_id(in.enterprise_id)) {
-        BB_ASSIGN(auto rows, conn.query(query("enterprise_ref", conn.dialect()), {*id}));
-        if (rows.empty()) v.add("enterprise_id", "Vælg en virksomhed fra listen.");
+        BB_ASSIGN(auto found, enterprises::directory::find(conn, *id));
+        if (!found) v.add("enterprise_id", "Vælg en virksomhed fra listen.");
         else a.enterprise_id = *id;
     } else {
         v.add("enterprise_id", "Vælg virksomheden, aftalen er indgået med.");
@@ -58,8 +59,8 @@ core::Result<AgreementValues> validate_agreement(db::Connection& conn, const Agr
     for (const auto& g : in.target_groups) {
         const std::string code(core::trim(g));
         if (code.empty()) continue;
-        BB_ASSIGN(auto found, conn.query(query("target_group_exists", conn.dialect()), {code}));
-        if (found.empty()) {
+        BB_ASSIGN(auto found, enterprises::directory::vocabulary_entry(conn, enterprises::VocabularyKind::TargetGroup, code));
+        if (!found) {
             v.add("target_groups", "Vælg målgrupper fra listen.");
             break;
         }
@@ -211,21 +212,15 @@ core::Result<AgreementNote> PlacementsService::add_agreement_note(std::int64_t i
 
 core::Result<std::vector<Choice>> PlacementsService::enterprise_choices(const core::Actor& actor) {
     if (!is_staff_reader(actor)) return core::Error::forbidden();
-    return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Choice>> {
-        BB_ASSIGN(auto rows, conn.query(query("enterprise_choices", conn.dialect())));
-        std::vector<Choice> out;
-        for (const auto& r : rows.rows) out.push_back({std::to_string(r.int64(0)), r.text(1)});
-        return out;
+    return m_db.read([&](db::Connection& conn) {
+        return enterprises::directory::choices(conn, enterprises::directory::Scope::All);
     });
 }
 
 core::Result<std::vector<Choice>> PlacementsService::target_group_choices(const core::Actor& actor) {
     if (!is_staff_reader(actor)) return core::Error::forbidden();
-    return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Choice>> {
-        BB_ASSIGN(auto rows, conn.query(query("target_group_choices", conn.dialect())));
-        std::vector<Choice> out;
-        for (const auto& r : rows.rows) out.push_back({r.text(0), r.text(1)});
-        return out;
+    return m_db.read([&](db::Connection& conn) {
+        return enterprises::directory::vocabulary_choices(conn, enterprises::VocabularyKind::TargetGroup);
     });
 }
 
@@ -307,8 +302,8 @@ core::Result<HiringNeed> PlacementsService::create_need(const NeedInput& in, con
     return m_db.write([&](db::Connection& conn) -> core::Result<HiringNeed> {
         core::Validator ev;
         if (enterprise != 0) {
-            BB_ASSIGN(auto rows, conn.query(query("enterprise_ref", conn.dialect()), {enterprise}));
-            if (rows.empty()) enterprise = 0;
+            BB_ASSIGN(auto found, enterprises::directory::find(conn, enterprise));
+            if (!found) enterprise = 0;
         }
         auto values = validate_need(in, day);
         if (enterprise == 0 || !values.ok()) {

@@ -20,8 +20,6 @@ namespace store = employment::store;
 
 namespace placements::detail {
 
-std::string_view query(std::string_view name, db::Dialect dialect);
-
 bool is_case(const core::Actor& a);         ///< admin or caseworker
 bool is_staff_reader(const core::Actor& a);  ///< admin, caseworker or consultant
 

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/choice.hpp"
 #include "core/date.hpp"
 
 namespace placements {
@@ -28,10 +29,7 @@ bool is_price_unit(std::string_view code);
 std::string_view note_topic_label(std::string_view code);
 bool is_note_topic(std::string_view code);
 
-struct Choice {
-    std::string value;
-    std::string label;
-};
+using Choice = core::Choice;
 
 // ---- intervention types (C3) ----
 

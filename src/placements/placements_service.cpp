@@ -5,6 +5,7 @@
 #include "core/money.hpp"
 #include "core/text.hpp"
 #include "employment/rules.hpp"
+#include "enterprises/directory.hpp"
 #include "placements/internal.hpp"
 
 namespace placements {
@@ -106,7 +107,6 @@ core::Result<ChangeResult> PlacementsService::refer(const ReferralInput& in, con
                                                     const WithReferral& also) {
     if (!is_case(actor)) return core::Error::forbidden("Kun sagsbehandlere kan henvise borgere.");
     return m_db.write([&](db::Connection& conn) -> core::Result<ChangeResult> {
-        const db::Dialect d = conn.dialect();
         core::Validator v;
         std::int64_t citizen_id = 0;
         std::string citizen_name;
@@ -121,8 +121,8 @@ core::Result<ChangeResult> PlacementsService::refer(const ReferralInput& in, con
         auto referred = check_date(v, "referred_on", in.referred_on, "Skriv henvisningsdatoen.");
         std::int64_t enterprise_id = 0;
         if (auto e = parse_id(in.enterprise_id)) {
-            BB_ASSIGN(auto rows, conn.query(query("enterprise_ref", d), {*e}));
-            if (rows.empty()) v.add("enterprise_id", "Vælg en virksomhed fra listen.");
+            BB_ASSIGN(auto found, enterprises::directory::find(conn, *e));
+            if (!found) v.add("enterprise_id", "Vælg en virksomhed fra listen.");
             else enterprise_id = *e;
         } else {
             v.add("enterprise_id", "Vælg virksomheden, borgeren henvises til.");

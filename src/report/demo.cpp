@@ -2,6 +2,7 @@
 #include "core/date.hpp"
 #include "report/report_service.hpp"
 #include "report/service_detail.hpp"
+#include "report/sql.hpp"
 
 namespace report {
 namespace {
@@ -109,26 +110,26 @@ constexpr const char* k_holistic[][2] = {
 
 core::Result<int> load_demo(db::Database& db, const core::Clock& clock) {
     return db.write([&](db::Connection& conn) -> core::Result<int> {
-        BB_ASSIGN(auto existing, conn.query(query("point_count", conn.dialect())));
+        BB_ASSIGN(auto existing, conn.query(sql::point_count));
         if (existing.first().int64(0) > 0) return 0;
         const std::string now = core::iso_timestamp(clock.now());
         constexpr std::int64_t year = 2018;
-        BB_TRY(conn.query(query("texts_upsert", conn.dialect()),
+        BB_TRY(conn.query(sql::texts_upsert,
                           {year, std::string(k_preface), std::string(k_introduction), std::string("2016-08-01"),
                            std::string("2018-08-01"), now, std::string("demo-data")}));
         std::int64_t position = 0;
         for (const auto& p : k_points) {
             ++position;
-            BB_ASSIGN(auto ins, conn.query(query("point_insert", conn.dialect()),
+            BB_ASSIGN(auto ins, conn.query(sql::point_insert,
                                            {std::string(p.code), std::string(p.title), position, std::int64_t{2017},
                                             std::int64_t{2020}, now}));
-            BB_TRY(conn.query(query("point_text_insert", conn.dialect()),
+            BB_TRY(conn.query(sql::point_text_insert,
                               {year, ins.first().int64(0), std::string(p.intro), std::string(p.happened),
                                std::string(p.recommendation)}));
         }
         std::int64_t h = 0;
         for (const auto& item : k_holistic) {
-            BB_TRY(conn.query(query("holistic_insert", conn.dialect()),
+            BB_TRY(conn.query(sql::holistic_insert,
                               {year, ++h, std::string(item[0]), std::string(item[1])}));
         }
         return static_cast<int>(position);

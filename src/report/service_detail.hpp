@@ -19,9 +19,6 @@
 
 namespace report {
 
-/// The SQL text of query `name` (src/report/queries) for `dialect`; aborts when missing.
-std::string_view query(std::string_view name, db::Dialect dialect);
-
 struct ReportService::Impl {
     Impl(db::Database& d, const core::Clock& c, const audit::AuditLog& a, std::string m)
         : db(d), clock(c), audit(a), municipality(std::move(m)), enterprises(d, c, a), evaluation(d, c, a),

@@ -14,6 +14,7 @@
 
 #include "audit/audit_log.hpp"
 #include "core/actor.hpp"
+#include "core/choice.hpp"
 #include "core/clock.hpp"
 #include "core/date.hpp"
 #include "core/result.hpp"
@@ -51,10 +52,7 @@ struct StoryInput {
 /// by the template, single line breaks are kept as spaces).
 std::vector<std::string> paragraphs(const std::string& body);
 
-struct Choice {
-    std::string value;
-    std::string label;
-};
+using Choice = core::Choice;
 
 class StoryService {
 public:

@@ -155,6 +155,18 @@ public:
         return rs;
     }
 
+    using Connection::query;
+
+    core::Result<int> describe(std::string_view sql) override {
+        const std::string text(sql);
+        ResultPtr prepared(PQprepare(m_conn, "", text.c_str(), 0, nullptr));
+        if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) return fail(prepared.get(), "prepare", sql);
+        ResultPtr described(PQdescribePrepared(m_conn, ""));
+        if (!described || PQresultStatus(described.get()) != PGRES_COMMAND_OK)
+            return fail(described.get(), "describe", sql);
+        return PQnfields(described.get());
+    }
+
     core::Result<void> exec_script(std::string_view sql) override { return exec(sql, "script"); }
 
     core::Result<void> begin(TxMode mode) override {

@@ -127,6 +127,27 @@ public:
         return rs;
     }
 
+    using Connection::query;
+
+    core::Result<int> describe(std::string_view sql) override {
+        sqlite3_stmt* stmt = nullptr;
+        const char* tail = nullptr;
+        const std::string text(sql);
+        const int rc = sqlite3_prepare_v2(m_db, text.c_str(), static_cast<int>(text.size()), &stmt, &tail);
+        if (rc != SQLITE_OK) return map_error(rc, m_db, "prepare", sql);
+        if (!stmt) return usage_error("empty statement", sql);
+        const int columns = sqlite3_column_count(stmt);
+        sqlite3_finalize(stmt);
+        if (tail && *tail) {
+            sqlite3_stmt* extra = nullptr;
+            const int rc2 = sqlite3_prepare_v2(m_db, tail, -1, &extra, nullptr);
+            const bool has_extra = rc2 != SQLITE_OK || extra != nullptr;
+            sqlite3_finalize(extra);
+            if (has_extra) return usage_error("more than one statement", sql);
+        }
+        return columns;
+    }
+
     core::Result<void> exec_script(std::string_view sql) override {
         if (m_in_read_tx) BB_TRY(upgrade_read_transaction());  // scripts are assumed to write
         const std::string script(sql);

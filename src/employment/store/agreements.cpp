@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "employment/store/internal.hpp"
+#include "employment/store/sql.hpp"
 
 namespace employment::store {
 
@@ -75,7 +76,7 @@ std::vector<std::pair<std::int64_t, core::Date>> dated(const db::ResultSet& rs) 
 core::Result<std::int64_t> insert_agreement(db::Connection& conn, const AgreementFields& fields, const std::string& now) {
     auto params = agreement_params(fields);
     params.emplace_back(now);
-    return returned_id(run(conn, "agreement_insert", params));
+    return returned_id(conn.query(sql::agreement_insert, params));
 }
 
 core::Result<void> update_agreement(db::Connection& conn, std::int64_t id, const AgreementFields& fields,
@@ -83,30 +84,30 @@ core::Result<void> update_agreement(db::Connection& conn, std::int64_t id, const
     std::vector<db::Value> params{id};
     for (auto& p : agreement_params(fields)) params.push_back(std::move(p));
     params.emplace_back(now);
-    BB_TRY(run(conn, "agreement_update", params));
+    BB_TRY(conn.query(sql::agreement_update, params));
     return {};
 }
 
 core::Result<std::optional<AgreementRecord>> agreement_by_id(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rs, run(conn, "agreement_by_id", {id}));
+    BB_ASSIGN(auto rs, conn.query(sql::agreement_by_id, {id}));
     if (rs.empty()) return std::optional<AgreementRecord>{};
     return std::optional<AgreementRecord>(agreement_from_row(rs.first()));
 }
 
 core::Result<std::vector<AgreementRecord>> list_agreements(db::Connection& conn, std::int64_t enterprise_id) {
-    BB_ASSIGN(auto rs, run(conn, "agreement_list", {enterprise_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::agreement_list, {enterprise_id}));
     return agreements_of(rs);
 }
 
 core::Result<std::vector<AgreementRecord>> agreements_running(db::Connection& conn, core::Date from, core::Date to) {
-    BB_ASSIGN(auto rs, run(conn, "agreements_running", {from.iso(), to.iso()}));
+    BB_ASSIGN(auto rs, conn.query(sql::agreements_running, {from.iso(), to.iso()}));
     return agreements_of(rs);
 }
 
 core::Result<std::vector<std::pair<std::int64_t, std::string>>> agreements_titled(db::Connection& conn,
                                                                                 const std::string& a,
                                                                                 const std::string& b) {
-    BB_ASSIGN(auto rs, run(conn, "agreements_titled", {a, b}));
+    BB_ASSIGN(auto rs, conn.query(sql::agreements_titled, {a, b}));
     std::vector<std::pair<std::int64_t, std::string>> out;
     for (const auto& r : rs.rows) out.emplace_back(r.int64(0), r.text(1));
     return out;
@@ -114,12 +115,12 @@ core::Result<std::vector<std::pair<std::int64_t, std::string>>> agreements_title
 
 core::Result<void> insert_agreement_target_group(db::Connection& conn, std::int64_t agreement_id,
                                                  const std::string& code) {
-    BB_TRY(run(conn, "agreement_target_group_insert", {agreement_id, code}));
+    BB_TRY(conn.query(sql::agreement_target_group_insert, {agreement_id, code}));
     return {};
 }
 
 core::Result<std::vector<std::string>> agreement_target_groups(db::Connection& conn, std::int64_t agreement_id) {
-    BB_ASSIGN(auto rs, run(conn, "agreement_target_groups", {agreement_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::agreement_target_groups, {agreement_id}));
     std::vector<std::string> out;
     for (const auto& r : rs.rows) out.push_back(r.text(0));
     return out;
@@ -127,7 +128,7 @@ core::Result<std::vector<std::string>> agreement_target_groups(db::Connection& c
 
 core::Result<void> replace_agreement_target_groups(db::Connection& conn, std::int64_t agreement_id,
                                                    const std::vector<std::string>& codes) {
-    BB_TRY(run(conn, "agreement_target_group_delete", {agreement_id}));
+    BB_TRY(conn.query(sql::agreement_target_group_delete, {agreement_id}));
     std::vector<std::string> done;
     for (const auto& code : codes) {
         if (std::find(done.begin(), done.end(), code) != done.end()) continue;
@@ -139,24 +140,24 @@ core::Result<void> replace_agreement_target_groups(db::Connection& conn, std::in
 
 core::Result<std::int64_t> insert_agreement_note(db::Connection& conn, const NewAgreementNote& n,
                                                  const std::string& now) {
-    return returned_id(run(conn, "agreement_note_insert",
+    return returned_id(conn.query(sql::agreement_note_insert,
                            {n.agreement_id, n.topic, n.noted_on.iso(), n.text, value(n.author_user_id), now}));
 }
 
 core::Result<std::vector<AgreementNoteRecord>> agreement_notes(db::Connection& conn, std::int64_t agreement_id) {
-    BB_ASSIGN(auto rs, run(conn, "agreement_note_list", {agreement_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::agreement_note_list, {agreement_id}));
     return notes_of(rs);
 }
 
 core::Result<std::vector<AgreementNoteRecord>> agreement_notes_between(db::Connection& conn, std::int64_t agreement_id,
                                                                        core::Date from, core::Date to) {
-    BB_ASSIGN(auto rs, run(conn, "agreement_notes_between", {agreement_id, from.iso(), to.iso()}));
+    BB_ASSIGN(auto rs, conn.query(sql::agreement_notes_between, {agreement_id, from.iso(), to.iso()}));
     return notes_of(rs);
 }
 
 core::Result<std::vector<EvaluatedPlacement>> agreement_placements(db::Connection& conn, std::int64_t agreement_id,
                                                                    core::Date until) {
-    BB_ASSIGN(auto rs, run(conn, "agreement_placements", {agreement_id, until.iso()}));
+    BB_ASSIGN(auto rs, conn.query(sql::agreement_placements, {agreement_id, until.iso()}));
     std::vector<EvaluatedPlacement> out;
     out.reserve(rs.rows.size());
     for (const auto& r : rs.rows) {
@@ -180,20 +181,20 @@ core::Result<std::vector<EvaluatedPlacement>> agreement_placements(db::Connectio
 core::Result<std::vector<std::pair<std::int64_t, core::Date>>> agreement_followups(db::Connection& conn,
                                                                                   std::int64_t agreement_id,
                                                                                   core::Date from, core::Date to) {
-    BB_ASSIGN(auto rs, run(conn, "agreement_followups", {agreement_id, from.iso(), to.iso()}));
+    BB_ASSIGN(auto rs, conn.query(sql::agreement_followups, {agreement_id, from.iso(), to.iso()}));
     return dated(rs);
 }
 
 core::Result<std::vector<std::pair<std::int64_t, core::Date>>> agreement_attendance(db::Connection& conn,
                                                                                    std::int64_t agreement_id,
                                                                                    core::Date from, core::Date to) {
-    BB_ASSIGN(auto rs, run(conn, "agreement_attendance", {agreement_id, from.iso(), to.iso()}));
+    BB_ASSIGN(auto rs, conn.query(sql::agreement_attendance, {agreement_id, from.iso(), to.iso()}));
     return dated(rs);
 }
 
 core::Result<std::int64_t> agreement_progress_notes(db::Connection& conn, std::int64_t agreement_id, core::Date from,
                                                     core::Date to) {
-    BB_ASSIGN(auto rs, run(conn, "agreement_progress_notes", {agreement_id, from.iso(), to.iso()}));
+    BB_ASSIGN(auto rs, conn.query(sql::agreement_progress_notes, {agreement_id, from.iso(), to.iso()}));
     return rs.empty() ? std::int64_t{0} : rs.first().int64(0);
 }
 

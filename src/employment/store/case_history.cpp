@@ -2,6 +2,7 @@
 #include "employment/store/case_history.hpp"
 
 #include "employment/store/internal.hpp"
+#include "employment/store/sql.hpp"
 
 namespace employment::store {
 
@@ -26,43 +27,44 @@ std::vector<HistoryRow> history_rows(const db::ResultSet& rs) {
 core::Result<CaseHistory> case_history(db::Connection& conn, std::int64_t citizen_id) {
     CaseHistory h;
     struct Part {
-        const char* query;
+        const db::Query* query;
         std::vector<HistoryRow>* into;
     };
-    const Part parts[] = {{"export_placements", &h.placements},
-                          {"export_placement_followups", &h.placement_followups},
-                          {"export_placement_attendance", &h.placement_attendance},
-                          {"export_placement_extensions", &h.placement_extensions},
-                          {"export_placement_notes", &h.placement_notes},
-                          {"export_jobs", &h.jobs},
-                          {"export_job_hours", &h.job_hours},
-                          {"export_job_followups", &h.job_followups}};
+    const Part parts[] = {{&sql::export_placements, &h.placements},
+                          {&sql::export_placement_followups, &h.placement_followups},
+                          {&sql::export_placement_attendance, &h.placement_attendance},
+                          {&sql::export_placement_extensions, &h.placement_extensions},
+                          {&sql::export_placement_notes, &h.placement_notes},
+                          {&sql::export_jobs, &h.jobs},
+                          {&sql::export_job_hours, &h.job_hours},
+                          {&sql::export_job_followups, &h.job_followups}};
     for (const auto& p : parts) {
-        BB_ASSIGN(auto rs, run(conn, p.query, {citizen_id}));
+        BB_ASSIGN(auto rs, conn.query(*p.query, {citizen_id}));
         *p.into = history_rows(rs);
     }
     return h;
 }
 
 core::Result<std::vector<RetentionDue>> retention_due(db::Connection& conn, const std::string& cutoff) {
-    BB_ASSIGN(auto rs, run(conn, "retention_due", {cutoff}));
+    BB_ASSIGN(auto rs, conn.query(sql::retention_due, {cutoff}));
     std::vector<RetentionDue> out;
     for (const auto& r : rs.rows) out.push_back({r.int64(0), r.text(1)});
     return out;
 }
 
 core::Result<void> delete_citizen(db::Connection& conn, std::int64_t citizen_id) {
-    BB_TRY(run(conn, "citizen_delete", {citizen_id}));
+    BB_TRY(conn.query(sql::citizen_delete, {citizen_id}));
     return {};
 }
 
 core::Result<void> anonymise_citizen(db::Connection& conn, std::int64_t citizen_id, const std::string& now) {
-    BB_TRY(run(conn, "anonymise_citizen", {citizen_id, "ANON-" + std::to_string(citizen_id), now}));
-    BB_TRY(run(conn, "citizen_tags_delete", {citizen_id}));
-    for (const char* q : {"anonymise_placements", "anonymise_placement_notes", "anonymise_placement_followups",
-                          "anonymise_placement_attendance", "anonymise_placement_extensions", "anonymise_jobs",
-                          "anonymise_job_hours", "anonymise_job_followups"})
-        BB_TRY(run(conn, q, {citizen_id}));
+    BB_TRY(conn.query(sql::anonymise_citizen, {citizen_id, "ANON-" + std::to_string(citizen_id), now}));
+    BB_TRY(conn.query(sql::citizen_tags_delete, {citizen_id}));
+    for (const db::Query* q : {&sql::anonymise_placements, &sql::anonymise_placement_notes,
+                               &sql::anonymise_placement_followups, &sql::anonymise_placement_attendance,
+                               &sql::anonymise_placement_extensions, &sql::anonymise_jobs, &sql::anonymise_job_hours,
+                               &sql::anonymise_job_followups})
+        BB_TRY(conn.query(*q, {citizen_id}));
     return {};
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/text.hpp"
 #include "employment/store/internal.hpp"
+#include "employment/store/sql.hpp"
 
 namespace employment::store {
 
@@ -64,7 +65,7 @@ std::string like_pattern(const std::string& text) {
 core::Result<std::int64_t> insert_citizen(db::Connection& conn, const CitizenFields& fields, const std::string& now) {
     auto params = citizen_params(fields);
     params.emplace_back(now);
-    return returned_id(run(conn, "citizen_insert", params));
+    return returned_id(conn.query(sql::citizen_insert, params));
 }
 
 core::Result<void> update_citizen(db::Connection& conn, std::int64_t id, const CitizenFields& fields,
@@ -72,28 +73,28 @@ core::Result<void> update_citizen(db::Connection& conn, std::int64_t id, const C
     std::vector<db::Value> params{id};
     for (auto& p : citizen_params(fields)) params.push_back(std::move(p));
     params.emplace_back(now);
-    BB_TRY(run(conn, "citizen_update", params));
+    BB_TRY(conn.query(sql::citizen_update, params));
     return {};
 }
 
 core::Result<void> set_citizen_target_group(db::Connection& conn, std::int64_t id, const std::string& target_group,
                                             const std::string& now) {
-    BB_TRY(run(conn, "citizen_set_target_group", {id, target_group, now}));
+    BB_TRY(conn.query(sql::citizen_set_target_group, {id, target_group, now}));
     return {};
 }
 
 core::Result<std::optional<CitizenRecord>> citizen_by_id(db::Connection& conn, std::int64_t id) {
-    return one_citizen(run(conn, "citizen_by_id", {id}));
+    return one_citizen(conn.query(sql::citizen_by_id, {id}));
 }
 
 core::Result<std::optional<CitizenRecord>> citizen_by_case_ref(db::Connection& conn, const std::string& case_ref) {
-    return one_citizen(run(conn, "citizen_by_case_ref", {case_ref}));
+    return one_citizen(conn.query(sql::citizen_by_case_ref, {case_ref}));
 }
 
 core::Result<std::vector<CitizenRecord>> list_citizens(db::Connection& conn, const std::string& search,
                                                        const std::string& target_group) {
     const std::string q = core::to_lower_danish(search);
-    BB_ASSIGN(auto rs, run(conn, "citizen_list", {q, like_pattern(q), target_group}));
+    BB_ASSIGN(auto rs, conn.query(sql::citizen_list, {q, like_pattern(q), target_group}));
     std::vector<CitizenRecord> out;
     out.reserve(rs.rows.size());
     for (const auto& r : rs.rows) out.push_back(citizen_from_row(r));
@@ -105,14 +106,14 @@ core::Result<std::unordered_map<std::int64_t, std::string>> citizen_names(db::Co
     std::unordered_map<std::int64_t, std::string> out;
     for (std::int64_t id : ids) {
         if (out.count(id)) continue;
-        BB_ASSIGN(auto rs, run(conn, "citizen_name", {id}));
+        BB_ASSIGN(auto rs, conn.query(sql::citizen_name, {id}));
         if (!rs.empty()) out.emplace(id, rs.first().text(0));
     }
     return out;
 }
 
 core::Result<std::vector<CitizenTag>> citizen_tags(db::Connection& conn, std::int64_t citizen_id) {
-    BB_ASSIGN(auto rs, run(conn, "citizen_tags", {citizen_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::citizen_tags, {citizen_id}));
     std::vector<CitizenTag> out;
     for (const auto& r : rs.rows) out.push_back({r.text(0), r.text(1)});
     return out;
@@ -120,7 +121,7 @@ core::Result<std::vector<CitizenTag>> citizen_tags(db::Connection& conn, std::in
 
 core::Result<std::vector<std::string>> citizen_tags_of_kind(db::Connection& conn, std::int64_t citizen_id,
                                                             const std::string& kind) {
-    BB_ASSIGN(auto rs, run(conn, "citizen_tags_of_kind", {citizen_id, kind}));
+    BB_ASSIGN(auto rs, conn.query(sql::citizen_tags_of_kind, {citizen_id, kind}));
     std::vector<std::string> out;
     for (const auto& r : rs.rows) out.push_back(r.text(0));
     return out;
@@ -128,8 +129,8 @@ core::Result<std::vector<std::string>> citizen_tags_of_kind(db::Connection& conn
 
 core::Result<void> replace_citizen_tags(db::Connection& conn, std::int64_t citizen_id,
                                         const std::vector<CitizenTag>& tags) {
-    BB_TRY(run(conn, "citizen_tags_delete", {citizen_id}));
-    for (const auto& t : tags) BB_TRY(run(conn, "citizen_tag_insert", {citizen_id, t.kind, t.tag}));
+    BB_TRY(conn.query(sql::citizen_tags_delete, {citizen_id}));
+    for (const auto& t : tags) BB_TRY(conn.query(sql::citizen_tag_insert, {citizen_id, t.kind, t.tag}));
     return {};
 }
 

@@ -9,15 +9,6 @@
 
 namespace employment::store::detail {
 
-/// The SQL text of query `name` (src/employment/store/queries/name.sql) for `dialect`.
-std::string_view query(std::string_view name, db::Dialect dialect);
-
-/// Runs the store's query `name` on `conn`.
-inline core::Result<db::ResultSet> run(db::Connection& conn, std::string_view name,
-                                       const std::vector<db::Value>& params = {}) {
-    return conn.query(query(name, conn.dialect()), params);
-}
-
 inline core::Date date_of(const std::string& text) { return core::Date::parse(text).value_or(core::Date{}); }
 inline std::optional<core::Date> opt_date(const db::Row& r, std::size_t i) {
     if (auto t = r.opt_text(i)) return core::Date::parse(*t);

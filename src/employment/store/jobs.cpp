@@ -2,6 +2,7 @@
 #include "employment/store/jobs.hpp"
 
 #include "employment/store/internal.hpp"
+#include "employment/store/sql.hpp"
 
 namespace employment::store {
 
@@ -67,18 +68,18 @@ core::Result<void> done(core::Result<db::ResultSet> rs) {
 }  // namespace
 
 core::Result<std::int64_t> insert_job(db::Connection& conn, const NewJob& job, const std::string& now) {
-    return returned_id(run(conn, "job_insert", job_params(job, now)));
+    return returned_id(conn.query(sql::job_insert, job_params(job, now)));
 }
 
 core::Result<void> insert_job_hours(db::Connection& conn, std::int64_t job_id, const HoursFields& hours,
                                     const std::string& now) {
-    return done(run(conn, "job_hours_insert", hours_params(job_id, hours, now)));
+    return done(conn.query(sql::job_hours_insert, hours_params(job_id, hours, now)));
 }
 
 core::Result<void> insert_jobs(db::Connection& conn, const std::vector<NewJobWithHours>& jobs, const std::string& now) {
     // Looked up once, prepared once (the connection's statement cache), reused for every row.
-    const std::string_view job_sql = query("job_insert", conn.dialect());
-    const std::string_view hours_sql = query("job_hours_insert", conn.dialect());
+    const std::string_view job_sql = sql::job_insert.text(conn.dialect());
+    const std::string_view hours_sql = sql::job_hours_insert.text(conn.dialect());
     for (const auto& j : jobs) {
         BB_ASSIGN(std::int64_t id, returned_id(conn.query(job_sql, job_params(j.job, now))));
         for (const auto& h : j.hours) BB_TRY(conn.query(hours_sql, hours_params(id, h, now)));
@@ -87,13 +88,13 @@ core::Result<void> insert_jobs(db::Connection& conn, const std::vector<NewJobWit
 }
 
 core::Result<std::optional<JobRecord>> job_by_id(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rs, run(conn, "job_by_id", {id}));
+    BB_ASSIGN(auto rs, conn.query(sql::job_by_id, {id}));
     if (rs.empty()) return std::optional<JobRecord>{};
     return std::optional<JobRecord>(job_from_row(rs.first()));
 }
 
 core::Result<std::vector<JobRecord>> list_jobs(db::Connection& conn, const JobQuery& q) {
-    BB_ASSIGN(auto rs, run(conn, "job_list",
+    BB_ASSIGN(auto rs, conn.query(sql::job_list,
                            {q.enterprise_id, q.hired_from, q.hired_before, q.kind, q.channel, q.citizen_id}));
     std::vector<JobRecord> out;
     out.reserve(rs.rows.size());
@@ -104,15 +105,15 @@ core::Result<std::vector<JobRecord>> list_jobs(db::Connection& conn, const JobQu
 core::Result<void> update_job(db::Connection& conn, std::int64_t id, const std::string& kind,
                               const std::string& channel, bool temporary_fleksjob, const std::string& note,
                               const std::string& now) {
-    return done(run(conn, "job_update", {id, kind, channel, flag(temporary_fleksjob), note, now}));
+    return done(conn.query(sql::job_update, {id, kind, channel, flag(temporary_fleksjob), note, now}));
 }
 
 core::Result<void> end_job(db::Connection& conn, std::int64_t id, core::Date ended_on, const std::string& now) {
-    return done(run(conn, "job_end", {id, ended_on.iso(), now}));
+    return done(conn.query(sql::job_end, {id, ended_on.iso(), now}));
 }
 
 core::Result<std::vector<HoursRecord>> job_hours(db::Connection& conn, std::int64_t job_id) {
-    BB_ASSIGN(auto rs, run(conn, "job_hours", {job_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::job_hours, {job_id}));
     std::vector<HoursRecord> out;
     out.reserve(rs.rows.size());
     for (const auto& r : rs.rows) out.push_back({r.int64(0), date_of(r.text(1)), r.int64(2), int_of(r, 3), r.text(4)});
@@ -120,22 +121,22 @@ core::Result<std::vector<HoursRecord>> job_hours(db::Connection& conn, std::int6
 }
 
 core::Result<void> insert_job_followup(db::Connection& conn, const NewJobFollowup& f, const std::string& now) {
-    return done(run(conn, "job_followup_insert",
+    return done(conn.query(sql::job_followup_insert,
                     {f.job_id, f.due_on.iso(), f.kind, f.held_on.iso(), f.note, value(f.recorded_by), now}));
 }
 
 core::Result<std::vector<JobFollowupRecord>> job_followups(db::Connection& conn, std::int64_t job_id) {
-    BB_ASSIGN(auto rs, run(conn, "job_followups", {job_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::job_followups, {job_id}));
     return followups_of(rs);
 }
 
 core::Result<std::vector<JobFollowupRecord>> running_job_followups(db::Connection& conn) {
-    BB_ASSIGN(auto rs, run(conn, "job_followups_running"));
+    BB_ASSIGN(auto rs, conn.query(sql::job_followups_running));
     return followups_of(rs);
 }
 
 core::Result<std::vector<RunningFleksjob>> running_fleksjobs(db::Connection& conn) {
-    BB_ASSIGN(auto rs, run(conn, "fleksjobs_running"));
+    BB_ASSIGN(auto rs, conn.query(sql::fleksjobs_running));
     std::vector<RunningFleksjob> out;
     for (const auto& r : rs.rows) {
         auto hired = core::Date::parse(r.text(5));
@@ -146,14 +147,14 @@ core::Result<std::vector<RunningFleksjob>> running_fleksjobs(db::Connection& con
 }
 
 core::Result<std::vector<HireCount>> hire_counts(db::Connection& conn, core::Date from, core::Date before) {
-    BB_ASSIGN(auto rs, run(conn, "hire_counts", {from.iso(), before.iso()}));
+    BB_ASSIGN(auto rs, conn.query(sql::hire_counts, {from.iso(), before.iso()}));
     std::vector<HireCount> out;
     for (const auto& r : rs.rows) out.push_back({r.text(0), "", 0, r.text(1), r.int64(2)});
     return out;
 }
 
 core::Result<std::vector<HireCount>> hire_counts_labelled(db::Connection& conn, core::Date from, core::Date to) {
-    BB_ASSIGN(auto rs, run(conn, "hire_counts_labelled", {from.iso(), to.iso()}));
+    BB_ASSIGN(auto rs, conn.query(sql::hire_counts_labelled, {from.iso(), to.iso()}));
     std::vector<HireCount> out;
     for (const auto& r : rs.rows) out.push_back({r.text(0), r.text(1), int_of(r, 2), r.text(3), r.int64(4)});
     return out;
@@ -161,7 +162,7 @@ core::Result<std::vector<HireCount>> hire_counts_labelled(db::Connection& conn, 
 
 core::Result<std::vector<ProgressionJob>> progression_jobs(db::Connection& conn, core::Date from, core::Date to,
                                                            std::int64_t limit) {
-    BB_ASSIGN(auto rs, run(conn, "progression_jobs", {from.iso(), to.iso(), limit}));
+    BB_ASSIGN(auto rs, conn.query(sql::progression_jobs, {from.iso(), to.iso(), limit}));
     std::vector<ProgressionJob> out;
     for (const auto& r : rs.rows) out.push_back({r.int64(0), r.int64(1), r.text(2), date_of(r.text(3))});
     return out;
@@ -169,28 +170,28 @@ core::Result<std::vector<ProgressionJob>> progression_jobs(db::Connection& conn,
 
 core::Result<std::int64_t> insert_job_kind(db::Connection& conn, const std::string& code, const std::string& label,
                                            bool is_fleksjob, int sort, bool active) {
-    return returned_id(run(conn, "job_kind_insert", {code, label, flag(is_fleksjob), std::int64_t{sort}, flag(active)}));
+    return returned_id(conn.query(sql::job_kind_insert, {code, label, flag(is_fleksjob), std::int64_t{sort}, flag(active)}));
 }
 
 core::Result<void> update_job_kind(db::Connection& conn, std::int64_t id, const std::string& label, bool is_fleksjob,
                                    int sort, bool active) {
-    return done(run(conn, "job_kind_update", {id, label, flag(is_fleksjob), std::int64_t{sort}, flag(active)}));
+    return done(conn.query(sql::job_kind_update, {id, label, flag(is_fleksjob), std::int64_t{sort}, flag(active)}));
 }
 
 core::Result<std::optional<JobKindRecord>> job_kind_by_id(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rs, run(conn, "job_kind_by_id", {id}));
+    BB_ASSIGN(auto rs, conn.query(sql::job_kind_by_id, {id}));
     if (rs.empty()) return std::optional<JobKindRecord>{};
     return std::optional<JobKindRecord>(kind_from_row(rs.first()));
 }
 
 core::Result<std::optional<JobKindRecord>> job_kind_by_code(db::Connection& conn, const std::string& code) {
-    BB_ASSIGN(auto rs, run(conn, "job_kind_by_code", {code}));
+    BB_ASSIGN(auto rs, conn.query(sql::job_kind_by_code, {code}));
     if (rs.empty()) return std::optional<JobKindRecord>{};
     return std::optional<JobKindRecord>(kind_from_row(rs.first()));
 }
 
 core::Result<std::vector<JobKindRecord>> job_kinds(db::Connection& conn, bool include_inactive) {
-    BB_ASSIGN(auto rs, run(conn, "job_kinds", {flag(include_inactive)}));
+    BB_ASSIGN(auto rs, conn.query(sql::job_kinds, {flag(include_inactive)}));
     std::vector<JobKindRecord> out;
     for (const auto& r : rs.rows) out.push_back(kind_from_row(r));
     return out;

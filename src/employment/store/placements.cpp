@@ -3,6 +3,7 @@
 #include "employment/store/placements.hpp"
 
 #include "employment/store/internal.hpp"
+#include "employment/store/sql.hpp"
 
 namespace employment::store {
 
@@ -121,107 +122,107 @@ core::Result<void> done(core::Result<db::ResultSet> rs) {
 // ---- placements ----------------------------------------------------------------------------------
 
 core::Result<std::int64_t> insert_placement(db::Connection& conn, const NewPlacement& p, const std::string& now) {
-    return returned_id(run(conn, "placement_insert", placement_params(p, now)));
+    return returned_id(conn.query(sql::placement_insert, placement_params(p, now)));
 }
 
 core::Result<void> insert_placements(db::Connection& conn, std::span<const NewPlacement> rows, const std::string& now) {
     // The same INSERT without its RETURNING clause: on SQLite a RETURNING statement writes a
     // statement journal to a temporary file, which made a 100 000-row import twice as slow.
     // Looked up once, prepared once (the connection's statement cache), reused for every row.
-    const std::string sql = without_returning(query("placement_insert", conn.dialect()));
+    const std::string sql = without_returning(sql::placement_insert.text(conn.dialect()));
     for (const auto& p : rows) BB_TRY(conn.query(sql, placement_params(p, now)));
     return {};
 }
 
 core::Result<std::optional<PlacementRecord>> placement_by_id(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rs, run(conn, "placement_by_id", {id}));
+    BB_ASSIGN(auto rs, conn.query(sql::placement_by_id, {id}));
     if (rs.empty()) return std::optional<PlacementRecord>{};
     return std::optional<PlacementRecord>(placement_from_row(rs.first()));
 }
 
 core::Result<std::vector<PlacementRecord>> list_placements(db::Connection& conn, const PlacementQuery& q) {
-    BB_ASSIGN(auto rs, run(conn, "placement_list", {q.status, q.agreement_id, q.enterprise_id, q.citizen_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::placement_list, {q.status, q.agreement_id, q.enterprise_id, q.citizen_id}));
     return placements_of(rs);
 }
 
 core::Result<std::vector<PlacementRecord>> waiting_list(db::Connection& conn, std::int64_t agreement_id) {
-    BB_ASSIGN(auto rs, run(conn, "placement_waiting", {agreement_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::placement_waiting, {agreement_id}));
     return placements_of(rs);
 }
 
 core::Result<std::int64_t> count_started(db::Connection& conn, core::Date from, core::Date to) {
-    BB_ASSIGN(auto rs, run(conn, "placements_started", {from.iso(), to.iso()}));
+    BB_ASSIGN(auto rs, conn.query(sql::placements_started, {from.iso(), to.iso()}));
     return rs.empty() ? std::int64_t{0} : rs.first().int64(0);
 }
 
 core::Result<void> set_placement_status(db::Connection& conn, std::int64_t id, const std::string& status,
                                         const std::string& now) {
-    return done(run(conn, "placement_set_status", {id, status, now}));
+    return done(conn.query(sql::placement_set_status, {id, status, now}));
 }
 
 core::Result<void> update_placement(db::Connection& conn, std::int64_t id, std::int64_t intervention_type_id,
                                     std::optional<std::int64_t> weekly_hours, const std::string& now) {
-    return done(run(conn, "placement_update", {id, intervention_type_id, value(weekly_hours), now}));
+    return done(conn.query(sql::placement_update, {id, intervention_type_id, value(weekly_hours), now}));
 }
 
 core::Result<void> start_placement(db::Connection& conn, std::int64_t id, core::Date start,
                                    std::optional<core::Date> planned_end, const std::string& now) {
-    return done(run(conn, "placement_start", {id, start.iso(), value(planned_end), now}));
+    return done(conn.query(sql::placement_start, {id, start.iso(), value(planned_end), now}));
 }
 
 core::Result<void> end_placement(db::Connection& conn, std::int64_t id, core::Date end, std::int64_t outcome_id,
                                  const std::string& note, const std::string& now) {
-    return done(run(conn, "placement_end", {id, end.iso(), outcome_id, note, now}));
+    return done(conn.query(sql::placement_end, {id, end.iso(), outcome_id, note, now}));
 }
 
 core::Result<void> set_placement_plan(db::Connection& conn, std::int64_t id, std::optional<core::Date> made_on,
                                       std::optional<bool> owned, const std::string& no_plan_reason,
                                       const std::string& now) {
-    return done(run(conn, "placement_plan", {id, value(made_on), value(owned), no_plan_reason, now}));
+    return done(conn.query(sql::placement_plan, {id, value(made_on), value(owned), no_plan_reason, now}));
 }
 
 core::Result<void> set_planned_end(db::Connection& conn, std::int64_t id, core::Date planned_end,
                                    const std::string& now) {
-    return done(run(conn, "placement_planned_end", {id, planned_end.iso(), now}));
+    return done(conn.query(sql::placement_planned_end, {id, planned_end.iso(), now}));
 }
 
 // ---- timeline --------------------------------------------------------------------------------------
 
 core::Result<std::int64_t> insert_placement_followup(db::Connection& conn, const NewPlacementFollowup& f,
                                                      const std::string& now) {
-    return returned_id(run(conn, "placement_followup_insert",
+    return returned_id(conn.query(sql::placement_followup_insert,
                            {f.placement_id, f.held_on.iso(), f.kind, f.note, value(f.recorded_by), now}));
 }
 
 core::Result<std::int64_t> insert_attendance(db::Connection& conn, const NewAttendance& a, const std::string& now) {
-    return returned_id(run(conn, "placement_attendance_insert",
+    return returned_id(conn.query(sql::placement_attendance_insert,
                            {a.placement_id, a.period_from.iso(), a.period_to.iso(), std::int64_t{a.days_planned},
                             std::int64_t{a.days_present}, value(a.hours_present), a.note, a.submitted_on.iso(),
                             value(a.recorded_by), now}));
 }
 
 core::Result<std::int64_t> insert_extension(db::Connection& conn, const NewExtension& x, const std::string& now) {
-    return returned_id(run(conn, "placement_extension_insert",
+    return returned_id(conn.query(sql::placement_extension_insert,
                            {x.placement_id, x.decided_on.iso(), std::int64_t{x.weeks}, x.new_end.iso(), x.reason,
                             value(x.recorded_by), now}));
 }
 
 core::Result<std::int64_t> insert_placement_note(db::Connection& conn, const NewPlacementNote& n,
                                                  const std::string& now) {
-    return returned_id(run(conn, "placement_note_insert",
+    return returned_id(conn.query(sql::placement_note_insert,
                            {n.placement_id, n.noted_on.iso(), n.text, value(n.author_user_id), n.author_role, now}));
 }
 
 core::Result<std::vector<PlacementFollowupRecord>> placement_followups(db::Connection& conn,
                                                                        std::int64_t placement_id) {
-    BB_ASSIGN(auto rs, run(conn, "placement_followups", {placement_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::placement_followups, {placement_id}));
     std::vector<PlacementFollowupRecord> out;
     for (const auto& r : rs.rows) out.push_back({r.int64(0), date_of(r.text(1)), r.text(2), r.text(3)});
     return out;
 }
 
 core::Result<std::vector<AttendanceRecord>> placement_attendance(db::Connection& conn, std::int64_t placement_id) {
-    BB_ASSIGN(auto rs, run(conn, "placement_attendance", {placement_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::placement_attendance, {placement_id}));
     std::vector<AttendanceRecord> out;
     for (const auto& r : rs.rows)
         out.push_back({r.int64(0), date_of(r.text(1)), date_of(r.text(2)), int_of(r, 3), int_of(r, 4), r.opt_int64(5),
@@ -230,7 +231,7 @@ core::Result<std::vector<AttendanceRecord>> placement_attendance(db::Connection&
 }
 
 core::Result<std::vector<ExtensionRecord>> placement_extensions(db::Connection& conn, std::int64_t placement_id) {
-    BB_ASSIGN(auto rs, run(conn, "placement_extensions", {placement_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::placement_extensions, {placement_id}));
     std::vector<ExtensionRecord> out;
     for (const auto& r : rs.rows)
         out.push_back({r.int64(0), date_of(r.text(1)), int_of(r, 2), date_of(r.text(3)), r.text(4)});
@@ -238,7 +239,7 @@ core::Result<std::vector<ExtensionRecord>> placement_extensions(db::Connection& 
 }
 
 core::Result<std::vector<PlacementNoteRecord>> placement_notes(db::Connection& conn, std::int64_t placement_id) {
-    BB_ASSIGN(auto rs, run(conn, "placement_notes", {placement_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::placement_notes, {placement_id}));
     std::vector<PlacementNoteRecord> out;
     for (const auto& r : rs.rows) out.push_back({r.int64(0), date_of(r.text(1)), r.text(2), r.text(3)});
     return out;
@@ -247,7 +248,7 @@ core::Result<std::vector<PlacementNoteRecord>> placement_notes(db::Connection& c
 // ---- capacity ------------------------------------------------------------------------------------
 
 core::Result<std::vector<CapacityCounts>> capacity_counts(db::Connection& conn, core::Date today) {
-    BB_ASSIGN(auto rs, run(conn, "capacity_list", {today.iso()}));
+    BB_ASSIGN(auto rs, conn.query(sql::capacity_list, {today.iso()}));
     std::vector<CapacityCounts> out;
     for (const auto& r : rs.rows) out.push_back(capacity_from_row(r));
     return out;
@@ -255,7 +256,7 @@ core::Result<std::vector<CapacityCounts>> capacity_counts(db::Connection& conn, 
 
 core::Result<std::optional<CapacityCounts>> capacity_counts_of(db::Connection& conn, core::Date today,
                                                                std::int64_t enterprise_id) {
-    BB_ASSIGN(auto rs, run(conn, "capacity_one", {today.iso(), enterprise_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::capacity_one, {today.iso(), enterprise_id}));
     if (rs.empty()) return std::optional<CapacityCounts>{};
     return std::optional<CapacityCounts>(capacity_from_row(rs.first()));
 }
@@ -265,29 +266,29 @@ core::Result<std::optional<CapacityCounts>> capacity_counts_of(db::Connection& c
 core::Result<std::int64_t> insert_hiring_need(db::Connection& conn, std::int64_t enterprise_id,
                                               const HiringNeedFields& f, std::optional<std::int64_t> created_by,
                                               const std::string& now) {
-    return returned_id(run(conn, "hiring_need_insert",
+    return returned_id(conn.query(sql::hiring_need_insert,
                            {enterprise_id, f.title, f.tasks, f.expected_on.iso(), std::int64_t{f.positions},
                             value(created_by), now}));
 }
 
 core::Result<void> update_hiring_need(db::Connection& conn, std::int64_t id, const HiringNeedFields& f,
                                       const std::string& now) {
-    return done(run(conn, "hiring_need_update",
+    return done(conn.query(sql::hiring_need_update,
                     {id, f.title, f.tasks, f.expected_on.iso(), std::int64_t{f.positions}, now}));
 }
 
 core::Result<void> withdraw_hiring_need(db::Connection& conn, std::int64_t id, const std::string& now) {
-    return done(run(conn, "hiring_need_withdraw", {id, now}));
+    return done(conn.query(sql::hiring_need_withdraw, {id, now}));
 }
 
 core::Result<std::optional<HiringNeedRecord>> hiring_need_by_id(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rs, run(conn, "hiring_need_by_id", {id}));
+    BB_ASSIGN(auto rs, conn.query(sql::hiring_need_by_id, {id}));
     if (rs.empty()) return std::optional<HiringNeedRecord>{};
     return std::optional<HiringNeedRecord>(need_from_row(rs.first()));
 }
 
 core::Result<std::vector<HiringNeedRecord>> list_hiring_needs(db::Connection& conn, std::int64_t enterprise_id) {
-    BB_ASSIGN(auto rs, run(conn, "hiring_need_list", {enterprise_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::hiring_need_list, {enterprise_id}));
     std::vector<HiringNeedRecord> out;
     for (const auto& r : rs.rows) out.push_back(need_from_row(r));
     return out;
@@ -297,28 +298,28 @@ core::Result<std::vector<HiringNeedRecord>> list_hiring_needs(db::Connection& co
 
 core::Result<std::int64_t> insert_intervention_type(db::Connection& conn, const std::string& code,
                                                     const InterventionTypeFields& f, const std::string& now) {
-    return returned_id(run(conn, "intervention_type_insert",
+    return returned_id(conn.query(sql::intervention_type_insert,
                            {code, f.name, f.legal_basis, f.description, f.valid_from.iso(), value(f.valid_to), now}));
 }
 
 core::Result<void> update_intervention_type(db::Connection& conn, std::int64_t id, const InterventionTypeFields& f,
                                             const std::string& now) {
-    return done(run(conn, "intervention_type_update",
+    return done(conn.query(sql::intervention_type_update,
                     {id, f.name, f.legal_basis, f.description, f.valid_from.iso(), value(f.valid_to), now}));
 }
 
 core::Result<std::optional<InterventionTypeRecord>> intervention_type_by_id(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rs, run(conn, "intervention_type_by_id", {id}));
+    BB_ASSIGN(auto rs, conn.query(sql::intervention_type_by_id, {id}));
     if (rs.empty()) return std::optional<InterventionTypeRecord>{};
     return std::optional<InterventionTypeRecord>(type_from_row(rs.first()));
 }
 
 core::Result<std::optional<std::int64_t>> intervention_type_id(db::Connection& conn, const std::string& code) {
-    return first_id(run(conn, "intervention_type_by_code", {code}));
+    return first_id(conn.query(sql::intervention_type_by_code, {code}));
 }
 
 core::Result<std::vector<InterventionTypeRecord>> intervention_types(db::Connection& conn) {
-    BB_ASSIGN(auto rs, run(conn, "intervention_type_list"));
+    BB_ASSIGN(auto rs, conn.query(sql::intervention_type_list));
     std::vector<InterventionTypeRecord> out;
     for (const auto& r : rs.rows) out.push_back(type_from_row(r));
     return out;
@@ -328,30 +329,30 @@ core::Result<std::vector<InterventionTypeRecord>> intervention_types(db::Connect
 
 core::Result<std::int64_t> insert_outcome(db::Connection& conn, const std::string& code, const std::string& label,
                                           const std::string& group, int sort) {
-    return returned_id(run(conn, "outcome_insert", {code, label, group, std::int64_t{sort}}));
+    return returned_id(conn.query(sql::outcome_insert, {code, label, group, std::int64_t{sort}}));
 }
 
 core::Result<void> update_outcome(db::Connection& conn, std::int64_t id, const std::string& label,
                                   const std::string& group, int sort) {
-    return done(run(conn, "outcome_update", {id, label, group, std::int64_t{sort}}));
+    return done(conn.query(sql::outcome_update, {id, label, group, std::int64_t{sort}}));
 }
 
 core::Result<void> set_outcome_active(db::Connection& conn, std::int64_t id, bool active) {
-    return done(run(conn, "outcome_set_active", {id, flag(active)}));
+    return done(conn.query(sql::outcome_set_active, {id, flag(active)}));
 }
 
 core::Result<std::optional<OutcomeRecord>> outcome_by_id(db::Connection& conn, std::int64_t id) {
-    BB_ASSIGN(auto rs, run(conn, "outcome_by_id", {id}));
+    BB_ASSIGN(auto rs, conn.query(sql::outcome_by_id, {id}));
     if (rs.empty()) return std::optional<OutcomeRecord>{};
     return std::optional<OutcomeRecord>(outcome_from_row(rs.first()));
 }
 
 core::Result<std::optional<std::int64_t>> outcome_id(db::Connection& conn, const std::string& code) {
-    return first_id(run(conn, "outcome_by_code", {code}));
+    return first_id(conn.query(sql::outcome_by_code, {code}));
 }
 
 core::Result<std::vector<OutcomeRecord>> outcomes(db::Connection& conn, bool active_only) {
-    BB_ASSIGN(auto rs, run(conn, "outcome_list", {flag(active_only)}));
+    BB_ASSIGN(auto rs, conn.query(sql::outcome_list, {flag(active_only)}));
     std::vector<OutcomeRecord> out;
     for (const auto& r : rs.rows) out.push_back(outcome_from_row(r));
     return out;

@@ -1,1 +1,0 @@
-SELECT id, name FROM enterprises WHERE id = $1

@@ -1,2 +1,0 @@
--- The registry's enterprise (read-only): id, name.
-SELECT id, name FROM enterprises WHERE id = $1

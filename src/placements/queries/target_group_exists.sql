@@ -1,2 +1,0 @@
--- $1 code.
-SELECT code FROM vocabulary WHERE kind = 'target_group' AND code = $1
