@@ -47,9 +47,9 @@ core::Result<CreatedApiToken> AccountService::create_api_token(std::string_view 
     BB_TRY(m_db.write([&](db::Connection& conn) -> core::Result<void> {
         BB_ASSIGN(auto inserted,
                   conn.query(query("api_token_insert"),
-                             {clean_name, hash_token(created.secret), created.secret.substr(0, k_shown_prefix),
-                              std::string(core::role_code(role)), detail::opt_value(enterprise_id),
-                              actor.user_id > 0 ? db::Value(actor.user_id) : db::null(), now}));
+                             {clean_name, hash_token(created.secret),
+                              created.secret.substr(0, k_shown_prefix), std::string(core::role_code(role)),
+                              detail::opt_value(enterprise_id), audit::user_ref(actor), now}));
         created.id = inserted.first().int64(0);
         std::string criteria = "role=" + std::string(core::role_code(role));
         if (enterprise_id) criteria += " enterprise_id=" + std::to_string(*enterprise_id);

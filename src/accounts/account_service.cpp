@@ -84,13 +84,8 @@ void check_enterprise(core::Validator& v, core::Role role, const std::optional<s
 core::Result<void> audit_user_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
                                     std::string_view action, std::int64_t user_id, std::string criteria,
                                     std::string_view outcome) {
-    audit::Entry entry;
-    entry.action = std::string(action);
-    entry.object_type = "user";
-    entry.object_id = user_id > 0 ? std::to_string(user_id) : std::string();
-    entry.criteria = std::move(criteria);
-    entry.outcome = std::string(outcome);
-    return log.record(conn, actor, entry);
+    return log.record(conn, actor, action, "user", user_id > 0 ? std::to_string(user_id) : std::string(),
+                      criteria, {}, outcome);
 }
 
 core::Result<void> keep_one_admin(db::Connection& conn, std::int64_t user_id) {
@@ -118,7 +113,7 @@ AccountService::~AccountService() = default;
 
 core::Result<void> AccountService::require_admin(const core::Actor& actor, std::string_view action,
                                                  std::string_view object_id) {
-    if (actor.role == core::Role::Admin && !actor.via_api_token) return {};
+    if (actor.is_admin() && !actor.via_api_token) return {};
     // Refused privilege changes are security events too (AC-09, LG-07).
     auto logged = m_db.write([&](db::Connection& conn) -> core::Result<void> {
         audit::Entry entry{std::string(action), "user", std::string(object_id), "", "",

@@ -134,15 +134,15 @@ core::Result<View> dashboard_view(const PagesDeps& d, const core::Actor& actor, 
     v.set("role", std::string(core::role_code(actor.role)));
     v.set("role_label", std::string(core::role_label(actor.role)));
     View::List figures;
-    if (actor.role == Role::Admin || actor.role == Role::Consultant) {
+    if (actor.is_staff()) {
         BB_ASSIGN(auto counts, d.accounts.count_users_by_role());
         std::int64_t total = 0;
         for (const auto& c : counts) total += c.users;
-        figures.push_back(figure("Aktive brugere i alt", total, actor.role == Role::Admin ? "/admin/users" : ""));
+        figures.push_back(figure("Aktive brugere i alt", total, actor.is_admin() ? "/admin/users" : ""));
         for (const auto& c : counts)
             figures.push_back(figure("Aktive brugere: " + std::string(core::role_label(c.role)), c.users));
     }
-    if (actor.role == Role::Admin) {
+    if (actor.is_admin()) {
         core::UnixSeconds now = d.clock.now();
         BB_ASSIGN(auto page, d.db.read([&](db::Connection& c) {
             audit::AuditFilter f;
@@ -160,7 +160,7 @@ core::Result<View> dashboard_view(const PagesDeps& d, const core::Actor& actor, 
         }));
         figures.push_back(figure("Mislykkede login det seneste døgn", denied.total));
     }
-    if (actor.role == Role::Caseworker || actor.role == Role::Admin) {
+    if (actor.is_casework()) {
         // Fleksjob follow-up (C6): the next due, top 10, linking to the full list.
         jobs::JobService job_service(d.db, d.clock, d.audit);
         BB_ASSIGN(auto due, job_service.due_followups("", actor, 10));

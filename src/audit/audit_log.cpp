@@ -128,13 +128,18 @@ struct AuditLog::Who {
 };
 
 core::Result<void> AuditLog::record(db::Connection& conn, const core::Actor& actor, const Entry& entry) const {
-    Who who{actor.user_id > 0 ? std::optional<std::int64_t>(actor.user_id) : std::nullopt,
-            actor.username,
-            core::role_code(actor.role),
-            actor.enterprise_id,
-            actor.client_ip,
-            actor.request_id};
+    Who who{actor.user_ref(),    actor.username,  core::role_code(actor.role),
+            actor.enterprise_id, actor.client_ip, actor.request_id};
     return write(conn, who, entry);
+}
+
+core::Result<void> AuditLog::record(db::Connection& conn, const core::Actor& actor, std::string_view action,
+                                    std::string_view object_type, std::string_view object_id,
+                                    std::string_view criteria, std::string_view purpose,
+                                    std::string_view outcome) const {
+    return record(conn, actor,
+                  Entry{std::string(action), std::string(object_type), std::string(object_id),
+                        std::string(criteria), std::string(purpose), std::string(outcome)});
 }
 
 core::Result<void> AuditLog::record_anonymous(db::Connection& conn, std::string_view claimed_name,

@@ -95,6 +95,14 @@ public:
     [[nodiscard]] core::Result<void> record(db::Connection& conn, const core::Actor& actor,
                                             const Entry& entry) const;
 
+    /// The same with the entry given by its parts, as services write their rows:
+    /// `object_id` "" when there is none (searches), `criteria` what was looked for or changed.
+    [[nodiscard]] core::Result<void> record(db::Connection& conn, const core::Actor& actor,
+                                            std::string_view action, std::string_view object_type,
+                                            std::string_view object_id, std::string_view criteria = {},
+                                            std::string_view purpose = {},
+                                            std::string_view outcome = k_outcome_ok) const;
+
     /// Same for someone not (yet) authenticated, e.g. a failed login with an unknown name:
     /// no user id and no role, `claimed_name` as given (log-safe). Same failure rules.
     [[nodiscard]] core::Result<void> record_anonymous(db::Connection& conn, std::string_view claimed_name,
@@ -131,6 +139,12 @@ private:
     const core::Clock& m_clock;
     std::atomic<bool> m_fail_for_testing{false};
 };
+
+/// The actor as the author column of a record (created_by, updated_by, decided_by, …):
+/// the user id, or NULL for the system (core::Actor::user_ref).
+inline db::Value user_ref(const core::Actor& actor) {
+    return db::opt(actor.user_ref());
+}
 
 /// Makes a value safe for one log field: control characters, backslash and invalid UTF-8
 /// bytes are escaped, and the result is cut to at most `max_bytes` on a character boundary.

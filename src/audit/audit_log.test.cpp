@@ -71,6 +71,39 @@ TEST_P(AuditLogTest, RecordsTheActorAndListsNewestFirst) {
     EXPECT_EQ(page.rows[1].criteria, "navn=Hansen");
 }
 
+TEST_P(AuditLogTest, RecordsAnEntryGivenByItsParts) {
+    ASSERT_TRUE(database()
+                    .write([&](db::Connection& c) {
+                        return m_log.record(c, caseworker(), "update", "grant", "5", "beløb", "", k_outcome_denied);
+                    })
+                    .ok());
+    m_clock.advance(60);
+    ASSERT_TRUE(database()
+                    .write([&](db::Connection& c) { return m_log.record(c, caseworker(), "search", "citizen", ""); })
+                    .ok());
+    AuditPage page = list({});
+    ASSERT_EQ(page.rows.size(), 2u);
+    const Record& update = page.rows[1];
+    EXPECT_EQ(update.action, "update");
+    EXPECT_EQ(update.object_type, "grant");
+    EXPECT_EQ(update.object_id, "5");
+    EXPECT_EQ(update.criteria, "beløb");
+    EXPECT_EQ(update.purpose, "");
+    EXPECT_EQ(update.outcome, "denied");
+    EXPECT_EQ(update.user_id, 7);
+    EXPECT_EQ(page.rows[0].object_id, "");
+    EXPECT_EQ(page.rows[0].outcome, "ok");
+}
+
+TEST(UserRef, TheUserIdOrNullForTheSystem) {
+    core::Actor a;
+    a.user_id = 7;
+    EXPECT_EQ(a.user_ref(), std::optional<std::int64_t>(7));
+    EXPECT_TRUE(std::holds_alternative<std::int64_t>(user_ref(a)));
+    EXPECT_FALSE(core::Actor::system().user_ref().has_value());
+    EXPECT_TRUE(std::holds_alternative<std::monostate>(user_ref(core::Actor::system())));
+}
+
 TEST_P(AuditLogTest, FiltersAndPages) {
     for (int i = 0; i < 5; ++i) {
         ASSERT_TRUE(record(caseworker(), {"read", "citizen", std::to_string(i)}).ok());

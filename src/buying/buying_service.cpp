@@ -25,22 +25,19 @@ namespace {
 
 using core::Role;
 
-bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
 core::Result<void> check_recorder(const core::Actor& a) {
-    if (is_staff(a) || a.role == Role::Buyer) return {};
+    if (a.is_staff() || a.role == Role::Buyer) return {};
     return core::Error::forbidden("Kun indkøbere og kommunens konsulenter kan registrere aftaler og køb.");
 }
 
 /// 0 = sees everything (staff); a buyer's own user id otherwise.
-std::int64_t recorder_filter(const core::Actor& a) { return is_staff(a) ? 0 : a.user_id; }
+std::int64_t recorder_filter(const core::Actor& a) {
+    return a.is_staff() ? 0 : a.user_id;
+}
 
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
+using audit::user_ref;
 
 core::UnixSeconds ts(const std::string& text) { return core::parse_iso_timestamp(text).value_or(0); }
-
-
-
 
 using core::check_date;
 using core::check_text;
@@ -124,26 +121,15 @@ core::Result<Purchase> load_purchase(db::Connection& conn, std::int64_t id) {
 
 /// Whether the actor may see request `r` (record level); callers hide it as NotFound.
 bool sees_request(const core::Actor& a, const Request& r) {
-    if (is_staff(a)) return true;
+    if (a.is_staff()) return true;
     if (a.role == Role::Buyer) return a.user_id > 0 && r.buyer_user_id == a.user_id;
     if (a.role == Role::Enterprise) return a.enterprise_id && *a.enterprise_id == r.enterprise_id;
     return false;
 }
 
 core::Result<void> check_request_reader(const core::Actor& a) {
-    if (is_staff(a) || a.role == Role::Buyer || a.role == Role::Enterprise) return {};
+    if (a.is_staff() || a.role == Role::Buyer || a.role == Role::Enterprise) return {};
     return core::Error::forbidden("Du har ikke adgang til forespørgsler.");
-}
-
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::int64_t id,
-                               std::string criteria = {}) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = std::move(object_type);
-    entry.object_id = std::to_string(id);
-    entry.criteria = std::move(criteria);
-    return log.record(conn, actor, entry);
 }
 
 /// A posted enterprise id that must name a social enterprise or initiative of the registry.
@@ -177,8 +163,7 @@ BuyingService::BuyingService(db::Database& db, const core::Clock& clock, const a
     : m_db(db), m_clock(clock), m_audit(audit), m_catalogue(db, clock, audit) {}
 
 core::Date BuyingService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 // ---- requests ---------------------------------------------------------------------------------
@@ -231,8 +216,9 @@ core::Result<Request> BuyingService::send_request(const RequestInput& in, const 
                              {item->id, item->title, item->enterprise_id, actor.user_id, organisation, message, quantity,
                               desired ? db::Value(desired->iso()) : db::null(), now}));
         const std::int64_t id = inserted.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "buying_request", id,
-                           "vare " + std::to_string(item->id) + ", virksomhed " + std::to_string(item->enterprise_id)));
+        BB_TRY(m_audit.record(
+            conn, actor, "create", "buying_request", std::to_string(id),
+            "vare " + std::to_string(item->id) + ", virksomhed " + std::to_string(item->enterprise_id)));
         return load_request(conn, id);
     });
 }
@@ -284,8 +270,8 @@ core::Result<Request> BuyingService::answer_request(std::int64_t id, const Answe
         const std::string now = core::iso_timestamp(m_clock.now());
         BB_TRY(conn.query(query("request_answer", conn.dialect()),
                           {id, std::string(request_status_code(*status)), answer, now, user_ref(actor)}));
-        BB_TRY(audit_event(m_audit, conn, actor, "answer", "buying_request", id,
-                           std::string(request_status_code(*status))));
+        BB_TRY(m_audit.record(conn, actor, "answer", "buying_request", std::to_string(id),
+                              std::string(request_status_code(*status))));
         return load_request(conn, id);
     });
 }
@@ -322,8 +308,8 @@ core::Result<Agreement> BuyingService::create_agreement(const AgreementInput& in
                              {organisation, organisation_key(organisation), enterprise_id, title, start->iso(),
                               end ? db::Value(end->iso()) : db::null(), note, now, user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "purchase_agreement", id,
-                           "virksomhed " + std::to_string(enterprise_id)));
+        BB_TRY(m_audit.record(conn, actor, "create", "purchase_agreement", std::to_string(id),
+                              "virksomhed " + std::to_string(enterprise_id)));
         return load_agreement(conn, id);
     });
 }
@@ -331,14 +317,15 @@ core::Result<Agreement> BuyingService::create_agreement(const AgreementInput& in
 core::Result<Agreement> BuyingService::get_agreement(std::int64_t id, const core::Actor& actor) {
     BB_TRY(check_recorder(actor));
     BB_ASSIGN(Agreement a, m_db.read([&](db::Connection& conn) { return load_agreement(conn, id); }));
-    if (!is_staff(actor) && (actor.user_id <= 0 || a.created_by != actor.user_id)) return core::Error::not_found();
+    if (!actor.is_staff() && (actor.user_id <= 0 || a.created_by != actor.user_id))
+        return core::Error::not_found();
     return a;
 }
 
 core::Result<std::vector<Agreement>> BuyingService::list_agreements(const core::Actor& actor) {
     BB_TRY(check_recorder(actor));
     const std::int64_t only = recorder_filter(actor);
-    if (!is_staff(actor) && only <= 0) return std::vector<Agreement>{};
+    if (!actor.is_staff() && only <= 0) return std::vector<Agreement>{};
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Agreement>> {
         BB_ASSIGN(auto rows, conn.query(query("agreement_list", conn.dialect()), {only}));
         std::vector<Agreement> out;
@@ -372,7 +359,8 @@ core::Result<Purchase> BuyingService::record_purchase(const PurchaseInput& in, c
             std::optional<Agreement> agreement;
             if (core::parse_int64(t, id) && id > 0) {
                 auto found = load_agreement(conn, id);
-                if (found.ok() && (is_staff(actor) || (actor.user_id > 0 && found->created_by == actor.user_id)))
+                if (found.ok() &&
+                    (actor.is_staff() || (actor.user_id > 0 && found->created_by == actor.user_id)))
                     agreement = std::move(*found);
                 else if (!found.ok() && found.error().code != core::ErrorCode::NotFound)
                     return found.take_error();
@@ -399,8 +387,8 @@ core::Result<Purchase> BuyingService::record_purchase(const PurchaseInput& in, c
                              {date->iso(), amount, organisation, organisation_key(organisation), enterprise_id,
                               db::opt(agreement_id), description, now, user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "purchase", id,
-                           "virksomhed " + std::to_string(enterprise_id) + ", " + date->iso()));
+        BB_TRY(m_audit.record(conn, actor, "create", "purchase", std::to_string(id),
+                              "virksomhed " + std::to_string(enterprise_id) + ", " + date->iso()));
         return load_purchase(conn, id);
     });
 }
@@ -409,13 +397,11 @@ core::Result<std::vector<Purchase>> BuyingService::list_purchases(const Purchase
                                                                   const core::Actor& actor) {
     BB_TRY(check_recorder(actor));
     const std::int64_t only = recorder_filter(actor);
-    if (!is_staff(actor) && only <= 0) return std::vector<Purchase>{};
+    if (!actor.is_staff() && only <= 0) return std::vector<Purchase>{};
     std::string from;
     std::string to;
     if (const std::string_view y = core::trim(filter.year); !y.empty()) {
-        long long year = 0;
-        if (y.size() != 4 || !core::parse_int64(y, year) || year < 2000)
-            return core::Error::validation("year", "Skriv et årstal, fx 2025.");
+        BB_ASSIGN(const int year, core::year_or("year", y, core::years::records, 0));
         from = std::to_string(year) + "-01-01";
         to = std::to_string(year + 1) + "-01-01";
     }
@@ -440,16 +426,9 @@ core::Result<std::vector<Choice>> BuyingService::enterprise_choices(const core::
 // ---- report ---------------------------------------------------------------------------------------
 
 core::Result<SpendReport> BuyingService::spend(const std::string& year_text, const core::Actor& actor) {
-    if (!is_staff(actor)) return core::Error::forbidden("Kun kommunens konsulenter kan se forbruget.");
+    if (!actor.is_staff()) return core::Error::forbidden("Kun kommunens konsulenter kan se forbruget.");
     SpendReport report;
-    if (const std::string_view y = core::trim(year_text); y.empty()) {
-        report.year = today().year;
-    } else {
-        long long year = 0;
-        if (y.size() != 4 || !core::parse_int64(y, year) || year < 2000)
-            return core::Error::validation("year", "Skriv et årstal med fire cifre fra 2000, fx 2025.");
-        report.year = static_cast<int>(year);
-    }
+    BB_ASSIGN(report.year, core::year_or("year", year_text, core::years::records, today().year));
     const std::string from = std::to_string(report.year) + "-01-01";
     const std::string to = std::to_string(report.year + 1) + "-01-01";
     return m_db.read([&](db::Connection& conn) -> core::Result<SpendReport> {

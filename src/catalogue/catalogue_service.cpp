@@ -27,11 +27,9 @@ namespace {
 
 constexpr std::string_view k_category_kind = "catalogue_category";
 
-bool is_staff(const core::Actor& a) { return a.role == core::Role::Admin || a.role == core::Role::Consultant; }
-
 /// Who may manage items at all.
 core::Result<void> check_manager(const core::Actor& a) {
-    if (is_staff(a)) return {};
+    if (a.is_staff()) return {};
     if (a.role == core::Role::Enterprise) return {};
     return core::Error::forbidden("Kun virksomheder og kommunens konsulenter kan redigere kataloget.");
 }
@@ -45,11 +43,9 @@ core::Result<void> check_item(const core::Actor& a, std::int64_t enterprise_id) 
     return {};
 }
 
-
-
 using core::check_text;
 
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
+using audit::user_ref;
 
 core::UnixSeconds ts(const std::string& text) { return core::parse_iso_timestamp(text).value_or(0); }
 
@@ -77,16 +73,6 @@ core::Result<Item> load_item(db::Connection& conn, std::int64_t id) {
     BB_ASSIGN(auto rows, conn.query(query("item_by_id", conn.dialect()), {id}));
     if (rows.empty()) return core::Error::not_found();
     return item_from_row(rows.first());
-}
-
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::int64_t id, std::string criteria = {}) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = "catalogue_item";
-    entry.object_id = std::to_string(id);
-    entry.criteria = std::move(criteria);
-    return log.record(conn, actor, entry);
 }
 
 /// The checked values of an input.
@@ -188,7 +174,8 @@ core::Result<Item> CatalogueService::create(const ItemInput& input, const core::
                              {p.enterprise_id, p.title, core::to_lower_danish(p.title), p.description, p.category,
                               db::opt(p.price_oere), p.unit, p.delivery_area, description_key_of(p), now, user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "create", id, "virksomhed " + std::to_string(p.enterprise_id)));
+        BB_TRY(m_audit.record(conn, actor, "create", "catalogue_item", std::to_string(id),
+                              "virksomhed " + std::to_string(p.enterprise_id)));
         return load_item(conn, id);
     });
 }
@@ -205,7 +192,7 @@ core::Result<Item> CatalogueService::update(std::int64_t id, const ItemInput& in
         BB_TRY(conn.query(query("item_update", conn.dialect()),
                           {id, p.enterprise_id, p.title, core::to_lower_danish(p.title), p.description, p.category,
                            db::opt(p.price_oere), p.unit, p.delivery_area, description_key_of(p), now, user_ref(actor)}));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", id));
+        BB_TRY(m_audit.record(conn, actor, "update", "catalogue_item", std::to_string(id)));
         return load_item(conn, id);
     });
 }
@@ -219,7 +206,8 @@ core::Result<Item> CatalogueService::set_status(std::int64_t id, ItemStatus stat
         const std::string now = core::iso_timestamp(m_clock.now());
         BB_TRY(conn.query(query("item_set_status", conn.dialect()),
                           {id, std::string(item_status_code(status)), now, user_ref(actor)}));
-        BB_TRY(audit_event(m_audit, conn, actor, status == ItemStatus::Published ? "publish" : "unpublish", id));
+        BB_TRY(m_audit.record(conn, actor, status == ItemStatus::Published ? "publish" : "unpublish",
+                              "catalogue_item", std::to_string(id)));
         return load_item(conn, id);
     });
 }
@@ -238,7 +226,7 @@ core::Result<void> CatalogueService::remove(std::int64_t id, const core::Actor& 
         BB_ASSIGN(Item current, load_item(conn, id));
         BB_TRY(check_item(actor, current.enterprise_id));
         BB_TRY(conn.query(query("item_delete", conn.dialect()), {id}));
-        return audit_event(m_audit, conn, actor, "delete", id, current.title);
+        return m_audit.record(conn, actor, "delete", "catalogue_item", std::to_string(id), current.title);
     });
 }
 
@@ -341,7 +329,8 @@ core::Result<std::vector<CatalogueService::ImportProblem>> CatalogueService::imp
                                                  p.category, db::opt(p.price_oere), p.unit, p.delivery_area,
                                                  description_key_of(p), now, user_ref(actor)}));
             const std::int64_t id = inserted.first().int64(0);
-            BB_TRY(audit_event(m_audit, conn, actor, "import", id, "virksomhed " + std::to_string(p.enterprise_id)));
+            BB_TRY(m_audit.record(conn, actor, "import", "catalogue_item", std::to_string(id),
+                                  "virksomhed " + std::to_string(p.enterprise_id)));
             if (rows[i].status == ItemStatus::Published) {
                 BB_TRY(conn.query(query("item_set_status", conn.dialect()),
                                   {id, std::string(item_status_code(ItemStatus::Published)), now, user_ref(actor)}));

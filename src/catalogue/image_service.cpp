@@ -17,15 +17,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool is_staff(const core::Actor& a) { return a.role == core::Role::Admin || a.role == core::Role::Consultant; }
-
 core::Result<void> check_manager(const core::Actor& a) {
-    if (is_staff(a) || a.role == core::Role::Enterprise) return {};
+    if (a.is_staff() || a.role == core::Role::Enterprise) return {};
     return core::Error::forbidden("Kun virksomheder og kommunens konsulenter kan redigere kataloget.");
 }
 
 bool may_edit(const core::Actor& a, std::int64_t enterprise_id) {
-    if (is_staff(a)) return true;
+    if (a.is_staff()) return true;
     return a.role == core::Role::Enterprise && a.enterprise_id && *a.enterprise_id == enterprise_id;
 }
 
@@ -83,16 +81,6 @@ bool write_file(const fs::path& target, std::string_view bytes) {
 void remove_quietly(const fs::path& p) {
     std::error_code ec;
     fs::remove(p, ec);
-}
-
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::int64_t item_id, std::string criteria) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = "catalogue_item";
-    entry.object_id = std::to_string(item_id);
-    entry.criteria = std::move(criteria);
-    return log.record(conn, actor, entry);
 }
 
 }  // namespace
@@ -166,9 +154,10 @@ core::Result<ItemImage> ImageService::add(std::int64_t item_id, const ImageUploa
                                         static_cast<std::int64_t>(checked->width),
                                         static_cast<std::int64_t>(checked->height),
                                         static_cast<std::int64_t>(upload.bytes.size()), alt, position, now,
-                                        actor.user_id > 0 ? db::Value(actor.user_id) : db::null()}));
+                                        audit::user_ref(actor)}));
         const std::int64_t id = ins.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "image_add", item_id, file_name));
+        BB_TRY(
+            m_audit.record(conn, actor, "image_add", "catalogue_item", std::to_string(item_id), file_name));
         ItemImage m;
         m.id = id;
         m.item_id = item_id;
@@ -200,7 +189,8 @@ core::Result<void> ImageService::remove(std::int64_t image_id, const core::Actor
         file_name = m.file_name;
         thumb_name = m.thumb_name;
         BB_TRY(conn.query(query("image_delete", conn.dialect()), {image_id}));
-        return audit_event(m_audit, conn, actor, "image_delete", m.item_id, m.file_name);
+        return m_audit.record(conn, actor, "image_delete", "catalogue_item", std::to_string(m.item_id),
+                              m.file_name);
     }));
     // After the commit: a failed transaction leaves the files in place.
     if (is_generated_image_name(file_name)) remove_quietly(m_dir / file_name);

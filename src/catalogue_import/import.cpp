@@ -63,8 +63,7 @@ std::string_view example_csv() {
 }
 
 bool may_import(const core::Actor& actor) {
-    return actor.role == core::Role::Admin || actor.role == core::Role::Consultant ||
-           actor.role == core::Role::Enterprise;
+    return actor.is_staff() || actor.role == core::Role::Enterprise;
 }
 
 core::Result<Report> Importer::run(std::string_view bytes, const core::Actor& actor, const Options& options) {

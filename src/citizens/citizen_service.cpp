@@ -67,26 +67,9 @@ core::Result<Citizen> load(db::Connection& conn, std::int64_t id) {
     return c;
 }
 
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::string id, std::string criteria,
-                               std::string_view purpose, std::string_view outcome) {
-    audit::Entry e;
-    e.action = std::move(action);
-    e.object_type = std::move(object_type);
-    e.object_id = std::move(id);
-    e.criteria = std::move(criteria);
-    e.purpose = std::string(purpose);
-    e.outcome = std::string(outcome);
-    return log.record(conn, actor, e);
-}
-
-bool may_see_citizens(const core::Actor& a) { return a.role == core::Role::Admin || a.role == core::Role::Caseworker; }
-
 }  // namespace detail
 
 namespace {
-
-using detail::audit_event;
 
 struct Checked {
     std::string case_ref, name, name_key;
@@ -216,16 +199,15 @@ CitizenService::CitizenService(db::Database& db, const core::Clock& clock, const
     : m_db(db), m_clock(clock), m_audit(audit), m_registry(db, clock, audit) {}
 
 core::Date CitizenService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 core::Result<void> CitizenService::check_access(const core::Actor& actor, std::string_view action, std::int64_t id) {
-    if (detail::may_see_citizens(actor)) return {};
+    if (actor.is_casework()) return {};
     // The refusal itself is logged (fail closed: if it cannot be logged, still refuse).
     (void)m_db.write([&](db::Connection& conn) -> core::Result<void> {
-        return audit_event(m_audit, conn, actor, std::string(action), "citizen", id > 0 ? std::to_string(id) : "", "",
-                           k_purpose_casework, audit::k_outcome_denied);
+        return m_audit.record(conn, actor, std::string(action), "citizen", id > 0 ? std::to_string(id) : "",
+                              "", k_purpose_casework, audit::k_outcome_denied);
     });
     return core::Error::forbidden("Kun sagsbehandlere kan se og ændre oplysninger om borgere.");
 }
@@ -248,7 +230,7 @@ Citizen CitizenService::label(Citizen c) {
 }
 
 core::Result<std::vector<Choice>> CitizenService::target_group_choices(const core::Actor& actor) {
-    if (!detail::may_see_citizens(actor)) return core::Error::forbidden();
+    if (!actor.is_casework()) return core::Error::forbidden();
     BB_ASSIGN(auto entries, m_registry.vocabulary(enterprises::VocabularyKind::TargetGroup));
     std::vector<Choice> out;
     for (const auto& e : entries) out.push_back({e.code, e.label});
@@ -282,8 +264,7 @@ core::Result<Citizen> CitizenService::create(const CitizenInput& in, const core:
         if (!v.ok()) return v.error();
         BB_ASSIGN(const std::int64_t id, employment::store::insert_citizen(conn, fields_of(c), now));
         BB_TRY(store_tags(conn, id, c));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "citizen", std::to_string(id), "", k_purpose_casework,
-                           audit::k_outcome_ok));
+        BB_TRY(m_audit.record(conn, actor, "create", "citizen", std::to_string(id), "", k_purpose_casework));
         return detail::load(conn, id);
     });
     if (!r.ok()) return r;
@@ -308,8 +289,7 @@ core::Result<Citizen> CitizenService::update(std::int64_t id, const CitizenInput
         if (!v.ok()) return v.error();
         BB_TRY(employment::store::update_citizen(conn, id, fields_of(c), now));
         BB_TRY(store_tags(conn, id, c));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "citizen", std::to_string(id), "", k_purpose_casework,
-                           audit::k_outcome_ok));
+        BB_TRY(m_audit.record(conn, actor, "update", "citizen", std::to_string(id), "", k_purpose_casework));
         return detail::load(conn, id);
     });
     if (!r.ok()) return r;
@@ -320,8 +300,7 @@ core::Result<Citizen> CitizenService::get(std::int64_t id, const core::Actor& ac
     BB_TRY(check_access(actor, "read", id));
     auto r = m_db.read([&](db::Connection& conn) -> core::Result<Citizen> {
         BB_ASSIGN(Citizen c, detail::load(conn, id));
-        BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(id), "", k_purpose_casework,
-                           audit::k_outcome_ok));
+        BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(id), "", k_purpose_casework));
         return c;
     });
     if (!r.ok()) return r;
@@ -344,8 +323,7 @@ core::Result<std::vector<Citizen>> CitizenService::list(const CitizenFilter& fil
             out.push_back(detail::citizen_from(r));
             BB_TRY(detail::load_tags(conn, out.back()));
         }
-        BB_TRY(audit_event(m_audit, conn, actor, "search", "citizen", "", criteria, k_purpose_casework,
-                           audit::k_outcome_ok));
+        BB_TRY(m_audit.record(conn, actor, "search", "citizen", "", criteria, k_purpose_casework));
         return out;
     });
     if (r.ok()) label(r.value());
@@ -356,8 +334,8 @@ core::Result<std::vector<audit::SubjectAccess>> CitizenService::access_log(std::
     BB_TRY(check_access(actor, "read", id));
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<audit::SubjectAccess>> {
         BB_TRY(detail::load(conn, id));
-        BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(id), "adgangslog",
-                           k_purpose_casework, audit::k_outcome_ok));
+        BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(id), "adgangslog",
+                              k_purpose_casework));
         return m_audit.subject_report(conn, "citizen", std::to_string(id), audit::StaffIdentity::Hidden);
     });
 }

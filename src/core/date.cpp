@@ -131,4 +131,9 @@ std::string danish_local_time(UnixSeconds t) {
     return buf;
 }
 
+Date today(const Clock& clock) {
+    const UnixSeconds now = clock.now();
+    return utc_date(now + copenhagen_offset(now));
+}
+
 }  // namespace core

@@ -40,5 +40,7 @@ Date utc_date(UnixSeconds t);
 int copenhagen_offset(UnixSeconds t);
 /// Local Danish time "24.11.2026 21:44".
 std::string danish_local_time(UnixSeconds t);
+/// Today's date in Europe/Copenhagen by `clock` (form defaults, "this year", latest allowed dates).
+Date today(const Clock& clock);
 
 }  // namespace core

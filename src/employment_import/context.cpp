@@ -180,25 +180,18 @@ core::Result<void> Citizens::store(Context& ctx, std::string_view what) {
             BB_TRY(employment::store::set_citizen_target_group(ctx.conn, u.id, *u.target_group, ctx.now));
             action = "målgruppe ændret ved import; ";
         }
-        audit::Entry e;
-        e.action = "import";
-        e.object_type = "citizen";
-        e.object_id = std::to_string(u.id);
-        e.criteria = action + std::string(what) + " (fil: " + ctx.options.file_name + ", linje " +
-                     std::to_string(u.line) + ")";
-        e.purpose = "Import af " + std::string(what);
-        BB_TRY(ctx.audit.record(ctx.conn, ctx.actor, e));
+        BB_TRY(ctx.audit.record(ctx.conn, ctx.actor, "import", "citizen", std::to_string(u.id),
+                                action + std::string(what) + " (fil: " + ctx.options.file_name + ", linje " +
+                                    std::to_string(u.line) + ")",
+                                "Import af " + std::string(what)));
     }
     return {};
 }
 
 core::Result<void> audit_run(Context& ctx, std::string_view object_type, std::string_view criteria) {
-    audit::Entry e;
-    e.action = "import";
-    e.object_type = std::string(object_type);
-    e.criteria = "fil: " + ctx.options.file_name + "; " + std::string(criteria);
-    e.purpose = ctx.options.dry_run ? "Prøvekørsel af import" : "Import af regneark";
-    return ctx.audit.record(ctx.conn, ctx.actor, e);
+    return ctx.audit.record(ctx.conn, ctx.actor, "import", object_type, "",
+                            "fil: " + ctx.options.file_name + "; " + std::string(criteria),
+                            ctx.options.dry_run ? "Prøvekørsel af import" : "Import af regneark");
 }
 
 }  // namespace employment_import::detail

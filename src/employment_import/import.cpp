@@ -81,7 +81,7 @@ std::string_view example_csv(Kind kind) {
 }
 
 bool may_import(Kind kind, const core::Actor& actor) {
-    if (actor.role == core::Role::Admin || actor.role == core::Role::Caseworker) return true;
+    if (actor.is_casework()) return true;
     return kind == Kind::Agreements && actor.role == core::Role::Consultant;
 }
 

@@ -24,9 +24,6 @@ namespace {
 
 constexpr std::string_view k_cvr_taken = "Der findes allerede en virksomhed med dette CVR-nummer.";
 
-
-bool is_staff_writer(const core::Actor& a) { return a.role == core::Role::Admin || a.role == core::Role::Consultant; }
-
 enum class Want { Read, Write };
 
 /// Record-level access to enterprise `id` (AC-03): NotFound hides other enterprises from
@@ -45,8 +42,6 @@ core::Result<void> check_access(const core::Actor& a, std::int64_t id, Want want
     }
     return core::Error::forbidden();
 }
-
-
 
 using core::check_text;
 
@@ -70,11 +65,9 @@ std::string like_pattern(std::string_view q) {
 }
 
 db::Value opt_int(const std::optional<std::int64_t>& v) { return v ? db::Value(*v) : db::null(); }
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
+using audit::user_ref;
 
 core::Date parse_date_cell(const std::string& text) { return core::Date::parse(text).value_or(core::Date{}); }
-
-
 
 /// The typed values of a checked input.
 struct Parsed {
@@ -123,7 +116,9 @@ std::string vocabulary_code_for(std::string_view label) {
 EnterpriseService::EnterpriseService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit)
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
-core::Date EnterpriseService::today() const { return copenhagen_today(m_clock); }
+core::Date EnterpriseService::today() const {
+    return core::today(m_clock);
+}
 
 // ---- validation ----------------------------------------------------------------------------
 
@@ -245,7 +240,7 @@ core::Result<std::int64_t> insert_parsed(db::Connection& conn, const audit::Audi
     BB_TRY(conn.query(query("history_insert"), {id, std::string(status_code(p.status)), p.status_date.iso(),
                                                 std::string("Oprettet i registret"), now, user_ref(actor),
                                                 actor.username}));
-    BB_TRY(audit_event(audit, conn, actor, std::string(audit_action), "enterprise", id));
+    BB_TRY(audit.record(conn, actor, std::string(audit_action), "enterprise", std::to_string(id)));
     return id;
 }
 
@@ -359,9 +354,9 @@ core::Result<std::int64_t> EnterpriseService::count_all() {
 // ---- writes --------------------------------------------------------------------------------
 
 core::Result<Enterprise> EnterpriseService::create(const EnterpriseInput& input, const core::Actor& actor) {
-    if (!is_staff_writer(actor))
+    if (!actor.is_staff())
         return core::Error::forbidden("Kun socialøkonomiske konsulenter og administratorer kan oprette virksomheder.");
-    const core::Date now_date = copenhagen_today(m_clock);
+    const core::Date now_date = core::today(m_clock);
     return m_db.write([&](db::Connection& conn) -> core::Result<Enterprise> {
         BB_ASSIGN(Parsed p, parse_input(conn, input, true, {}, std::nullopt, now_date, 0));
         const std::string now = core::iso_timestamp(m_clock.now());
@@ -372,9 +367,9 @@ core::Result<Enterprise> EnterpriseService::create(const EnterpriseInput& input,
 
 core::Result<ImportOutcome> EnterpriseService::import_rows(const std::vector<EnterpriseInput>& rows,
                                                            const core::Actor& actor, const ImportProgress& progress) {
-    if (!is_staff_writer(actor))
+    if (!actor.is_staff())
         return core::Error::forbidden("Kun socialøkonomiske konsulenter og administratorer kan importere virksomheder.");
-    const core::Date now_date = copenhagen_today(m_clock);
+    const core::Date now_date = core::today(m_clock);
     return m_db.write([&](db::Connection& conn) -> core::Result<ImportOutcome> {
         ImportOutcome out;
         std::vector<Parsed> parsed;
@@ -409,9 +404,9 @@ core::Result<ImportOutcome> EnterpriseService::import_rows(const std::vector<Ent
 core::Result<std::vector<ImportProblem>> EnterpriseService::validate_rows(const std::vector<EnterpriseInput>& rows,
                                                                          const core::Actor& actor,
                                                                          const ImportProgress& progress) {
-    if (!is_staff_writer(actor))
+    if (!actor.is_staff())
         return core::Error::forbidden("Kun socialøkonomiske konsulenter og administratorer kan importere virksomheder.");
-    const core::Date now_date = copenhagen_today(m_clock);
+    const core::Date now_date = core::today(m_clock);
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<ImportProblem>> {
         std::vector<ImportProblem> problems;
         for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -429,7 +424,7 @@ core::Result<std::vector<ImportProblem>> EnterpriseService::validate_rows(const 
 core::Result<Enterprise> EnterpriseService::update(std::int64_t id, const EnterpriseInput& input,
                                                    const core::Actor& actor) {
     BB_TRY(check_access(actor, id, Want::Write));
-    const core::Date now_date = copenhagen_today(m_clock);
+    const core::Date now_date = core::today(m_clock);
     return m_db.write([&](db::Connection& conn) -> core::Result<Enterprise> {
         BB_ASSIGN(Enterprise current, load(conn, id));
         EnterpriseInput in = input;
@@ -456,7 +451,7 @@ core::Result<Enterprise> EnterpriseService::update(std::int64_t id, const Enterp
         }
         BB_TRY(conn.query(query("target_groups_delete"), {id}));
         for (const auto& code : p.target_groups) BB_TRY(conn.query(query("target_group_insert"), {id, code}));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "enterprise", id));
+        BB_TRY(m_audit.record(conn, actor, "update", "enterprise", std::to_string(id)));
         return load(conn, id);
     });
 }
@@ -475,7 +470,7 @@ core::Result<Enterprise> EnterpriseService::record_status(std::int64_t id, const
     auto status = parse_status(core::trim(input.status));
     if (!status) v.add("status", "Vælg en status.");
     core::Date happened;
-    if (auto problem = date_problem(core::trim(input.happened_on), copenhagen_today(m_clock), &happened))
+    if (auto problem = date_problem(core::trim(input.happened_on), core::today(m_clock), &happened))
         v.add("happened_on", *problem);
     std::string note(core::trim(input.note));
     check_text(v, "note", note, k_max_note, "Noten");
@@ -489,8 +484,8 @@ core::Result<Enterprise> EnterpriseService::record_status(std::int64_t id, const
         BB_TRY(conn.query(query("history_insert"), {id, std::string(status_code(*status)), happened.iso(), note, now,
                                                     user_ref(actor), actor.username}));
         BB_TRY(refresh_status(conn, id));
-        BB_TRY(audit_event(m_audit, conn, actor, "status", "enterprise", id,
-                           std::string(status_code(*status)) + " " + happened.iso()));
+        BB_TRY(m_audit.record(conn, actor, "status", "enterprise", std::to_string(id),
+                              std::string(status_code(*status)) + " " + happened.iso()));
         return load(conn, id);
     });
 }
@@ -530,7 +525,8 @@ core::Result<Contact> EnterpriseService::add_contact(std::int64_t id, const Cont
         BB_ASSIGN(auto inserted, conn.query(query("contact_insert"), {id, c.name, c.title, c.email, c.phone,
                                                                      core::iso_timestamp(m_clock.now())}));
         c.id = inserted.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "contact_add", "enterprise", id, "kontakt " + std::to_string(c.id)));
+        BB_TRY(m_audit.record(conn, actor, "contact_add", "enterprise", std::to_string(id),
+                              "kontakt " + std::to_string(c.id)));
         return c;
     });
 }
@@ -541,8 +537,8 @@ core::Result<void> EnterpriseService::remove_contact(std::int64_t id, std::int64
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
         BB_ASSIGN(auto deleted, conn.query(query("contact_delete"), {contact_id, id}));
         if (deleted.affected == 0) return core::Error::not_found();
-        return audit_event(m_audit, conn, actor, "contact_remove", "enterprise", id,
-                           "kontakt " + std::to_string(contact_id));
+        return m_audit.record(conn, actor, "contact_remove", "enterprise", std::to_string(id),
+                              "kontakt " + std::to_string(contact_id));
     });
 }
 

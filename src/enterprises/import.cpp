@@ -122,7 +122,7 @@ FileKind detect_file_kind(std::string_view bytes) {
 
 core::Result<ImportReport> import_enterprises(EnterpriseService& service, std::string_view bytes,
                                               const core::Actor& actor, const ImportOptions& options) {
-    if (actor.role != core::Role::Admin && actor.role != core::Role::Consultant)
+    if (!actor.is_staff())
         return core::Error::forbidden("Kun socialøkonomiske konsulenter og administratorer kan importere virksomheder.");
     ImportReport report;
     const FileKind kind = detect_file_kind(bytes);

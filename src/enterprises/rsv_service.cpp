@@ -40,25 +40,9 @@ core::Result<void> check_access(const core::Actor& a, std::int64_t id, Want want
     return core::Error::forbidden();
 }
 
-core::Date copenhagen_today(const core::Clock& clock) {
-    core::UnixSeconds now = clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
-}
-
-
 using core::check_text;
 
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
-
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::int64_t enterprise_id, std::string criteria) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = "enterprise";
-    entry.object_id = std::to_string(enterprise_id);
-    entry.criteria = std::move(criteria);
-    return log.record(conn, actor, entry);
-}
+using audit::user_ref;
 
 /// The enterprise's name, or NotFound.
 core::Result<std::string> enterprise_name(db::Connection& conn, std::int64_t id) {
@@ -126,18 +110,11 @@ core::Result<ParsedStatement> parse_statement(const RsvStatementInput& in, const
     core::Validator v;
     ParsedStatement p;
 
-    std::string year_text(core::trim(in.year));
-    long long y = 0;
-    if (year_text.empty())
-        v.add("year", "Skriv regnskabsåret, fx " + std::to_string(today.year - 1) + ".");
-    else if (year_text.size() != 4 || !core::parse_int64(year_text, y))
-        v.add("year", "Skriv regnskabsåret med fire cifre, fx " + std::to_string(today.year - 1) + ".");
-    else if (y < k_first_rsv_year)
-        v.add("year", "Loven om registrerede socialøkonomiske virksomheder gælder fra 2014. Skriv et år fra 2014.");
-    else if (y > today.year)
-        v.add("year", "Regnskabsåret kan ikke ligge efter i år.");
-    else
-        p.year = static_cast<int>(y);
+    // Accounting years from the RSV law (2014) up to this year.
+    const core::YearRange accounting_years{k_first_rsv_year, today.year};
+    if (const auto year = core::check_year(v, "year", in.year, accounting_years,
+                                           "Skriv regnskabsåret, fx " + std::to_string(today.year - 1) + "."))
+        p.year = *year;
 
     if (core::trim(in.profit_after_tax).empty()) {
         v.add("profit_after_tax", "Skriv årets overskud efter skat i kroner (et underskud med minus).");
@@ -194,7 +171,9 @@ std::string rsv_statement_exists_message(int year) {
 RsvService::RsvService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit)
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
-core::Date RsvService::today() const { return copenhagen_today(m_clock); }
+core::Date RsvService::today() const {
+    return core::today(m_clock);
+}
 
 // ---- readiness -----------------------------------------------------------------------------
 
@@ -237,7 +216,8 @@ core::Result<RsvReadiness> RsvService::save_readiness(std::int64_t enterprise_id
             summary += std::string(rsv_criterion_code(a.criterion)) + "=" +
                        (a.met == RsvMet::Unanswered ? std::string("-") : std::string(rsv_met_code(a.met)));
         }
-        BB_TRY(audit_event(m_audit, conn, actor, "rsv_readiness", enterprise_id, summary));
+        BB_TRY(m_audit.record(conn, actor, "rsv_readiness", "enterprise", std::to_string(enterprise_id),
+                              summary));
         return load_readiness(conn, enterprise_id);
     });
 }
@@ -301,8 +281,8 @@ core::Result<RsvStatement> RsvService::save_statement(std::int64_t enterprise_id
         const DividendCheck check = check_dividend(p.profit, p.dividend);
         std::string what = "år " + std::to_string(p.year) + (check.ok ? "" : " udbytte over 35 %");
         if (existing_year && *existing_year != p.year) what = "år " + std::to_string(*existing_year) + " → " + what;
-        BB_TRY(audit_event(m_audit, conn, actor, existing_year ? "rsv_statement_update" : "rsv_statement_create",
-                           enterprise_id, what));
+        BB_TRY(m_audit.record(conn, actor, existing_year ? "rsv_statement_update" : "rsv_statement_create",
+                              "enterprise", std::to_string(enterprise_id), what));
         BB_ASSIGN(auto rows, conn.query(query("rsv_statement_by_year"), {enterprise_id, std::int64_t{p.year}}));
         if (rows.empty()) return core::Error::internal();
         return statement_from_row(rows.first());

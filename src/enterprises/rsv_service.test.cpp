@@ -237,7 +237,7 @@ TEST_P(RsvServiceTest, StatementValidation) {
     EXPECT_EQ(fields(r.error()), (std::vector<std::string>{"year", "profit_after_tax", "dividend",
                                                             "management_remuneration_amount", "purpose_statement",
                                                             "submitted_on"}));
-    EXPECT_EQ(r.error().fields[0].message, "Skriv regnskabsåret med fire cifre, fx 2024.");
+    EXPECT_EQ(r.error().fields[0].message, "Skriv et årstal med fire cifre fra 2014 til 2025.");
     EXPECT_EQ(r.error().fields[2].message, "Beløbet kan ikke være negativt.");
 
     auto future = m_service->save_statement(m_first, std::nullopt, statement("2026", "100"), m_consultant);

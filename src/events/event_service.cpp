@@ -28,15 +28,13 @@ namespace {
 
 using core::Role;
 
-bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
 core::Result<void> check_writer(const core::Actor& a) {
-    if (is_staff(a)) return {};
+    if (a.is_staff()) return {};
     return core::Error::forbidden("Kun kommunens konsulenter kan registrere netværksmøder og arrangementer.");
 }
 
 core::Result<void> check_reader(const core::Actor& a) {
-    if (is_staff(a) || a.role == Role::Caseworker || a.role == Role::Enterprise) return {};
+    if (a.is_municipal() || a.role == Role::Enterprise) return {};
     return core::Error::forbidden("Du har ikke adgang til netværksmøder og arrangementer.");
 }
 
@@ -46,7 +44,7 @@ std::int64_t enterprise_filter(const core::Actor& a) {
     return a.enterprise_id ? *a.enterprise_id : -1;
 }
 
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
+using audit::user_ref;
 
 std::string year_start(int year) { return std::to_string(year) + "-01-01"; }
 
@@ -92,29 +90,11 @@ bool took_part(const Event& e, std::int64_t enterprise_id) {
     return false;
 }
 
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::string id, std::string criteria,
-                               std::string outcome = std::string(audit::k_outcome_ok)) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = std::move(object_type);
-    entry.object_id = std::move(id);
-    entry.criteria = std::move(criteria);
-    entry.outcome = std::move(outcome);
-    return log.record(conn, actor, entry);
-}
-
 struct CheckedEvent {
     core::Date held_on;
     std::string kind, title, theme, place, summary;
     std::vector<Participant> participants;
 };
-
-core::Result<void> check_year(int year, int this_year) {
-    if (year < 2000 || year > this_year + 10)
-        return core::Error::validation("year", "Skriv et årstal fra 2000 til " + std::to_string(this_year + 10) + ".");
-    return {};
-}
 
 }  // namespace
 
@@ -122,8 +102,7 @@ EventService::EventService(db::Database& db, const core::Clock& clock, const aud
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
 core::Date EventService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 namespace {
@@ -224,7 +203,7 @@ core::Result<Event> EventService::create(const EventInput& in, const core::Actor
                                              user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
         BB_TRY(store_participants(conn, id, e.participants));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "event", std::to_string(id), describe(e)));
+        BB_TRY(m_audit.record(conn, actor, "create", "event", std::to_string(id), describe(e)));
         return load_event(conn, id);
     });
 }
@@ -239,7 +218,7 @@ core::Result<Event> EventService::update(std::int64_t id, const EventInput& in, 
                           {id, e.held_on.iso(), e.kind, e.title, e.theme, e.place, e.summary,
                            core::iso_timestamp(m_clock.now())}));
         BB_TRY(store_participants(conn, id, e.participants));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "event", std::to_string(id), describe(e)));
+        BB_TRY(m_audit.record(conn, actor, "update", "event", std::to_string(id), describe(e)));
         return load_event(conn, id);
     });
 }
@@ -249,8 +228,8 @@ core::Result<void> EventService::remove(std::int64_t id, const core::Actor& acto
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
         BB_ASSIGN(Event e, load_event(conn, id));
         BB_TRY(conn.query(query("event_delete", conn.dialect()), {id}));
-        BB_TRY(audit_event(m_audit, conn, actor, "delete", "event", std::to_string(id),
-                           e.kind + " " + e.held_on.iso()));
+        BB_TRY(m_audit.record(conn, actor, "delete", "event", std::to_string(id),
+                              e.kind + " " + e.held_on.iso()));
         return {};
     });
 }
@@ -262,8 +241,9 @@ core::Result<Event> EventService::get(std::int64_t id, const core::Actor& actor)
         BB_ASSIGN(Event e, load_event(conn, id));
         if (only != 0 && !took_part(e, only)) {
             // Committed (the caller gets NotFound): the attempt is on record.
-            BB_TRY(audit_event(m_audit, conn, actor, "read", "event", std::to_string(id),
-                               "arrangement uden egen virksomhed", std::string(audit::k_outcome_denied)));
+            BB_TRY(m_audit.record(conn, actor, "read", "event", std::to_string(id),
+                                  "arrangement uden egen virksomhed", {},
+                                  std::string(audit::k_outcome_denied)));
             return std::optional<Event>{};
         }
         return std::optional<Event>(std::move(e));
@@ -274,7 +254,7 @@ core::Result<Event> EventService::get(std::int64_t id, const core::Actor& actor)
 
 core::Result<YearSummary> EventService::year_summary(int year, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
-    BB_TRY(check_year(year, today().year));
+    BB_TRY(core::check_year("year", year, core::years::planning(today().year)));
     const std::int64_t only = enterprise_filter(actor);
     return m_db.read([&](db::Connection& conn) -> core::Result<YearSummary> {
         const db::Dialect d = conn.dialect();
@@ -306,7 +286,7 @@ core::Result<YearSummary> EventService::year_summary(int year, const core::Actor
 
 core::Result<std::vector<std::string>> EventService::themes(int year, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
-    BB_TRY(check_year(year, today().year));
+    BB_TRY(core::check_year("year", year, core::years::planning(today().year)));
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<std::string>> {
         BB_ASSIGN(auto rows, conn.query(query("themes_of_year", conn.dialect()), {std::int64_t{year}}));
         std::vector<std::string> out;
@@ -318,7 +298,7 @@ core::Result<std::vector<std::string>> EventService::themes(int year, const core
 core::Result<std::vector<std::string>> EventService::set_themes(int year, const std::vector<std::string>& themes,
                                                                const core::Actor& actor) {
     BB_TRY(check_writer(actor));
-    BB_TRY(check_year(year, today().year));
+    BB_TRY(core::check_year("year", year, core::years::planning(today().year)));
     core::Validator v;
     std::vector<std::string> clean;
     for (const auto& t : themes) {
@@ -340,8 +320,8 @@ core::Result<std::vector<std::string>> EventService::set_themes(int year, const 
         std::int64_t pos = 0;
         for (const auto& t : clean)
             BB_TRY(conn.query(query("theme_insert", conn.dialect()), {std::int64_t{year}, ++pos, t}));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "event_themes", std::to_string(year),
-                           std::to_string(clean.size()) + " temaer"));
+        BB_TRY(m_audit.record(conn, actor, "update", "event_themes", std::to_string(year),
+                              std::to_string(clean.size()) + " temaer"));
         return clean;
     });
 }

@@ -59,16 +59,13 @@ const core::Actor& figures_actor() {
     return k_actor;
 }
 
-bool is_editor(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-bool is_reader(const core::Actor& a) { return is_editor(a) || a.role == Role::Caseworker; }
-
 core::Result<void> check_reader(const core::Actor& a) {
-    if (is_reader(a)) return {};
+    if (a.is_municipal()) return {};
     return core::Error::forbidden("Du har ikke adgang til målene.");
 }
 
 core::Result<void> check_editor(const core::Actor& a) {
-    if (is_editor(a)) return {};
+    if (a.is_staff()) return {};
     return core::Error::forbidden("Kun administratorer og konsulenter kan ændre mål.");
 }
 
@@ -95,16 +92,6 @@ core::Result<Goal> load_goal(db::Connection& conn, std::int64_t id) {
     return goal_from_row(rows.first());
 }
 
-core::Result<void> audit_goal(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                              std::string action, std::int64_t id, std::string criteria) {
-    audit::Entry e;
-    e.action = std::move(action);
-    e.object_type = "goal";
-    e.object_id = std::to_string(id);
-    e.criteria = std::move(criteria);
-    return log.record(conn, actor, e);
-}
-
 db::Value opt_int(const std::optional<int>& v) { return v ? db::Value(std::int64_t{*v}) : db::null(); }
 
 std::string value_text(const std::string& metric, std::int64_t v) {
@@ -127,8 +114,7 @@ GoalService::GoalService(db::Database& db, const core::Clock& clock, const audit
 GoalService::~GoalService() = default;
 
 core::Date GoalService::today() const {
-    const core::UnixSeconds now = m_impl->clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_impl->clock);
 }
 
 // ---- goals as data ---------------------------------------------------------------------------
@@ -180,11 +166,11 @@ core::Result<Goal> GoalService::create(const GoalInput& input, const core::Actor
         const std::string now = core::iso_timestamp(m_impl->clock.now());
         BB_ASSIGN(auto inserted,
                   conn.query(query("goal_insert", conn.dialect()),
-                             {g.metric, g.parameter, g.title, g.target, g.period_from.iso(), g.period_to.iso(),
-                              g.cadence, db::opt(g.baseline), opt_int(g.baseline_year), g.strategy_point, sort, now,
-                              actor.user_id > 0 ? db::Value(actor.user_id) : db::null()}));
+                             {g.metric, g.parameter, g.title, g.target, g.period_from.iso(),
+                              g.period_to.iso(), g.cadence, db::opt(g.baseline), opt_int(g.baseline_year),
+                              g.strategy_point, sort, now, audit::user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
-        BB_TRY(audit_goal(m_impl->audit, conn, actor, "create", id, describe(g)));
+        BB_TRY(m_impl->audit.record(conn, actor, "create", "goal", std::to_string(id), describe(g)));
         return load_goal(conn, id);
     });
 }
@@ -198,7 +184,7 @@ core::Result<Goal> GoalService::update(std::int64_t id, const GoalInput& input, 
         BB_TRY(conn.query(query("goal_update", conn.dialect()),
                           {id, g.metric, g.parameter, g.title, g.target, g.period_from.iso(), g.period_to.iso(),
                            g.cadence, db::opt(g.baseline), opt_int(g.baseline_year), g.strategy_point, now}));
-        BB_TRY(audit_goal(m_impl->audit, conn, actor, "update", id, describe(g)));
+        BB_TRY(m_impl->audit.record(conn, actor, "update", "goal", std::to_string(id), describe(g)));
         return load_goal(conn, id);
     });
 }
@@ -208,7 +194,8 @@ core::Result<bool> GoalService::remove(std::int64_t id, const core::Actor& actor
     return m_impl->db.write([&](db::Connection& conn) -> core::Result<bool> {
         BB_ASSIGN(Goal g, load_goal(conn, id));
         BB_TRY(conn.query(query("goal_delete", conn.dialect()), {id}));
-        BB_TRY(audit_goal(m_impl->audit, conn, actor, "delete", id, g.metric + ": " + g.title));
+        BB_TRY(m_impl->audit.record(conn, actor, "delete", "goal", std::to_string(id),
+                                    g.metric + ": " + g.title));
         return true;
     });
 }
@@ -300,8 +287,8 @@ std::string query_encode(std::string_view text) {
 /// Consultants get figures pages, never person lists; caseworkers no purchases.
 std::string drilldown(const Goal& g, int year, const core::Actor& actor) {
     const Role r = actor.role;
-    const bool staff = r == Role::Admin || r == Role::Consultant;
-    const bool cases = r == Role::Admin || r == Role::Caseworker;
+    const bool staff = actor.is_staff();
+    const bool cases = actor.is_casework();
     const std::string y = std::to_string(year);
     const std::string& m = g.metric;
     const std::string in_municipality =
@@ -330,8 +317,7 @@ std::string drilldown(const Goal& g, int year, const core::Actor& actor) {
 core::Result<std::vector<GoalStatus>> GoalService::status(int year, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
     const core::Date now = today();
-    if (year < 2000 || year > now.year + 10)
-        return core::Error::validation("year", "Skriv et årstal fra 2000 til " + std::to_string(now.year + 10) + ".");
+    BB_TRY(core::check_year("year", year, core::years::planning(now.year)));
     const core::Date from{year, 1, 1};
     const core::Date to = year_end(year);
     BB_ASSIGN(auto goals, m_impl->db.read([&](db::Connection& conn) -> core::Result<std::vector<Goal>> {

@@ -115,13 +115,7 @@ core::Result<ValidGoal> validate_goal(const GoalInput& in, const std::vector<std
         else
             v.add("baseline", "Skriv udgangspunktet som et helt tal, fx 12.");
     }
-    if (const std::string_view y = core::trim(in.baseline_year); !y.empty()) {
-        long long n = 0;
-        if (y.size() == 4 && core::parse_int64(y, n) && n >= 2000 && n <= 2100)
-            g.baseline_year = static_cast<int>(n);
-        else
-            v.add("baseline_year", "Skriv året for udgangspunktet med fire cifre, fx 2016.");
-    }
+    g.baseline_year = core::check_year(v, "baseline_year", in.baseline_year, core::years::reporting);
     if (g.baseline_year && !g.baseline)
         v.add("baseline", "Skriv udgangspunktet, når du angiver et år for det.");
 

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/text.hpp"
+#include "core/validate.hpp"
 #include "jobs/job_service.hpp"
 #include "jobs/service_detail.hpp"
 
@@ -51,17 +52,9 @@ void check_kind_fields(core::Validator& v, const JobKindInput& in, std::string& 
 // ---- counts ---------------------------------------------------------------------------------
 
 core::Result<Counts> JobService::counts(const std::string& year_text, const core::Actor& actor) {
-    if (!is_caseworker(actor) && actor.role != Role::Consultant)
-        return core::Error::forbidden("Du har ikke adgang til opgørelsen af job.");
+    if (!actor.is_municipal()) return core::Error::forbidden("Du har ikke adgang til opgørelsen af job.");
     Counts c;
-    if (const std::string_view y = core::trim(year_text); y.empty()) {
-        c.year = today().year;
-    } else {
-        long long year = 0;
-        if (y.size() != 4 || !core::parse_int64(y, year) || year < 1990 || year > 2999)
-            return core::Error::validation("year", "Skriv et årstal med fire cifre, fx 2018.");
-        c.year = static_cast<int>(year);
-    }
+    BB_ASSIGN(c.year, core::year_or("year", year_text, core::years::jobs, today().year));
     const core::Date from{c.year, 1, 1};
     const core::Date to{c.year + 1, 1, 1};
     return m_db.read([&](db::Connection& conn) -> core::Result<Counts> {
@@ -135,7 +128,8 @@ core::Result<DueList> JobService::due_followups(const std::string& within_days, 
         std::set<std::int64_t> citizens;  // each citizen shown is audited once
         for (const auto& item : list.items) citizens.insert(item.citizen_id);
         for (std::int64_t c : citizens)
-            BB_TRY(audit_citizen(m_audit, conn, actor, "list", c, "opfølgning på fleksjob"));
+            BB_TRY(m_audit.record(conn, actor, "list", "citizen", std::to_string(c), "opfølgning på fleksjob",
+                                  "Job og progression"));
         return list;
     });
 }
@@ -170,16 +164,17 @@ core::Result<Job> JobService::record_followup(std::int64_t job_id, const Followu
         if (!v.ok()) return v.error();
         auto inserted = store::insert_job_followup(
             conn,
-            {job_id, *due, std::string(employment::due_kind_code(*kind)), *held, note,
-             actor.user_id > 0 ? std::optional<std::int64_t>(actor.user_id) : std::nullopt},
+            {job_id, *due, std::string(employment::due_kind_code(*kind)), *held, note, actor.user_ref()},
             core::iso_timestamp(m_clock.now()));
         if (!inserted.ok()) {
             if (inserted.error().code == core::ErrorCode::Conflict)
                 return core::Error::validation("due_on", "Opfølgningen er allerede registreret som holdt.");
             return inserted.take_error();
         }
-        BB_TRY(audit_citizen(m_audit, conn, actor, "update", job.citizen_id,
-                             "job " + std::to_string(job_id) + ": opfølgning " + due->iso() + " holdt " + held->iso()));
+        BB_TRY(m_audit.record(
+            conn, actor, "update", "citizen", std::to_string(job.citizen_id),
+            "job " + std::to_string(job_id) + ": opfølgning " + due->iso() + " holdt " + held->iso(),
+            "Job og progression"));
         BB_TRY(load_history(conn, job));
         return job;
     });
@@ -188,10 +183,9 @@ core::Result<Job> JobService::record_followup(std::int64_t job_id, const Followu
 // ---- job kinds ----------------------------------------------------------------------------------
 
 core::Result<std::vector<JobKind>> JobService::list_kinds(const core::Actor& actor, bool include_inactive) {
-    if (include_inactive && actor.role != Role::Admin)
+    if (include_inactive && !actor.is_admin())
         return core::Error::forbidden("Kun administratorer kan se alle jobtyper.");
-    if (!is_caseworker(actor) && actor.role != Role::Consultant)
-        return core::Error::forbidden("Du har ikke adgang til jobtyperne.");
+    if (!actor.is_municipal()) return core::Error::forbidden("Du har ikke adgang til jobtyperne.");
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<JobKind>> {
         BB_ASSIGN(auto rows, store::job_kinds(conn, include_inactive));
         std::vector<JobKind> out;
@@ -201,7 +195,7 @@ core::Result<std::vector<JobKind>> JobService::list_kinds(const core::Actor& act
 }
 
 core::Result<JobKind> JobService::get_kind(std::int64_t id, const core::Actor& actor) {
-    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
+    if (!actor.is_admin()) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
     return m_db.read([&](db::Connection& conn) -> core::Result<JobKind> {
         BB_ASSIGN(auto found, store::job_kind_by_id(conn, id));
         if (!found) return core::Error::not_found();
@@ -210,7 +204,7 @@ core::Result<JobKind> JobService::get_kind(std::int64_t id, const core::Actor& a
 }
 
 core::Result<JobKind> JobService::create_kind(const JobKindInput& in, const core::Actor& actor) {
-    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
+    if (!actor.is_admin()) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
     return m_db.write([&](db::Connection& conn) -> core::Result<JobKind> {
         core::Validator v;
         const std::string code(core::trim(in.code));
@@ -235,7 +229,7 @@ core::Result<JobKind> JobService::create_kind(const JobKindInput& in, const core
 }
 
 core::Result<JobKind> JobService::update_kind(std::int64_t id, const JobKindInput& in, const core::Actor& actor) {
-    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
+    if (!actor.is_admin()) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
     return m_db.write([&](db::Connection& conn) -> core::Result<JobKind> {
         BB_ASSIGN(auto found, store::job_kind_by_id(conn, id));
         if (!found) return core::Error::not_found();

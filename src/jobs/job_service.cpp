@@ -28,27 +28,10 @@ namespace detail {
 
 using core::Role;
 
-bool is_caseworker(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Caseworker; }
-
 core::Result<void> check_caseworker(const core::Actor& a) {
-    if (is_caseworker(a)) return {};
+    if (a.is_casework()) return {};
     return core::Error::forbidden("Kun sagsbehandlere kan registrere og ændre job.");
 }
-
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
-
-core::Result<void> audit_citizen(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                                 std::string action, std::int64_t citizen_id, std::string criteria, std::string outcome) {
-    audit::Entry e;
-    e.action = std::move(action);
-    e.object_type = "citizen";
-    e.object_id = std::to_string(citizen_id);
-    e.criteria = std::move(criteria);
-    e.purpose = "Job og progression";
-    e.outcome = std::move(outcome);
-    return log.record(conn, actor, e);
-}
-
 
 std::optional<core::Date> check_job_date(core::Validator& v, std::string_view field, std::string_view text,
                                          std::string_view missing) {
@@ -129,12 +112,12 @@ using core::Role;
 
 /// Whether the actor may see job `j` at all (record level).
 bool sees_job(const core::Actor& a, const Job& j) {
-    if (is_caseworker(a)) return true;
+    if (a.is_casework()) return true;
     return a.role == Role::Enterprise && a.enterprise_id && *a.enterprise_id == j.enterprise_id;
 }
 
 core::Result<void> check_reader(const core::Actor& a) {
-    if (is_caseworker(a) || a.role == Role::Enterprise) return {};
+    if (a.is_casework() || a.role == Role::Enterprise) return {};
     return core::Error::forbidden("Du har ikke adgang til oplysninger om personer i job.");
 }
 
@@ -208,8 +191,7 @@ JobService::JobService(db::Database& db, const core::Clock& clock, const audit::
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
 core::Date JobService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 core::Result<Job> JobService::create_job(const JobInput& in, const core::Actor& actor) {
@@ -288,9 +270,10 @@ core::Result<Job> JobService::create_job(const JobInput& in, const core::Actor& 
                                  hiring_need_id, note};
         BB_ASSIGN(const std::int64_t id, store::insert_job(conn, hire, now));
         BB_TRY(store::insert_job_hours(conn, id, {*hired, hours, intensity, std::string()}, now));
-        BB_TRY(audit_citizen(m_audit, conn, actor, "create", citizen_id,
-                             "job " + std::to_string(id) + ": " + kind->code + ", virksomhed " +
-                                 std::to_string(enterprise_id) + ", ansat " + hired->iso()));
+        BB_TRY(m_audit.record(conn, actor, "create", "citizen", std::to_string(citizen_id),
+                              "job " + std::to_string(id) + ": " + kind->code + ", virksomhed " +
+                                  std::to_string(enterprise_id) + ", ansat " + hired->iso(),
+                              "Job og progression"));
         BB_ASSIGN(Job job, load_job(conn, id));
         BB_TRY(load_history(conn, job));
         return job;
@@ -312,9 +295,10 @@ core::Result<Job> JobService::update_job(std::int64_t id, const JobEditInput& in
         if (!v.ok()) return v.error();
         BB_TRY(store::update_job(conn, id, kind->code, std::string(channel_code(*channel)), temporary, note,
                                  core::iso_timestamp(m_clock.now())));
-        BB_TRY(audit_citizen(m_audit, conn, actor, "update", job.citizen_id,
-                             "job " + std::to_string(id) + ": " + kind->code + ", " +
-                                 std::string(channel_code(*channel))));
+        BB_TRY(m_audit.record(
+            conn, actor, "update", "citizen", std::to_string(job.citizen_id),
+            "job " + std::to_string(id) + ": " + kind->code + ", " + std::string(channel_code(*channel)),
+            "Job og progression"));
         BB_ASSIGN(Job updated, load_job(conn, id));
         BB_TRY(load_history(conn, updated));
         return updated;
@@ -354,9 +338,10 @@ core::Result<Job> JobService::add_hours(std::int64_t id, const HoursInput& in, c
                                                                      from->danish() + ". Vælg en anden dato.");
             return inserted.take_error();
         }
-        BB_TRY(audit_citizen(m_audit, conn, actor, "update", job.citizen_id,
-                             "job " + std::to_string(id) + ": timer " + employment::format_hours(hours) + ", " +
-                                 std::to_string(intensity) + " % fra " + from->iso()));
+        BB_TRY(m_audit.record(conn, actor, "update", "citizen", std::to_string(job.citizen_id),
+                              "job " + std::to_string(id) + ": timer " + employment::format_hours(hours) +
+                                  ", " + std::to_string(intensity) + " % fra " + from->iso(),
+                              "Job og progression"));
         BB_TRY(load_history(conn, job));
         return job;
     });
@@ -378,8 +363,9 @@ core::Result<Job> JobService::end_job(std::int64_t id, const std::string& ended_
                                   job.hours.back().effective_from.danish() + ").");
         if (!v.ok()) return v.error();
         BB_TRY(store::end_job(conn, id, *end, core::iso_timestamp(m_clock.now())));
-        BB_TRY(audit_citizen(m_audit, conn, actor, "update", job.citizen_id,
-                             "job " + std::to_string(id) + ": afsluttet " + end->iso()));
+        BB_TRY(m_audit.record(conn, actor, "update", "citizen", std::to_string(job.citizen_id),
+                              "job " + std::to_string(id) + ": afsluttet " + end->iso(),
+                              "Job og progression"));
         job.ended_on = end;
         return job;
     });
@@ -391,13 +377,14 @@ core::Result<Job> JobService::get_job(std::int64_t id, const core::Actor& actor)
         BB_ASSIGN(Job job, load_job(conn, id));
         if (!sees_job(actor, job)) {
             // Committed (the caller gets NotFound): the attempt is on record.
-            BB_TRY(audit_citizen(m_audit, conn, actor, "read", job.citizen_id,
-                                 "job " + std::to_string(id) + " i en anden virksomhed",
-                                 std::string(audit::k_outcome_denied)));
+            BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(job.citizen_id),
+                                  "job " + std::to_string(id) + " i en anden virksomhed",
+                                  "Job og progression", std::string(audit::k_outcome_denied)));
             return std::optional<Job>{};
         }
         BB_TRY(load_history(conn, job));
-        BB_TRY(audit_citizen(m_audit, conn, actor, "read", job.citizen_id, "job " + std::to_string(id)));
+        BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(job.citizen_id),
+                              "job " + std::to_string(id), "Job og progression"));
         return std::optional<Job>(std::move(job));
     }));
     if (!found) return core::Error::not_found();
@@ -418,9 +405,7 @@ core::Result<std::vector<Job>> JobService::list_jobs(const JobFilter& filter, co
     std::string from;
     std::string to;
     if (const std::string_view y = core::trim(filter.year); !y.empty()) {
-        long long year = 0;
-        if (y.size() != 4 || !core::parse_int64(y, year) || year < 1990)
-            return core::Error::validation("year", "Skriv et årstal med fire cifre, fx 2018.");
+        BB_ASSIGN(const int year, core::year_or("year", y, core::years::jobs, 0));
         from = std::to_string(year) + "-01-01";
         to = std::to_string(year + 1) + "-01-01";
     }
@@ -439,7 +424,8 @@ core::Result<std::vector<Job>> JobService::list_jobs(const JobFilter& filter, co
             out.push_back(std::move(j));
         }
         for (std::int64_t c : citizens)
-            BB_TRY(audit_citizen(m_audit, conn, actor, "list", c, "jobliste"));
+            BB_TRY(m_audit.record(conn, actor, "list", "citizen", std::to_string(c), "jobliste",
+                                  "Job og progression"));
         return out;
     });
 }
@@ -457,8 +443,9 @@ core::Result<JobInput> JobService::input_from_placement(std::int64_t placement_i
         in.citizen_ref = p.case_ref;
         in.channel = "municipality";
         in.hired_on = p.end_date ? p.end_date->iso() : now_date.iso();
-        BB_TRY(audit_citizen(m_audit, conn, actor, "read", p.citizen_id,
-                             "forløb " + std::to_string(placement_id) + " til ansættelse"));
+        BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(p.citizen_id),
+                              "forløb " + std::to_string(placement_id) + " til ansættelse",
+                              "Job og progression"));
         return in;
     });
 }

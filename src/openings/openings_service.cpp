@@ -26,23 +26,6 @@ std::string_view query(std::string_view name, db::Dialect dialect) {
 
 namespace detail {
 
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::string id, std::string criteria,
-                               std::string_view outcome) {
-    audit::Entry e;
-    e.action = std::move(action);
-    e.object_type = std::move(object_type);
-    e.object_id = std::move(id);
-    e.criteria = std::move(criteria);
-    e.purpose = std::string(k_purpose);
-    e.outcome = std::string(outcome);
-    return log.record(conn, actor, e);
-}
-
-bool is_casework(const core::Actor& a) { return a.role == core::Role::Admin || a.role == core::Role::Caseworker; }
-
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
-
 Proposal proposal_from_row(const db::Row& r) {
     Proposal p;
     p.id = r.int64(0);
@@ -80,8 +63,6 @@ core::Result<std::vector<Proposal>> proposals(db::Connection& conn, std::int64_t
 }  // namespace detail
 
 using core::Role;
-using detail::audit_event;
-using detail::is_casework;
 using detail::user_ref;
 
 namespace {
@@ -145,8 +126,7 @@ OpeningsService::OpeningsService(db::Database& db, const core::Clock& clock, con
     : m_db(db), m_clock(clock), m_audit(audit), m_citizens(db, clock, audit), m_placements(db, clock, audit) {}
 
 core::Date OpeningsService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 core::Result<std::vector<Opening>> OpeningsService::load_openings(const core::Actor& actor, bool open_only) {
@@ -229,8 +209,9 @@ core::Result<Opening> OpeningsService::get_opening(Source source, std::int64_t i
         if (o.source == source && o.id == id) return std::move(o);
     if (actor.role == Role::Enterprise) {
         BB_TRY(m_db.write([&](db::Connection& conn) {
-            return audit_event(m_audit, conn, actor, "read", "opening", std::string(source_code(source)) + "-" +
-                               std::to_string(id), "", audit::k_outcome_denied);
+            return m_audit.record(conn, actor, "read", "opening",
+                                  std::string(source_code(source)) + "-" + std::to_string(id), "", k_purpose,
+                                  audit::k_outcome_denied);
         }));
     }
     return core::Error::not_found("Stillingen findes ikke.");
@@ -278,7 +259,7 @@ core::Result<PostedFields> check_posted(const JobOpeningInput& in, const core::A
 }  // namespace
 
 core::Result<Opening> OpeningsService::create_job_opening(const JobOpeningInput& in, const core::Actor& actor) {
-    if (!is_casework(actor) && actor.role != Role::Enterprise)
+    if (!actor.is_casework() && actor.role != Role::Enterprise)
         return core::Error::forbidden("Kun virksomheder og sagsbehandlere kan slå stillinger op.");
     BB_ASSIGN(PostedFields f, check_posted(in, actor, true));
     if (actor.role != Role::Enterprise) {
@@ -297,8 +278,8 @@ core::Result<Opening> OpeningsService::create_job_opening(const JobOpeningInput&
         params.push_back(now);
         BB_ASSIGN(auto rows, conn.query(query("posted_insert", conn.dialect()), params));
         const std::int64_t new_id = rows.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "job_opening", std::to_string(new_id),
-                           "virksomhed " + std::to_string(f.enterprise_id)));
+        BB_TRY(m_audit.record(conn, actor, "create", "job_opening", std::to_string(new_id),
+                              "virksomhed " + std::to_string(f.enterprise_id), k_purpose));
         return new_id;
     }));
     return get_opening(Source::Posted, id, actor);
@@ -306,7 +287,7 @@ core::Result<Opening> OpeningsService::create_job_opening(const JobOpeningInput&
 
 core::Result<Opening> OpeningsService::update_job_opening(std::int64_t id, const JobOpeningInput& in,
                                                           const core::Actor& actor) {
-    if (!is_casework(actor) && actor.role != Role::Enterprise)
+    if (!actor.is_casework() && actor.role != Role::Enterprise)
         return core::Error::forbidden("Kun virksomheder og sagsbehandlere kan ændre stillinger.");
     BB_ASSIGN(Opening current, get_opening(Source::Posted, id, actor));
     BB_ASSIGN(PostedFields f, check_posted(in, actor, false));
@@ -320,7 +301,7 @@ core::Result<Opening> OpeningsService::update_job_opening(std::int64_t id, const
         params.push_back(f.status);
         params.push_back(core::iso_timestamp(m_clock.now()));
         BB_TRY(conn.query(query("posted_update", conn.dialect()), params));
-        return audit_event(m_audit, conn, actor, "update", "job_opening", std::to_string(id), f.status);
+        return m_audit.record(conn, actor, "update", "job_opening", std::to_string(id), f.status, k_purpose);
     }));
     return get_opening(Source::Posted, id, actor);
 }
@@ -328,7 +309,7 @@ core::Result<Opening> OpeningsService::update_job_opening(std::int64_t id, const
 core::Result<Opening> OpeningsService::set_attributes(Source source, std::int64_t id, const AttributesInput& in,
                                                       const core::Actor& actor) {
     if (source == Source::Posted) return core::Error::not_found();
-    if (!is_casework(actor) && !(actor.role == Role::Enterprise && source == Source::Need))
+    if (!actor.is_casework() && !(actor.role == Role::Enterprise && source == Source::Need))
         return core::Error::forbidden("Kun sagsbehandlere kan tilføje matchoplysninger.");
     BB_ASSIGN(Opening current, get_opening(source, id, actor));
     if (actor.role == Role::Enterprise && !owns(actor, current.enterprise_id)) return core::Error::not_found();
@@ -343,7 +324,8 @@ core::Result<Opening> OpeningsService::set_attributes(Source source, std::int64_
         params.push_back(user_ref(actor));
         params.push_back(core::iso_timestamp(m_clock.now()));
         BB_TRY(conn.query(query("attributes_insert", conn.dialect()), params));
-        return audit_event(m_audit, conn, actor, "update", "opening", code + "-" + std::to_string(id), "matchoplysninger");
+        return m_audit.record(conn, actor, "update", "opening", code + "-" + std::to_string(id),
+                              "matchoplysninger", k_purpose);
     }));
     return get_opening(source, id, actor);
 }
@@ -395,12 +377,12 @@ core::Result<matching::Weights> OpeningsService::load_weights() {
 }
 
 core::Result<matching::Weights> OpeningsService::weights(const core::Actor& actor) {
-    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan se og ændre vægtene.");
+    if (!actor.is_admin()) return core::Error::forbidden("Kun administratorer kan se og ændre vægtene.");
     return load_weights();
 }
 
 core::Result<matching::Weights> OpeningsService::set_weights(const WeightsInput& in, const core::Actor& actor) {
-    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre vægtene.");
+    if (!actor.is_admin()) return core::Error::forbidden("Kun administratorer kan ændre vægtene.");
     BB_ASSIGN(matching::Weights w, parse_weights(in));
     BB_TRY(m_db.write([&](db::Connection& conn) -> core::Result<void> {
         const std::string now = core::iso_timestamp(m_clock.now());
@@ -420,7 +402,8 @@ core::Result<matching::Weights> OpeningsService::set_weights(const WeightsInput&
         BB_TRY(put("max_km_public_transport", w.max_km_public_transport));
         BB_TRY(put("max_km_car", w.max_km_car));
         BB_TRY(put("start_tolerance_days", static_cast<double>(w.start_tolerance_days)));
-        return audit_event(m_audit, conn, actor, "update", "setting", "matching_weights", "vægte for match");
+        return m_audit.record(conn, actor, "update", "setting", "matching_weights", "vægte for match",
+                              k_purpose);
     }));
     return w;
 }

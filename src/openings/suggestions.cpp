@@ -11,8 +11,6 @@
 namespace openings {
 
 using core::Role;
-using detail::audit_event;
-using detail::is_casework;
 using detail::user_ref;
 
 namespace {
@@ -61,10 +59,11 @@ std::string rejection_summary(const std::vector<matching::Rejection>& reasons) {
 
 core::Result<void> OpeningsService::require_casework(const core::Actor& actor, std::string_view action,
                                                      std::int64_t citizen_id) {
-    if (is_casework(actor)) return {};
+    if (actor.is_casework()) return {};
     BB_TRY(m_db.write([&](db::Connection& conn) {
-        return audit_event(m_audit, conn, actor, std::string(action), "citizen",
-                           citizen_id > 0 ? std::to_string(citizen_id) : "", "match", audit::k_outcome_denied);
+        return m_audit.record(conn, actor, std::string(action), "citizen",
+                              citizen_id > 0 ? std::to_string(citizen_id) : "", "match", k_purpose,
+                              audit::k_outcome_denied);
     }));
     return core::Error::forbidden("Kun sagsbehandlere kan se forslag til match.");
 }
@@ -88,8 +87,9 @@ core::Result<CitizenSuggestions> OpeningsService::suggestions(std::int64_t citiz
     std::stable_sort(out.ranked.begin(), out.ranked.end(),
                      [](const Suggested& a, const Suggested& b) { return a.suggestion.score > b.suggestion.score; });
     BB_TRY(m_db.write([&](db::Connection& conn) {
-        return audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(citizen_id),
-                           "forslag til match: " + std::to_string(out.ranked.size()) + " stillinger");
+        return m_audit.record(conn, actor, "read", "citizen", std::to_string(citizen_id),
+                              "forslag til match: " + std::to_string(out.ranked.size()) + " stillinger",
+                              k_purpose);
     }));
     return out;
 }
@@ -115,8 +115,8 @@ core::Result<OpeningCandidates> OpeningsService::candidates(Source source, std::
                      [](const Candidate& a, const Candidate& b) { return a.suggestion.score > b.suggestion.score; });
     BB_TRY(m_db.write([&](db::Connection& conn) -> core::Result<void> {
         for (const auto& cand : out.ranked)
-            BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(cand.citizen.id),
-                               "kandidat til " + opening_ref(o)));
+            BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(cand.citizen.id),
+                                  "kandidat til " + opening_ref(o), k_purpose));
         return {};
     }));
     return out;
@@ -196,12 +196,13 @@ core::Result<CohortResult> OpeningsService::cohort(const CohortFilter& filter, c
                                              static_cast<std::int64_t>(++rank), explanation_text(p.suggestion),
                                              user_ref(actor), now}));
             p.proposal_id = rows.first().int64(0);
-            BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(p.citizen.id),
-                               "samlet fordeling " + out.run_id + ": " + opening_ref(p.opening)));
+            BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(p.citizen.id),
+                                  "samlet fordeling " + out.run_id + ": " + opening_ref(p.opening),
+                                  k_purpose));
         }
         for (const auto& u : out.unplaced)
-            BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(u.citizen.id),
-                               "samlet fordeling " + out.run_id + ": ikke placeret"));
+            BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(u.citizen.id),
+                                  "samlet fordeling " + out.run_id + ": ikke placeret", k_purpose));
         return {};
     }));
     return out;
@@ -236,8 +237,10 @@ core::Result<Proposal> OpeningsService::decide(std::int64_t citizen_id, const Op
                                         {id, std::string(accept ? "accepted" : "declined"), user_ref(actor), now,
                                          reason, db::opt(placement_id)}));
         if (done.affected == 0) return core::Error::conflict("Forslaget er allerede besluttet.");
-        BB_TRY(audit_event(m_audit, conn, actor, accept ? "accept" : "decline", "citizen", std::to_string(citizen_id),
-                           std::string(accept ? "forslag accepteret: " : "forslag afvist: ") + opening_ref(opening)));
+        BB_TRY(m_audit.record(
+            conn, actor, accept ? "accept" : "decline", "citizen", std::to_string(citizen_id),
+            std::string(accept ? "forslag accepteret: " : "forslag afvist: ") + opening_ref(opening),
+            k_purpose));
         BB_ASSIGN(auto rows, detail::proposals(conn, id));
         if (rows.empty()) return core::Error::not_found();
         return rows.front();
@@ -336,8 +339,8 @@ core::Result<std::vector<Proposal>> OpeningsService::list_proposals(const core::
         std::set<std::int64_t> seen;
         for (const auto& p : out)
             if (seen.insert(p.citizen_id).second)
-                BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(p.citizen_id),
-                                   "tidligere forslag til match"));
+                BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(p.citizen_id),
+                                      "tidligere forslag til match", k_purpose));
         return out;
     });
 }

@@ -102,27 +102,29 @@ store::AgreementFields fields_of(const AgreementValues& a) {
 
 /// Whether the actor may read the agreement: staff readers all; enterprise users their own.
 bool reads_agreement(const core::Actor& a, const Agreement& ag) {
-    if (is_staff_reader(a)) return true;
+    if (a.is_municipal()) return true;
     return a.role == Role::Enterprise && a.enterprise_id && *a.enterprise_id == ag.enterprise_id;
 }
 
 }  // namespace
 
 core::Result<Agreement> PlacementsService::create_agreement(const AgreementInput& in, const core::Actor& actor) {
-    if (!is_case(actor)) return core::Error::forbidden("Kun sagsbehandlere kan oprette samarbejdsaftaler.");
+    if (!actor.is_casework())
+        return core::Error::forbidden("Kun sagsbehandlere kan oprette samarbejdsaftaler.");
     return m_db.write([&](db::Connection& conn) -> core::Result<Agreement> {
         BB_ASSIGN(AgreementValues a, validate_agreement(conn, in));
         const std::string now = core::iso_timestamp(m_clock.now());
         BB_ASSIGN(const std::int64_t id, store::insert_agreement(conn, fields_of(a), now));
         BB_TRY(store::replace_agreement_target_groups(conn, id, a.groups));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "agreement", std::to_string(id), a.title));
+        BB_TRY(m_audit.record(conn, actor, "create", "agreement", std::to_string(id), a.title, "forløb"));
         return load_agreement(conn, id);
     });
 }
 
 core::Result<Agreement> PlacementsService::update_agreement(std::int64_t id, const AgreementInput& in,
                                                             const core::Actor& actor) {
-    if (!is_case(actor)) return core::Error::forbidden("Kun sagsbehandlere kan ændre samarbejdsaftaler.");
+    if (!actor.is_casework())
+        return core::Error::forbidden("Kun sagsbehandlere kan ændre samarbejdsaftaler.");
     return m_db.write([&](db::Connection& conn) -> core::Result<Agreement> {
         BB_ASSIGN(Agreement current, load_agreement(conn, id));
         BB_ASSIGN(AgreementValues a, validate_agreement(conn, in));
@@ -130,7 +132,7 @@ core::Result<Agreement> PlacementsService::update_agreement(std::int64_t id, con
             return core::Error::validation("enterprise_id", "Virksomheden kan ikke skiftes, når aftalen har forløb.");
         BB_TRY(store::update_agreement(conn, id, fields_of(a), core::iso_timestamp(m_clock.now())));
         BB_TRY(store::replace_agreement_target_groups(conn, id, a.groups));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "agreement", std::to_string(id), a.title));
+        BB_TRY(m_audit.record(conn, actor, "update", "agreement", std::to_string(id), a.title, "forløb"));
         return load_agreement(conn, id);
     });
 }
@@ -142,7 +144,7 @@ core::Result<Agreement> PlacementsService::get_agreement(std::int64_t id, const 
 }
 
 core::Result<AgreementDetail> PlacementsService::agreement_detail(std::int64_t id, const core::Actor& actor) {
-    if (!is_staff_reader(actor) && actor.role != Role::Enterprise) return core::Error::forbidden();
+    if (!actor.is_municipal() && actor.role != Role::Enterprise) return core::Error::forbidden();
     return m_db.write([&](db::Connection& conn) -> core::Result<AgreementDetail> {
         AgreementDetail d;
         BB_ASSIGN(d.agreement, load_agreement(conn, id));
@@ -150,21 +152,22 @@ core::Result<AgreementDetail> PlacementsService::agreement_detail(std::int64_t i
         BB_ASSIGN(auto notes, store::agreement_notes(conn, id));
         for (const auto& r : notes) d.notes.push_back({r.id, r.topic, r.noted_on, r.text});
         BB_ASSIGN(d.capacity, load_capacity(conn, today(), d.agreement.enterprise_id));
-        d.shows_persons = is_case(actor);
+        d.shows_persons = actor.is_casework();
         if (!d.shows_persons) return d;
         BB_ASSIGN(auto list, store::list_placements(conn, {std::string(), id, 0, 0}));
         for (const auto& r : list) {
             Placement p = placement_from(r);
             if (p.status == Status::Waiting) continue;
-            BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(p.citizen_id),
-                               placement_label(p) + " på aftale " + std::to_string(id)));
+            BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(p.citizen_id),
+                                  placement_label(p) + " på aftale " + std::to_string(id), "forløb"));
             d.placements.push_back(std::move(p));
         }
         BB_ASSIGN(auto waiting, store::waiting_list(conn, id));
         for (const auto& r : waiting) {
             Placement p = placement_from(r);
-            BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(p.citizen_id),
-                               placement_label(p) + " på venteliste til aftale " + std::to_string(id)));
+            BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(p.citizen_id),
+                                  placement_label(p) + " på venteliste til aftale " + std::to_string(id),
+                                  "forløb"));
             d.waiting.push_back(std::move(p));
         }
         return d;
@@ -176,7 +179,7 @@ core::Result<std::vector<Agreement>> PlacementsService::list_agreements(const co
     if (actor.role == Role::Enterprise) {
         if (!actor.enterprise_id) return std::vector<Agreement>{};
         only = *actor.enterprise_id;
-    } else if (!is_staff_reader(actor)) {
+    } else if (!actor.is_municipal()) {
         return core::Error::forbidden();
     }
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Agreement>> {
@@ -189,7 +192,8 @@ core::Result<std::vector<Agreement>> PlacementsService::list_agreements(const co
 
 core::Result<AgreementNote> PlacementsService::add_agreement_note(std::int64_t id, const NoteInput& in,
                                                                   const core::Actor& actor) {
-    if (!is_case(actor)) return core::Error::forbidden("Kun sagsbehandlere kan skrive noter om aftalen.");
+    if (!actor.is_casework())
+        return core::Error::forbidden("Kun sagsbehandlere kan skrive noter om aftalen.");
     return m_db.write([&](db::Connection& conn) -> core::Result<AgreementNote> {
         BB_TRY(load_agreement(conn, id));
         core::Validator v;
@@ -201,16 +205,16 @@ core::Result<AgreementNote> PlacementsService::add_agreement_note(std::int64_t i
         else check_text(v, "text", text, k_max_text, "Noten");
         if (!v.ok()) return v.error();
         BB_ASSIGN(const std::int64_t note_id,
-                  store::insert_agreement_note(conn, {id, topic, *on, text, user_id_of(actor)},
+                  store::insert_agreement_note(conn, {id, topic, *on, text, actor.user_ref()},
                                                core::iso_timestamp(m_clock.now())));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "agreement_note", std::to_string(note_id),
-                           "aftale " + std::to_string(id)));
+        BB_TRY(m_audit.record(conn, actor, "create", "agreement_note", std::to_string(note_id),
+                              "aftale " + std::to_string(id), "forløb"));
         return AgreementNote{note_id, topic, *on, text};
     });
 }
 
 core::Result<std::vector<Choice>> PlacementsService::enterprise_choices(const core::Actor& actor) {
-    if (!is_staff_reader(actor)) return core::Error::forbidden();
+    if (!actor.is_municipal()) return core::Error::forbidden();
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Choice>> {
         BB_ASSIGN(auto rows, conn.query(query("enterprise_choices", conn.dialect())));
         std::vector<Choice> out;
@@ -220,7 +224,7 @@ core::Result<std::vector<Choice>> PlacementsService::enterprise_choices(const co
 }
 
 core::Result<std::vector<Choice>> PlacementsService::target_group_choices(const core::Actor& actor) {
-    if (!is_staff_reader(actor)) return core::Error::forbidden();
+    if (!actor.is_municipal()) return core::Error::forbidden();
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Choice>> {
         BB_ASSIGN(auto rows, conn.query(query("target_group_choices", conn.dialect())));
         std::vector<Choice> out;
@@ -232,7 +236,7 @@ core::Result<std::vector<Choice>> PlacementsService::target_group_choices(const 
 // ---- capacity ------------------------------------------------------------------------------------
 
 core::Result<std::vector<Capacity>> PlacementsService::capacity(const core::Actor& actor) {
-    if (!is_staff_reader(actor)) return core::Error::forbidden();
+    if (!actor.is_municipal()) return core::Error::forbidden();
     const core::Date day = today();
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Capacity>> {
         BB_ASSIGN(auto rows, store::capacity_counts(conn, day));
@@ -301,7 +305,8 @@ core::Result<NeedValues> validate_need(const NeedInput& in, core::Date today) {
 core::Result<HiringNeed> PlacementsService::create_need(const NeedInput& in, const core::Actor& actor) {
     std::int64_t enterprise = 0;  // 0: none (ids are positive)
     if (actor.role == Role::Enterprise) enterprise = actor.enterprise_id.value_or(0);
-    else if (is_case(actor)) enterprise = parse_id(in.enterprise_id).value_or(0);
+    else if (actor.is_casework())
+        enterprise = parse_id(in.enterprise_id).value_or(0);
     else return core::Error::forbidden();
     const core::Date day = today();
     return m_db.write([&](db::Connection& conn) -> core::Result<HiringNeed> {
@@ -321,15 +326,15 @@ core::Result<HiringNeed> PlacementsService::create_need(const NeedInput& in, con
         const NeedValues& n = *values;
         BB_ASSIGN(const std::int64_t id,
                   store::insert_hiring_need(conn, enterprise, {n.title, n.tasks, n.expected, n.positions},
-                                            user_id_of(actor), core::iso_timestamp(m_clock.now())));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "hiring_need", std::to_string(id), n.title));
+                                            actor.user_ref(), core::iso_timestamp(m_clock.now())));
+        BB_TRY(m_audit.record(conn, actor, "create", "hiring_need", std::to_string(id), n.title, "forløb"));
         return load_need(conn, id);
     });
 }
 
 core::Result<HiringNeed> PlacementsService::update_need(std::int64_t id, const NeedInput& in,
                                                         const core::Actor& actor) {
-    if (actor.role != Role::Enterprise && !is_case(actor)) return core::Error::forbidden();
+    if (actor.role != Role::Enterprise && !actor.is_casework()) return core::Error::forbidden();
     const core::Date day = today();
     return m_db.write([&](db::Connection& conn) -> core::Result<HiringNeed> {
         BB_ASSIGN(HiringNeed current, load_need(conn, id));
@@ -338,25 +343,26 @@ core::Result<HiringNeed> PlacementsService::update_need(std::int64_t id, const N
         BB_ASSIGN(NeedValues n, validate_need(in, day));
         BB_TRY(store::update_hiring_need(conn, id, {n.title, n.tasks, n.expected, n.positions},
                                          core::iso_timestamp(m_clock.now())));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "hiring_need", std::to_string(id), n.title));
+        BB_TRY(m_audit.record(conn, actor, "update", "hiring_need", std::to_string(id), n.title, "forløb"));
         return load_need(conn, id);
     });
 }
 
 core::Result<HiringNeed> PlacementsService::withdraw_need(std::int64_t id, const core::Actor& actor) {
-    if (actor.role != Role::Enterprise && !is_case(actor)) return core::Error::forbidden();
+    if (actor.role != Role::Enterprise && !actor.is_casework()) return core::Error::forbidden();
     return m_db.write([&](db::Connection& conn) -> core::Result<HiringNeed> {
         BB_ASSIGN(HiringNeed current, load_need(conn, id));
         if (actor.role == Role::Enterprise && !owns_need(actor, current)) return core::Error::not_found();
         if (current.status != "open") return core::Error::conflict("Behovet er ikke længere åbent.");
         BB_TRY(store::withdraw_hiring_need(conn, id, core::iso_timestamp(m_clock.now())));
-        BB_TRY(audit_event(m_audit, conn, actor, "withdraw", "hiring_need", std::to_string(id), current.title));
+        BB_TRY(m_audit.record(conn, actor, "withdraw", "hiring_need", std::to_string(id), current.title,
+                              "forløb"));
         return load_need(conn, id);
     });
 }
 
 core::Result<HiringNeed> PlacementsService::get_need(std::int64_t id, const core::Actor& actor) {
-    if (actor.role != Role::Enterprise && !is_staff_reader(actor)) return core::Error::forbidden();
+    if (actor.role != Role::Enterprise && !actor.is_municipal()) return core::Error::forbidden();
     BB_ASSIGN(HiringNeed n, m_db.read([&](db::Connection& conn) { return load_need(conn, id); }));
     if (actor.role == Role::Enterprise && !owns_need(actor, n)) return core::Error::not_found();
     return n;
@@ -367,7 +373,7 @@ core::Result<std::vector<HiringNeed>> PlacementsService::list_needs(const core::
     if (actor.role == Role::Enterprise) {
         if (!actor.enterprise_id) return std::vector<HiringNeed>{};
         only = *actor.enterprise_id;
-    } else if (!is_staff_reader(actor)) {
+    } else if (!actor.is_municipal()) {
         return core::Error::forbidden();
     }
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<HiringNeed>> {

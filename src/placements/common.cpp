@@ -23,11 +23,6 @@ std::string_view query(std::string_view name, db::Dialect dialect) {
     return db::embedded_query(query_files(), name, dialect, "placements");
 }
 
-bool is_case(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Caseworker; }
-bool is_staff_reader(const core::Actor& a) { return is_case(a) || a.role == Role::Consultant; }
-
-
-
 std::optional<int> check_int(core::Validator& v, std::string_view field, std::string_view text, int lo, int hi,
                              std::string_view what) {
     const std::string_view t = core::trim(text);
@@ -52,19 +47,6 @@ std::optional<std::int64_t> parse_id(std::string_view text) {
     long long n = 0;
     if (!core::parse_int64(core::trim(text), n) || n <= 0) return std::nullopt;
     return static_cast<std::int64_t>(n);
-}
-
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::string object_id,
-                               std::string criteria, std::string outcome) {
-    audit::Entry e;
-    e.action = std::move(action);
-    e.object_type = std::move(object_type);
-    e.object_id = std::move(object_id);
-    e.criteria = std::move(criteria);
-    e.purpose = "forløb";
-    e.outcome = std::move(outcome);
-    return log.record(conn, actor, e);
 }
 
 Agreement agreement_from(const store::AgreementRecord& r) {
@@ -159,10 +141,6 @@ core::Result<std::optional<Capacity>> load_capacity(db::Connection& conn, core::
     return std::optional<Capacity>{capacity_from(*found)};
 }
 
-std::optional<std::int64_t> user_id_of(const core::Actor& a) {
-    return a.user_id > 0 ? std::optional<std::int64_t>(a.user_id) : std::nullopt;
-}
-
 std::string placement_label(const Placement& p) {
     return "forløb " + std::to_string(p.id) + " (" + p.enterprise_name + ")";
 }
@@ -176,8 +154,7 @@ PlacementsService::PlacementsService(db::Database& db, const core::Clock& clock,
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
 core::Date PlacementsService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 // ---- intervention types -----------------------------------------------------------------------
@@ -237,14 +214,14 @@ core::Result<TypeValues> validate_type(const TypeInput& in) {
 }
 
 core::Result<void> check_admin(const core::Actor& a) {
-    if (a.role == Role::Admin) return {};
+    if (a.is_admin()) return {};
     return core::Error::forbidden("Kun administratorer kan ændre indsatstyper og udfald.");
 }
 
 }  // namespace
 
 core::Result<std::vector<InterventionType>> PlacementsService::list_types(const core::Actor& actor) {
-    if (!is_case(actor)) return core::Error::forbidden();
+    if (!actor.is_casework()) return core::Error::forbidden();
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<InterventionType>> {
         BB_ASSIGN(auto rows, store::intervention_types(conn));
         std::vector<InterventionType> out;
@@ -254,7 +231,7 @@ core::Result<std::vector<InterventionType>> PlacementsService::list_types(const 
 }
 
 core::Result<InterventionType> PlacementsService::get_type(std::int64_t id, const core::Actor& actor) {
-    if (!is_case(actor)) return core::Error::forbidden();
+    if (!actor.is_casework()) return core::Error::forbidden();
     return m_db.read([&](db::Connection& conn) { return load_type(conn, id); });
 }
 
@@ -269,7 +246,8 @@ core::Result<InterventionType> PlacementsService::create_type(const TypeInput& i
         const std::string now = core::iso_timestamp(m_clock.now());
         BB_ASSIGN(const std::int64_t id,
                   store::insert_intervention_type(conn, code, {t.name, t.legal_basis, t.description, t.from, t.to}, now));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "intervention_type", std::to_string(id), t.name));
+        BB_TRY(
+            m_audit.record(conn, actor, "create", "intervention_type", std::to_string(id), t.name, "forløb"));
         return load_type(conn, id);
     });
 }
@@ -282,7 +260,8 @@ core::Result<InterventionType> PlacementsService::update_type(std::int64_t id, c
         BB_TRY(load_type(conn, id));
         const std::string now = core::iso_timestamp(m_clock.now());
         BB_TRY(store::update_intervention_type(conn, id, {t.name, t.legal_basis, t.description, t.from, t.to}, now));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "intervention_type", std::to_string(id), t.name));
+        BB_TRY(
+            m_audit.record(conn, actor, "update", "intervention_type", std::to_string(id), t.name, "forløb"));
         return load_type(conn, id);
     });
 }
@@ -317,7 +296,7 @@ core::Result<std::pair<Outcome, std::string>> validate_outcome(const OutcomeInpu
 }  // namespace
 
 core::Result<std::vector<Outcome>> PlacementsService::list_outcomes(const core::Actor& actor, bool active_only) {
-    if (!is_staff_reader(actor)) return core::Error::forbidden();
+    if (!actor.is_municipal()) return core::Error::forbidden();
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Outcome>> {
         BB_ASSIGN(auto rows, store::outcomes(conn, active_only));
         std::vector<Outcome> out;
@@ -341,7 +320,8 @@ core::Result<Outcome> PlacementsService::create_outcome(const OutcomeInput& in, 
         if (dup) return core::Error::validation("label", "Der findes allerede et udfald med den tekst.");
         const Outcome& o = values.first;
         BB_ASSIGN(const std::int64_t id, store::insert_outcome(conn, code, o.label, o.group, o.sort));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "placement_outcome", std::to_string(id), o.label));
+        BB_TRY(m_audit.record(conn, actor, "create", "placement_outcome", std::to_string(id), o.label,
+                              "forløb"));
         return load_outcome(conn, id);
     });
 }
@@ -354,7 +334,8 @@ core::Result<Outcome> PlacementsService::update_outcome(std::int64_t id, const O
         BB_TRY(load_outcome(conn, id));
         const Outcome& o = values.first;
         BB_TRY(store::update_outcome(conn, id, o.label, o.group, o.sort));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "placement_outcome", std::to_string(id), o.label));
+        BB_TRY(m_audit.record(conn, actor, "update", "placement_outcome", std::to_string(id), o.label,
+                              "forløb"));
         return load_outcome(conn, id);
     });
 }
@@ -364,8 +345,8 @@ core::Result<Outcome> PlacementsService::set_outcome_active(std::int64_t id, boo
     return m_db.write([&](db::Connection& conn) -> core::Result<Outcome> {
         BB_TRY(load_outcome(conn, id));
         BB_TRY(store::set_outcome_active(conn, id, active));
-        BB_TRY(audit_event(m_audit, conn, actor, active ? "activate" : "deactivate", "placement_outcome",
-                           std::to_string(id), ""));
+        BB_TRY(m_audit.record(conn, actor, active ? "activate" : "deactivate", "placement_outcome",
+                              std::to_string(id), "", "forløb"));
         return load_outcome(conn, id);
     });
 }

@@ -53,8 +53,8 @@ core::Result<void> promote_waiting(db::Connection& conn, const audit::AuditLog& 
     if (waiting.empty()) return {};
     Placement next = placement_from(waiting.front());
     BB_TRY(store::set_placement_status(conn, next.id, "referred", now));
-    BB_TRY(audit_event(log, conn, actor, "update", "citizen", std::to_string(next.citizen_id),
-                       placement_label(next) + ": fra venteliste til henvist"));
+    BB_TRY(log.record(conn, actor, "update", "citizen", std::to_string(next.citizen_id),
+                      placement_label(next) + ": fra venteliste til henvist", "forløb"));
     out.promoted_id = next.id;
     out.promoted_name = next.citizen_name;
     return {};
@@ -71,13 +71,13 @@ std::string c8_warning(const Capacity& c) {
 template <class F>
 core::Result<ChangeResult> PlacementsService::change(std::int64_t id, const core::Actor& actor, bool enterprise_may,
                                                      F&& body) {
-    if (!is_case(actor) && !(enterprise_may && actor.role == Role::Enterprise))
+    if (!actor.is_casework() && !(enterprise_may && actor.role == Role::Enterprise))
         return core::Error::forbidden("Du har ikke adgang til at ændre forløbet.");
     bool denied = false;
     std::int64_t denied_citizen = 0;
     auto result = m_db.write([&](db::Connection& conn) -> core::Result<ChangeResult> {
         BB_ASSIGN(Placement p, load_placement(conn, id));
-        if (!is_case(actor) && !own_enterprise(actor, p)) {
+        if (!actor.is_casework() && !own_enterprise(actor, p)) {
             denied = true;
             denied_citizen = p.citizen_id;
             return core::Error::not_found();
@@ -85,17 +85,17 @@ core::Result<ChangeResult> PlacementsService::change(std::int64_t id, const core
         ChangeResult out;
         const std::string now = core::iso_timestamp(m_clock.now());
         BB_ASSIGN(std::string what, body(conn, p, now, out));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "citizen", std::to_string(p.citizen_id),
-                           placement_label(p) + ": " + what));
+        BB_TRY(m_audit.record(conn, actor, "update", "citizen", std::to_string(p.citizen_id),
+                              placement_label(p) + ": " + what, "forløb"));
         BB_ASSIGN(out.placement, load_placement(conn, id));
-        if (!is_case(actor)) minimise(out.placement);
+        if (!actor.is_casework()) minimise(out.placement);
         return out;
     });
     if (denied) {
         auto logged = m_db.write([&](db::Connection& conn) {
-            return audit_event(m_audit, conn, actor, "update", "citizen", std::to_string(denied_citizen),
-                               "forløb " + std::to_string(id) + " hos en anden virksomhed",
-                               std::string(audit::k_outcome_denied));
+            return m_audit.record(conn, actor, "update", "citizen", std::to_string(denied_citizen),
+                                  "forløb " + std::to_string(id) + " hos en anden virksomhed", "forløb",
+                                  std::string(audit::k_outcome_denied));
         });
         if (!logged.ok()) return logged.error();
     }
@@ -104,7 +104,7 @@ core::Result<ChangeResult> PlacementsService::change(std::int64_t id, const core
 
 core::Result<ChangeResult> PlacementsService::refer(const ReferralInput& in, const core::Actor& actor,
                                                     const WithReferral& also) {
-    if (!is_case(actor)) return core::Error::forbidden("Kun sagsbehandlere kan henvise borgere.");
+    if (!actor.is_casework()) return core::Error::forbidden("Kun sagsbehandlere kan henvise borgere.");
     return m_db.write([&](db::Connection& conn) -> core::Result<ChangeResult> {
         const db::Dialect d = conn.dialect();
         core::Validator v;
@@ -204,12 +204,13 @@ core::Result<ChangeResult> PlacementsService::refer(const ReferralInput& in, con
         referral.status = status;
         referral.referred_on = *referred;
         referral.weekly_hours = hours;
-        referral.caseworker_user_id = user_id_of(actor);
+        referral.caseworker_user_id = actor.user_ref();
         BB_ASSIGN(const std::int64_t id, store::insert_placement(conn, referral, now));
         BB_ASSIGN(out.placement, load_placement(conn, id));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "citizen", std::to_string(citizen_id),
-                           placement_label(out.placement) + ": henvist" +
-                               (status == "waiting" ? std::string(" (venteliste)") : std::string())));
+        BB_TRY(m_audit.record(conn, actor, "create", "citizen", std::to_string(citizen_id),
+                              placement_label(out.placement) + ": henvist" +
+                                  (status == "waiting" ? std::string(" (venteliste)") : std::string()),
+                              "forløb"));
         if (also) BB_TRY(also(conn, out));
         return out;
     });
@@ -319,7 +320,7 @@ core::Result<ChangeResult> PlacementsService::add_followup(std::int64_t id, cons
         const std::string note(core::trim(in.note));
         check_text(v, "note", note, k_max_text, "Noten");
         if (!v.ok()) return v.error();
-        BB_TRY(store::insert_placement_followup(conn, {p.id, *held, kind, note, user_id_of(actor)}, now));
+        BB_TRY(store::insert_placement_followup(conn, {p.id, *held, kind, note, actor.user_ref()}, now));
         return "opfølgning " + held->iso();
     });
 }
@@ -351,7 +352,7 @@ core::Result<ChangeResult> PlacementsService::add_attendance(std::int64_t id, co
         check_text(v, "note", note, k_max_text, "Noten");
         if (!v.ok()) return v.error();
         BB_TRY(store::insert_attendance(
-            conn, {p.id, *from, *to, *planned, *present, hours, note, *submitted, user_id_of(actor)}, now));
+            conn, {p.id, *from, *to, *planned, *present, hours, note, *submitted, actor.user_ref()}, now));
         return "fremmøde " + from->iso() + "–" + to->iso();
     });
 }
@@ -367,7 +368,7 @@ core::Result<ChangeResult> PlacementsService::add_note(std::int64_t id, const No
         else check_text(v, "text", text, k_max_text, "Noten");
         if (!v.ok()) return v.error();
         BB_TRY(store::insert_placement_note(
-            conn, {p.id, *on, text, user_id_of(actor), std::string(core::role_code(actor.role))}, now));
+            conn, {p.id, *on, text, actor.user_ref(), std::string(core::role_code(actor.role))}, now));
         return "note " + on->iso();
     });
 }
@@ -391,7 +392,8 @@ core::Result<ChangeResult> PlacementsService::extend(std::int64_t id, const Exte
         check_text(v, "reason", reason, k_max_text, "Begrundelsen");
         if (!v.ok()) return v.error();
         const core::Date new_end = p.planned_end->add_days(7LL * *weeks);
-        BB_TRY(store::insert_extension(conn, {p.id, *decided, *weeks, new_end, reason, user_id_of(actor)}, now));
+        BB_TRY(
+            store::insert_extension(conn, {p.id, *decided, *weeks, new_end, reason, actor.user_ref()}, now));
         BB_TRY(store::set_planned_end(conn, p.id, new_end, now));
         return "forlænget " + std::to_string(*weeks) + " uger til " + new_end.iso();
     });
@@ -439,12 +441,12 @@ core::Result<ChangeResult> PlacementsService::cancel(std::int64_t id, const core
 }
 
 core::Result<Placement> PlacementsService::get_placement(std::int64_t id, const core::Actor& actor) {
-    if (!is_case(actor) && actor.role != Role::Enterprise) return core::Error::forbidden();
+    if (!actor.is_casework() && actor.role != Role::Enterprise) return core::Error::forbidden();
     bool denied = false;
     std::int64_t denied_citizen = 0;
     auto result = m_db.write([&](db::Connection& conn) -> core::Result<Placement> {
         BB_ASSIGN(Placement p, load_placement(conn, id));
-        if (!is_case(actor)) {
+        if (!actor.is_casework()) {
             if (!own_enterprise(actor, p) || p.status == Status::Waiting || p.status == Status::Cancelled) {
                 denied = true;
                 denied_citizen = p.citizen_id;
@@ -453,14 +455,15 @@ core::Result<Placement> PlacementsService::get_placement(std::int64_t id, const 
             minimise(p);
         }
         BB_TRY(load_timeline(conn, p));
-        BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(p.citizen_id), placement_label(p)));
+        BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(p.citizen_id),
+                              placement_label(p), "forløb"));
         return p;
     });
     if (denied) {
         BB_TRY(m_db.write([&](db::Connection& conn) {
-            return audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(denied_citizen),
-                               "forløb " + std::to_string(id) + " hos en anden virksomhed",
-                               std::string(audit::k_outcome_denied));
+            return m_audit.record(conn, actor, "read", "citizen", std::to_string(denied_citizen),
+                                  "forløb " + std::to_string(id) + " hos en anden virksomhed", "forløb",
+                                  std::string(audit::k_outcome_denied));
         }));
     }
     return result;
@@ -468,7 +471,7 @@ core::Result<Placement> PlacementsService::get_placement(std::int64_t id, const 
 
 core::Result<std::vector<Placement>> PlacementsService::list_placements(const PlacementFilter& f,
                                                                         const core::Actor& actor) {
-    if (!is_case(actor)) return core::Error::forbidden();
+    if (!actor.is_casework()) return core::Error::forbidden();
     const std::string status = parse_status(core::trim(f.status)) ? std::string(core::trim(f.status)) : std::string();
     const std::int64_t agreement = parse_id(f.agreement_id).value_or(0);
     const std::int64_t enterprise = parse_id(f.enterprise_id).value_or(0);
@@ -478,8 +481,8 @@ core::Result<std::vector<Placement>> PlacementsService::list_placements(const Pl
         std::vector<Placement> out;
         for (const auto& r : rows) {
             Placement p = placement_from(r);
-            BB_TRY(audit_event(m_audit, conn, actor, "search", "citizen", std::to_string(p.citizen_id),
-                               placement_label(p) + " i forløbslisten"));
+            BB_TRY(m_audit.record(conn, actor, "search", "citizen", std::to_string(p.citizen_id),
+                                  placement_label(p) + " i forløbslisten", "forløb"));
             out.push_back(std::move(p));
         }
         return out;
@@ -503,8 +506,8 @@ core::Result<std::vector<Placement>> PlacementsService::participants(const core:
                 Placement p = placement_from(r);
                 minimise(p);
                 BB_ASSIGN(p.accommodations, store::citizen_tags_of_kind(conn, p.citizen_id, "accommodation"));
-                BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(p.citizen_id),
-                                   placement_label(p) + " i Mine deltagere"));
+                BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(p.citizen_id),
+                                      placement_label(p) + " i Mine deltagere", "forløb"));
                 out.push_back(std::move(p));
             }
         }

@@ -23,10 +23,12 @@ std::string_view query(std::string_view name, db::Dialect dialect) {
 using core::Role;
 
 bool sees_full_report(const core::Actor& a) {
-    return a.role == Role::Admin || a.role == Role::Consultant || a.role == Role::Caseworker;
+    return a.is_municipal();
 }
 
-bool writes_narrative(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
+bool writes_narrative(const core::Actor& a) {
+    return a.is_staff();
+}
 
 core::Actor internal_actor(const core::Actor& caller) {
     core::Actor a = core::Actor::system("report:" + (caller.username.empty() ? std::string("system") : caller.username));
@@ -64,29 +66,14 @@ std::string label_for(std::size_t index) {
     return out;
 }
 
-std::optional<int> check_year_field(core::Validator& v, const std::string& field, const std::string& text,
-                                    bool optional, const std::string& what) {
-    const std::string t(core::trim(text));
-    if (t.empty()) {
-        if (!optional) v.add(field, "Skriv " + what + ", fx 2018.");
-        return std::nullopt;
-    }
-    long long y = 0;
-    if (!core::parse_int64(t, y) || y < k_min_year || y > k_max_year) {
-        v.add(field, what + " skal være et årstal fra " + std::to_string(k_min_year) + " til " +
-                         std::to_string(k_max_year) + ", fx 2018.");
-        return std::nullopt;
-    }
-    return static_cast<int>(y);
-}
+static_assert(core::years::reporting.first == k_min_year && core::years::reporting.last == k_max_year);
 
 }  // namespace
 
 std::string citizen_label(std::size_t index) { return "Borger " + label_for(index); }
 
 core::Date ReportService::Impl::today() const {
-    const core::UnixSeconds now = clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(clock);
 }
 
 core::Result<Narrative> ReportService::Impl::load_narrative(db::Connection& conn, int year) {
@@ -137,12 +124,7 @@ ReportService::~ReportService() = default;
 core::Date ReportService::today() const { return m_impl->today(); }
 
 core::Result<int> ReportService::parse_year(const std::string& text, int default_year) {
-    const std::string t(core::trim(text));
-    if (t.empty()) return default_year;
-    core::Validator v;
-    auto y = check_year_field(v, "year", t, false, "Året");
-    if (!v.ok()) return v.error();
-    return *y;
+    return core::year_or("year", text, core::years::reporting, default_year);
 }
 
 core::Result<ReportModel> ReportService::build(const std::string& year_text, bool public_version,
@@ -166,7 +148,7 @@ core::Result<MidYear> ReportService::midyear(int year, const std::string& date, 
     } else if (to.year != year) {
         to = core::Date{year, 6, 30};
     }
-    if (year < k_min_year || year > k_max_year) v.add("year", "Året skal være fra 2000 til 2100.");
+    if (!core::years::reporting.contains(year)) v.add("year", core::year_message(core::years::reporting));
     if (!v.ok()) return v.error();
     return m_impl->midyear(year, to, actor);
 }
@@ -273,8 +255,9 @@ core::Result<CheckedPoint> check_point(const StrategyPointInput& in) {
     if (!pos.empty() && (!core::parse_int64(pos, position) || position < 0 || position > 10000))
         v.add("position", "Rækkefølgen skal være et helt tal fra 0 til 10.000.");
     p.position = static_cast<int>(position);
-    auto from = check_year_field(v, "valid_from", in.valid_from, false, "Første år");
-    p.valid_to = check_year_field(v, "valid_to", in.valid_to, true, "Sidste år");
+    auto from =
+        core::check_year(v, "valid_from", in.valid_from, core::years::reporting, "Skriv Første år, fx 2018.");
+    p.valid_to = core::check_year(v, "valid_to", in.valid_to, core::years::reporting);
     if (from) p.valid_from = *from;
     if (from && p.valid_to && *p.valid_to < *from) v.add("valid_to", "Sidste år ligger før første år.");
     if (!v.ok()) return v.error();
@@ -290,7 +273,8 @@ core::Error duplicate_code() {
 }  // namespace
 
 core::Result<StrategyPoint> ReportService::add_strategy_point(const StrategyPointInput& in, const core::Actor& actor) {
-    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre strategiens punkter.");
+    if (!actor.is_admin())
+        return core::Error::forbidden("Kun administratorer kan ændre strategiens punkter.");
     BB_ASSIGN(auto p, check_point(in));
     auto r = m_impl->db.write([&](db::Connection& conn) -> core::Result<StrategyPoint> {
         const std::string now = core::iso_timestamp(m_impl->clock.now());
@@ -310,7 +294,8 @@ core::Result<StrategyPoint> ReportService::add_strategy_point(const StrategyPoin
 
 core::Result<StrategyPoint> ReportService::update_strategy_point(std::int64_t id, const StrategyPointInput& in,
                                                                  const core::Actor& actor) {
-    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre strategiens punkter.");
+    if (!actor.is_admin())
+        return core::Error::forbidden("Kun administratorer kan ændre strategiens punkter.");
     BB_ASSIGN(auto p, check_point(in));
     auto r = m_impl->db.write([&](db::Connection& conn) -> core::Result<StrategyPoint> {
         const std::string now = core::iso_timestamp(m_impl->clock.now());

@@ -27,10 +27,8 @@ namespace {
 
 using core::Role;
 
-bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
 core::Result<void> check_writer(const core::Actor& a) {
-    if (is_staff(a)) return {};
+    if (a.is_staff()) return {};
     return core::Error::forbidden("Kun kommunens konsulenter kan skrive historier.");
 }
 
@@ -39,7 +37,7 @@ core::Result<void> check_reader(const core::Actor& a) {
     return {};
 }
 
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
+using audit::user_ref;
 
 Story story_from_row(const db::Row& r) {
     Story s;
@@ -58,16 +56,6 @@ core::Result<Story> load_story(db::Connection& conn, std::int64_t id) {
     BB_ASSIGN(auto refs, conn.query(query("story_enterprises_of", conn.dialect()), {id}));
     for (const auto& r : refs.rows) s.enterprises.push_back({r.int64(0), r.text(1)});
     return s;
-}
-
-core::Result<void> audit_story(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::int64_t id, std::string criteria) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = "story";
-    entry.object_id = std::to_string(id);
-    entry.criteria = std::move(criteria);
-    return log.record(conn, actor, entry);
 }
 
 struct Checked {
@@ -137,8 +125,7 @@ StoryService::StoryService(db::Database& db, const core::Clock& clock, const aud
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
 core::Date StoryService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 core::Result<Story> StoryService::create(const StoryInput& in, const core::Actor& actor) {
@@ -151,7 +138,7 @@ core::Result<Story> StoryService::create(const StoryInput& in, const core::Actor
                                              core::iso_timestamp(m_clock.now()), user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
         BB_TRY(store_enterprises(conn, id, c.enterprises));
-        BB_TRY(audit_story(m_audit, conn, actor, "create", id, describe(c)));
+        BB_TRY(m_audit.record(conn, actor, "create", "story", std::to_string(id), describe(c)));
         return load_story(conn, id);
     });
 }
@@ -166,7 +153,7 @@ core::Result<Story> StoryService::update(std::int64_t id, const StoryInput& in, 
                           {id, c.title, c.body, c.date.iso(), std::int64_t{c.published ? 1 : 0},
                            core::iso_timestamp(m_clock.now())}));
         BB_TRY(store_enterprises(conn, id, c.enterprises));
-        BB_TRY(audit_story(m_audit, conn, actor, "update", id, describe(c)));
+        BB_TRY(m_audit.record(conn, actor, "update", "story", std::to_string(id), describe(c)));
         return load_story(conn, id);
     });
 }
@@ -176,7 +163,7 @@ core::Result<void> StoryService::remove(std::int64_t id, const core::Actor& acto
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
         BB_ASSIGN(Story s, load_story(conn, id));
         BB_TRY(conn.query(query("story_delete", conn.dialect()), {id}));
-        BB_TRY(audit_story(m_audit, conn, actor, "delete", id, s.story_date.iso()));
+        BB_TRY(m_audit.record(conn, actor, "delete", "story", std::to_string(id), s.story_date.iso()));
         return {};
     });
 }
@@ -184,14 +171,14 @@ core::Result<void> StoryService::remove(std::int64_t id, const core::Actor& acto
 core::Result<Story> StoryService::get(std::int64_t id, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
     BB_ASSIGN(Story s, m_db.read([&](db::Connection& conn) { return load_story(conn, id); }));
-    if (!s.published && !is_staff(actor)) return core::Error::not_found("Historien findes ikke.");
+    if (!s.published && !actor.is_staff()) return core::Error::not_found("Historien findes ikke.");
     return s;
 }
 
 core::Result<std::vector<Story>> StoryService::for_year(int year, bool published_only, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
-    if (year < 2000 || year > 9999) return core::Error::validation("year", "Skriv et årstal med fire cifre fra 2000.");
-    const bool only_published = published_only || !is_staff(actor);
+    BB_TRY(core::check_year("year", year, core::years::records));
+    const bool only_published = published_only || !actor.is_staff();
     const std::string from = std::to_string(year) + "-01-01";
     const std::string to = std::to_string(year + 1) + "-01-01";
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Story>> {
@@ -214,7 +201,7 @@ core::Result<std::vector<Story>> StoryService::for_year(int year, bool published
 
 core::Result<std::vector<int>> StoryService::years(const core::Actor& actor) {
     BB_TRY(check_reader(actor));
-    const std::int64_t only_published = is_staff(actor) ? 0 : 1;
+    const std::int64_t only_published = actor.is_staff() ? 0 : 1;
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<int>> {
         BB_ASSIGN(auto rows, conn.query(query("story_years", conn.dialect()), {only_published}));
         std::vector<int> out;

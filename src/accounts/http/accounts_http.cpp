@@ -18,8 +18,8 @@ using web::View;
 
 std::string when(core::UnixSeconds t) { return t > 0 ? core::danish_local_time(t) : std::string("–"); }
 
-std::vector<std::pair<std::string, std::string>> role_options() {
-    std::vector<std::pair<std::string, std::string>> out{{"", "Vælg rolle"}};
+web::Options role_options() {
+    web::Options out{{"", "Vælg rolle"}};
     for (Role r : core::k_all_roles) out.emplace_back(std::string(core::role_code(r)), std::string(core::role_label(r)));
     return out;
 }

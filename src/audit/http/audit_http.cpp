@@ -142,7 +142,7 @@ void register_routes(web::Router& router, const web::Site& site, db::Database& d
         v.set("retention_months", static_cast<std::int64_t>(retention_months));
         const web::Form& f = ctx.query;
         v.set("username_field", web::text_field({.id = "username", .label = "Bruger", .value = f.text("username")}, error));
-        std::vector<std::pair<std::string, std::string>> actions{{"", "Alle handlinger"}};
+        web::Options actions{{"", "Alle handlinger"}};
         for (const auto& a : action_labels()) actions.push_back(a);
         v.set("action_field", web::select_field({.id = "action", .label = "Handling"}, actions, f.text("action"), error));
         v.set("object_type_field", web::text_field({.id = "object_type", .label = "Posttype",

@@ -16,10 +16,10 @@ namespace {
 using buying::BuyingService;
 using core::Role;
 using web::Access;
+using web::Options;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
 
 using web::not_found;
 using web::shown_on_form;
@@ -31,8 +31,6 @@ Options choices(const std::vector<buying::Choice>& list, std::string first) {
     for (const auto& c : list) out.emplace_back(c.value, c.label);
     return out;
 }
-
-bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
 
 // ---------------------------------------------------------------- requests
 
@@ -117,7 +115,7 @@ Response request_page(const web::Site& site, const RequestContext& ctx, const bu
     v.set("csrf_token", ctx.csrf_token);
     v.set("request", request_view(r));
     const Role role = ctx.actor->role;
-    if (is_staff(*ctx.actor) || role == Role::Enterprise) {
+    if (ctx.actor->is_staff() || role == Role::Enterprise) {
         v.set("can_answer", true);
         v.set("answer_action", "/buying/requests/" + std::to_string(r.id) + "/answer");
         const std::string chosen =

@@ -17,10 +17,10 @@ namespace {
 using catalogue::CatalogueService;
 using core::Role;
 using web::Access;
+using web::Options;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
 
 using web::shown_on_form;
 

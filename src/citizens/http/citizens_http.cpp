@@ -19,10 +19,10 @@ namespace {
 using citizens::CitizenService;
 using core::Role;
 using web::Access;
+using web::Options;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
 
 std::string href_of(std::int64_t id) { return "/citizens/" + std::to_string(id); }
 

@@ -7,10 +7,11 @@
 #include "core/actor.hpp"
 #include "core/date.hpp"
 #include "enterprises/enterprise_service.hpp"
+#include "web/form_views.hpp"
 
 namespace enterprises_http {
 
-using Options = std::vector<std::pair<std::string, std::string>>;
+using web::Options;
 
 /// Dates in tables: 24-11-2025 (ui.md §7.9).
 std::string danish_date(const core::Date& d);

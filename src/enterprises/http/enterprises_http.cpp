@@ -36,8 +36,6 @@ std::string danish_date(const core::Date& d) {
 
 namespace {
 
-bool is_staff_writer(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
 // ---------------------------------------------------------------- parsing
 
 enterprises::EnterpriseInput input_from(const web::Form& f) {
@@ -144,7 +142,7 @@ Response list_page(const web::Site& site, EnterpriseService& service, const Requ
     v.set("has_items", !rows.empty());
     v.set("items", std::move(rows));
     v.set("total", page->total);
-    if (is_staff_writer(*ctx.actor)) v.set("can_create", true);
+    if (ctx.actor->is_staff()) v.set("can_create", true);
     bool enterprise_user = ctx.actor->role == Role::Enterprise;
     if (!enterprise_user) {
         View filters;

@@ -17,10 +17,10 @@ namespace {
 using core::Role;
 using enterprises::EnterpriseService;
 using web::Access;
+using web::Options;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
 
 Response vocabularies_page(const web::Site& site, EnterpriseService& service, const RequestContext& ctx,
                            const std::optional<core::Error>& error, int status) {
@@ -108,7 +108,7 @@ void register_vocabulary_routes(web::Router& router, const web::Site& site, Ente
         if (!kind)
             return s->from_error(ctx, core::Error::validation(
                                           "kind", "Vælg en liste: legal_form, target_group eller catalogue_category."));
-        auto list = svc->vocabulary(*kind, ctx.actor->role == Role::Admin && ctx.query.text("all") == "1");
+        auto list = svc->vocabulary(*kind, ctx.actor->is_admin() && ctx.query.text("all") == "1");
         if (!list.ok()) return s->from_error(ctx, list.error());
         View::List items;
         for (const auto& e : *list) items.push_back(vocabulary_entry_view(e));

@@ -18,25 +18,10 @@ namespace {
 using core::Role;
 using goals::GoalService;
 using web::Access;
+using web::Options;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
-
-bool is_editor(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
-/// The year asked for: "" = this year; nullopt when malformed.
-std::optional<int> year_from(std::string_view text, int this_year) {
-    const std::string_view t = core::trim(text);
-    if (t.empty()) return this_year;
-    long long y = 0;
-    if (t.size() != 4 || !core::parse_int64(t, y)) return std::nullopt;
-    return static_cast<int>(y);
-}
-
-core::Error year_error(int this_year) {
-    return core::Error::validation("year", "Skriv et årstal fra 2000 til " + std::to_string(this_year + 10) + ".");
-}
 
 goals::GoalInput input_from(const web::Form& f) {
     goals::GoalInput in;
@@ -74,11 +59,11 @@ goals::GoalInput input_of(const goals::Goal& g) {
 Response dashboard(const web::Site& site, GoalService& service, const RequestContext& ctx) {
     const int this_year = service.today().year;
     const std::string typed = ctx.query.text("year");
-    const auto year = year_from(typed, this_year);
+    const auto year = core::year_or("year", typed, core::years::planning(this_year), this_year);
     std::optional<core::Error> error;
     std::vector<goals::GoalStatus> list;
     if (!year) {
-        error = year_error(this_year);
+        error = year.error();
     } else {
         auto r = service.status(*year, *ctx.actor);
         if (!r.ok()) {
@@ -123,7 +108,7 @@ Response dashboard(const web::Site& site, GoalService& service, const RequestCon
             if (!links.empty()) v.set("has_goal_years", true).set("goal_years", std::move(links));
         }
     }
-    if (is_editor(*ctx.actor)) v.set("can_manage", true);
+    if (ctx.actor->is_staff()) v.set("can_manage", true);
     return site.page(ctx, "goals/dashboard", v, error ? "Fejl: Mål og status" : "Mål og status", error ? 422 : 200);
 }
 
@@ -262,8 +247,9 @@ void register_routes(web::Router& router, const web::Site& site, GoalService& se
                "Status against goals for a year and the strategy period, with drill-down (year)");
     router.get("/api/v1/goals/status", readers, [s, svc](RequestContext& ctx) {
         const int this_year = svc->today().year;
-        const auto year = year_from(ctx.query.text("year"), this_year);
-        if (!year) return s->from_error(ctx, year_error(this_year));
+        const auto year =
+            core::year_or("year", ctx.query.text("year"), core::years::planning(this_year), this_year);
+        if (!year) return s->from_error(ctx, year.error());
         auto r = svc->status(*year, *ctx.actor);
         if (!r.ok()) return s->from_error(ctx, r.error());
         View v;

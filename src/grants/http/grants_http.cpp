@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "core/validate.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
 #include "web/handlers.hpp"
@@ -16,25 +17,17 @@ namespace {
 using core::Role;
 using grants::GrantService;
 using web::Access;
+using web::Options;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
 
 bool can_write(const core::Actor& a) {
-    return a.role == Role::Admin || a.role == Role::Consultant || (a.role == Role::Enterprise && a.enterprise_id);
+    return a.is_staff() || (a.role == Role::Enterprise && a.enterprise_id);
 }
 
 std::string kroner(std::int64_t oere, bool approximate = false) {
     return std::string(approximate ? "ca. " : "") + grants::format_kroner(oere) + " kr.";
-}
-
-core::Result<int> year_from(const std::string& text, int this_year) {
-    if (text.empty()) return this_year;
-    long long y = 0;
-    if (text.size() != 4 || !core::parse_int64(text, y) || y < 2000 || y > 9999)
-        return core::Error::validation("year", "Skriv et årstal med fire cifre fra 2000, fx 2018.");
-    return static_cast<int>(y);
 }
 
 grants::GrantInput input_from(const web::Form& f) {
@@ -101,7 +94,8 @@ Response form_page(const web::Site& site, GrantService& service, const RequestCo
 Response list_page(const web::Site& site, GrantService& service, const RequestContext& ctx) {
     const web::YearListPage page{"/grants", "grants/list", "Tilskud og fondsmidler", can_write(*ctx.actor)};
     return web::year_list_page(
-        site, ctx, page, year_from(ctx.query.text("year"), service.today().year),
+        site, ctx, page,
+        core::year_or("year", ctx.query.text("year"), core::years::records, service.today().year),
         [&](int year, View& v) -> core::Result<void> {
             BB_ASSIGN(auto summary, service.year_summary(year, *ctx.actor));
             v.set("summary", summary_view(summary));
@@ -183,13 +177,17 @@ void register_routes(web::Router& router, const web::Site& site, GrantService& s
                           .update = "Save an edited grant",
                           .remove = "Delete a grant"};
     web::register_form_routes(router, site, service, std::move(resource));
-    router.get("/api/v1/grants", readers, [s, svc](RequestContext& ctx) {
-        auto year = year_from(ctx.query.text("year"), svc->today().year);
-        if (!year.ok()) return s->from_error(ctx, year.error());
-        auto summary = svc->year_summary(*year, *ctx.actor);
-        if (!summary.ok()) return s->from_error(ctx, summary.error());
-        return web::Site::json(200, summary_view(*summary));
-    }, "Grants of a year per enterprise with sums (year; amounts in øre)");
+    router.get(
+        "/api/v1/grants", readers,
+        [s, svc](RequestContext& ctx) {
+            auto year =
+                core::year_or("year", ctx.query.text("year"), core::years::records, svc->today().year);
+            if (!year.ok()) return s->from_error(ctx, year.error());
+            auto summary = svc->year_summary(*year, *ctx.actor);
+            if (!summary.ok()) return s->from_error(ctx, summary.error());
+            return web::Site::json(200, summary_view(*summary));
+        },
+        "Grants of a year per enterprise with sums (year; amounts in øre)");
 }
 
 }  // namespace grants_http

@@ -13,10 +13,8 @@ namespace jobs_http::pages {
 namespace {
 
 using core::Role;
+using web::Options;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
-
-bool is_caseworker(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Caseworker; }
 
 Options kind_options(const std::vector<jobs::JobKind>& kinds, std::string first) {
     Options out{{"", std::move(first)}};
@@ -56,7 +54,7 @@ Response jobs_list(const web::Site& site, jobs::JobService& service, const Reque
         if (list.error().code != core::ErrorCode::Validation) return site.from_error(ctx, list.error());
         error = list.error();
     }
-    const bool caseworker = is_caseworker(*ctx.actor);
+    const bool caseworker = ctx.actor->is_casework();
     View v;
     v.set("is_caseworker", caseworker);
     v.set("year_field", web::text_field({.id = "year", .label = "År", .value = f.year, .autocomplete = "off",
@@ -141,7 +139,7 @@ Response job_form(const web::Site& site, jobs::JobService& service, const Reques
 
 Response job_page(const web::Site& site, jobs::JobService& service, const RequestContext& ctx, const jobs::Job& job,
                   const JobPageState& state) {
-    const bool caseworker = is_caseworker(*ctx.actor);
+    const bool caseworker = ctx.actor->is_casework();
     const std::optional<core::Error>& error = state.error;
     View v;
     v.set("csrf_token", ctx.csrf_token);

@@ -91,7 +91,7 @@ Response openings_page(const web::Site& site, OpeningsService& service, const Re
     View v;
     View::List rows;
     const Role role = ctx.actor->role;
-    const bool casework = role == Role::Admin || role == Role::Caseworker;
+    const bool casework = ctx.actor->is_casework();
     for (const auto& o : *list) {
         View row = opening_view(o);
         if (casework) row.set("show_candidates", true);

@@ -16,8 +16,6 @@ using web::RequestContext;
 using web::Response;
 using web::View;
 
-bool is_case(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Caseworker; }
-
 placements::AgreementInput agreement_from(const web::Form& f) {
     placements::AgreementInput in;
     in.enterprise_id = f.text("enterprise_id");
@@ -107,7 +105,7 @@ Response detail_page(const web::Site& site, PlacementsService& svc, const Reques
     if (!d.ok()) return site.from_error(ctx, d.error());
     View v = agreement_view(d->agreement);
     v.set("csrf_token", ctx.csrf_token);
-    if (is_case(*ctx.actor)) v.set("can_edit", true);
+    if (ctx.actor->is_casework()) v.set("can_edit", true);
     if (d->shows_persons) {
         View::List ps, ws;
         for (const auto& p : d->placements) ps.push_back(placement_view(p, true));
@@ -125,7 +123,7 @@ Response detail_page(const web::Site& site, PlacementsService& svc, const Reques
         notes.push_back(std::move(nv));
     }
     v.set("has_notes", !notes.empty()).set("notes", std::move(notes));
-    if (is_case(*ctx.actor)) {
+    if (ctx.actor->is_casework()) {
         View f;
         f.set("topic", web::select_field({.id = "topic", .label = "Emne", .required = true},
                                          {{"cooperation", "Samarbejdet"}, {"effects", "Effekter for deltagerne"},
@@ -151,7 +149,7 @@ Response need_form(const web::Site& site, PlacementsService& svc, const RequestC
     v.set("csrf_token", ctx.csrf_token);
     v.set("action", id ? "/hiring-needs/" + std::to_string(*id) : std::string("/hiring-needs"));
     v.set("heading", id ? "Ret rekrutteringsbehov" : "Nyt rekrutteringsbehov");
-    if (is_case(*ctx.actor) && !id) {
+    if (ctx.actor->is_casework() && !id) {
         auto enterprises = svc.enterprise_choices(*ctx.actor);
         if (!enterprises.ok()) return site.from_error(ctx, enterprises.error());
         v.set("enterprise_field", web::select_field({.id = "enterprise_id", .label = "Virksomhed", .required = true},
@@ -232,7 +230,7 @@ void register_agreement_routes(web::Router& router, const web::Site& site, Place
         for (const auto& a : *list) rows.push_back(agreement_view(a));
         v.set("has_agreements", !rows.empty()).set("agreements", std::move(rows));
         v.set("count", static_cast<std::int64_t>(list->size()));
-        if (is_case(*ctx.actor)) v.set("can_create", true);
+        if (ctx.actor->is_casework()) v.set("can_create", true);
         return s->page(ctx, "placements/agreements", v, "Samarbejdsaftaler");
     }, "Cooperation agreements (an enterprise user's own)");
     router.get("/agreements/new", cases, [s, svc](RequestContext& ctx) {

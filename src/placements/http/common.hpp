@@ -15,7 +15,7 @@
 
 namespace placements_http::detail {
 
-using Options = std::vector<std::pair<std::string, std::string>>;
+using web::Options;
 
 inline Options choices(const std::vector<placements::Choice>& list, std::string first) {
     Options out;

@@ -17,8 +17,6 @@ using web::RequestContext;
 using web::Response;
 using web::View;
 
-bool is_case(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Caseworker; }
-
 std::string hours_text(std::optional<std::int64_t> h) {
     return h ? employment::format_hours(*h) + " timer" : std::string();
 }
@@ -198,7 +196,7 @@ Response placement_page(const web::Site& site, PlacementsService& svc, const Req
                         const Failed& failed, int status) {
     auto p = svc.get_placement(id, *ctx.actor);
     if (!p.ok()) return site.from_error(ctx, p.error());
-    const bool case_role = is_case(*ctx.actor);
+    const bool case_role = ctx.actor->is_casework();
     const core::Date today = svc.today();
     View v = placement_view(*p, case_role);
     v.set("csrf_token", ctx.csrf_token);
@@ -295,7 +293,7 @@ Response placement_page(const web::Site& site, PlacementsService& svc, const Req
 }
 
 std::string back_to(const RequestContext& ctx, std::int64_t id) {
-    return (is_case(*ctx.actor) ? "/placements/" : "/participants/") + std::to_string(id);
+    return (ctx.actor->is_casework() ? "/placements/" : "/participants/") + std::to_string(id);
 }
 
 /// Runs an action; on a validation error the detail page is shown again with that form's values.

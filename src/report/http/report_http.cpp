@@ -91,7 +91,7 @@ Response index_page(const web::Site& site, ReportService& svc, const RequestCont
             v.set("midyear_href", "/report/" + ys + "/midyear?date=" + ys + "-06-30");
         }
         if (report::writes_narrative(*ctx.actor)) v.set("texts_href", "/report/" + ys + "/texts");
-        if (ctx.actor->role == Role::Admin) v.set("points_href", "/report/points");
+        if (ctx.actor->is_admin()) v.set("points_href", "/report/points");
         v.set("public_href", "/report/" + ys + "/public").set("public_pdf_href", "/report/" + ys + "/public.pdf");
         v.set("public_xlsx_href", "/report/" + ys + "/public.xlsx");
         v.set("public_json_href", "/report/" + ys + "/public.json");

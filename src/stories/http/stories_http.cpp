@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "core/validate.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
 #include "web/handlers.hpp"
@@ -20,16 +21,6 @@ using web::Access;
 using web::RequestContext;
 using web::Response;
 using web::View;
-
-bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
-core::Result<int> year_from(const std::string& text, int this_year) {
-    if (text.empty()) return this_year;
-    long long y = 0;
-    if (text.size() != 4 || !core::parse_int64(text, y) || y < 2000 || y > 9999)
-        return core::Error::validation("year", "Skriv et årstal med fire cifre fra 2000, fx 2018.");
-    return static_cast<int>(y);
-}
 
 stories::StoryInput input_from(const web::Form& f) {
     stories::StoryInput in;
@@ -96,9 +87,10 @@ Response form_page(const web::Site& site, StoryService& service, const RequestCo
 }
 
 Response list_page(const web::Site& site, StoryService& service, const RequestContext& ctx) {
-    const web::YearListPage page{"/stories", "stories/list", "Historier", is_staff(*ctx.actor)};
+    const web::YearListPage page{"/stories", "stories/list", "Historier", ctx.actor->is_staff()};
     return web::year_list_page(
-        site, ctx, page, year_from(ctx.query.text("year"), service.today().year),
+        site, ctx, page,
+        core::year_or("year", ctx.query.text("year"), core::years::records, service.today().year),
         [&](int year, View& v) -> core::Result<void> {
             BB_ASSIGN(auto list, service.for_year(year, false, *ctx.actor));
             View::List rows;
@@ -167,7 +159,7 @@ void register_routes(web::Router& router, const web::Site& site, StoryService& s
         v.set("csrf_token", ctx.csrf_token);
         v.set("story", story_view(story));
         v.set("back_href", "/stories?year=" + std::to_string(story.story_date.year));
-        if (is_staff(*ctx.actor)) {
+        if (ctx.actor->is_staff()) {
             v.set("can_write", true);
             v.set("edit_href", "/stories/" + std::to_string(story.id) + "/edit");
             v.set("delete_action", "/stories/" + std::to_string(story.id) + "/delete");
@@ -190,18 +182,22 @@ void register_routes(web::Router& router, const web::Site& site, StoryService& s
                           .update = "Save an edited story",
                           .remove = "Delete a story"};
     web::register_form_routes(router, site, service, std::move(resource));
-    router.get("/api/v1/stories", readers, [s, svc](RequestContext& ctx) {
-        auto year = year_from(ctx.query.text("year"), svc->today().year);
-        if (!year.ok()) return s->from_error(ctx, year.error());
-        auto list = svc->for_year(*year, false, *ctx.actor);
-        if (!list.ok()) return s->from_error(ctx, list.error());
-        View v;
-        v.set("year", *year);
-        View::List rows;
-        for (const auto& st : *list) rows.push_back(story_view(st));
-        v.set("stories", std::move(rows));
-        return web::Site::json(200, v);
-    }, "Stories of a year (drafts only for consultant and admin) (year)");
+    router.get(
+        "/api/v1/stories", readers,
+        [s, svc](RequestContext& ctx) {
+            auto year =
+                core::year_or("year", ctx.query.text("year"), core::years::records, svc->today().year);
+            if (!year.ok()) return s->from_error(ctx, year.error());
+            auto list = svc->for_year(*year, false, *ctx.actor);
+            if (!list.ok()) return s->from_error(ctx, list.error());
+            View v;
+            v.set("year", *year);
+            View::List rows;
+            for (const auto& st : *list) rows.push_back(story_view(st));
+            v.set("stories", std::move(rows));
+            return web::Site::json(200, v);
+        },
+        "Stories of a year (drafts only for consultant and admin) (year)");
 }
 
 }  // namespace stories_http
