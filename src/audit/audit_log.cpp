@@ -128,8 +128,12 @@ struct AuditLog::Who {
 };
 
 core::Result<void> AuditLog::record(db::Connection& conn, const core::Actor& actor, const Entry& entry) const {
-    Who who{actor.user_ref(),    actor.username,  core::role_code(actor.role),
-            actor.enterprise_id, actor.client_ip, actor.request_id};
+    Who who{actor.user_ref(),
+            actor.username,
+            core::role_code(actor.role),
+            actor.enterprise_id,
+            actor.client_ip,
+            actor.request_id};
     return write(conn, who, entry);
 }
 

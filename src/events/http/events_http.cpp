@@ -296,47 +296,37 @@ void register_routes(web::Router& router, const web::Site& site, EventService& s
                           .update = "Save an edited event",
                           .remove = "Delete an event"};
     web::register_form_routes(router, site, service, std::move(resource));
-    router.get(
-        "/event-themes", writers,
-        [s, svc](RequestContext& ctx) {
-            const int this_year = svc->today().year;
-            auto year = core::year_or("year", ctx.query.text("year"), core::years::planning(this_year),
-                                      this_year + 1);
-            if (!year.ok()) return s->from_error(ctx, year.error());
-            auto themes = svc->themes(*year, *ctx.actor);
-            if (!themes.ok()) return s->from_error(ctx, themes.error());
-            return themes_page(*s, *svc, ctx, *year, *themes, std::nullopt, 200);
-        },
-        "The themes chosen for a year's network meetings, as an ordered list (year)");
-    router.post(
-        "/event-themes", writers,
-        [s, svc](RequestContext& ctx) {
-            const int this_year = svc->today().year;
-            auto year =
-                core::year_or("year", ctx.form.text("year"), core::years::planning(this_year), this_year + 1);
-            if (!year.ok()) return s->from_error(ctx, year.error());
-            const auto themes = lines(ctx.form.get("themes").value_or(""));
-            auto r = svc->set_themes(*year, themes, *ctx.actor);
-            if (!r.ok())
-                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                    return themes_page(*s, *svc, ctx, *year, themes, e, status);
-                });
-            return s->redirect_with_flash(ctx, "/events?year=" + std::to_string(*year - 1),
-                                          "Temaerne for " + std::to_string(*year) + " er gemt.");
-        },
-        "Save the ordered themes of a year");
-    router.get(
-        "/api/v1/events", readers,
-        [s, svc](RequestContext& ctx) {
-            const int this_year = svc->today().year;
-            auto year =
-                core::year_or("year", ctx.query.text("year"), core::years::planning(this_year), this_year);
-            if (!year.ok()) return s->from_error(ctx, year.error());
-            auto summary = svc->year_summary(*year, *ctx.actor);
-            if (!summary.ok()) return s->from_error(ctx, summary.error());
-            return web::Site::json(200, summary_view(*summary));
-        },
-        "Events of a year with participants, meeting counts and next year's themes (year)");
+    router.get("/event-themes", writers, [s, svc](RequestContext& ctx) {
+        const int this_year = svc->today().year;
+        auto year =
+            core::year_or("year", ctx.query.text("year"), core::years::planning(this_year), this_year + 1);
+        if (!year.ok()) return s->from_error(ctx, year.error());
+        auto themes = svc->themes(*year, *ctx.actor);
+        if (!themes.ok()) return s->from_error(ctx, themes.error());
+        return themes_page(*s, *svc, ctx, *year, *themes, std::nullopt, 200);
+    }, "The themes chosen for a year's network meetings, as an ordered list (year)");
+    router.post("/event-themes", writers, [s, svc](RequestContext& ctx) {
+        const int this_year = svc->today().year;
+        auto year =
+            core::year_or("year", ctx.form.text("year"), core::years::planning(this_year), this_year + 1);
+        if (!year.ok()) return s->from_error(ctx, year.error());
+        const auto themes = lines(ctx.form.get("themes").value_or(""));
+        auto r = svc->set_themes(*year, themes, *ctx.actor);
+        if (!r.ok())
+            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                return themes_page(*s, *svc, ctx, *year, themes, e, status);
+            });
+        return s->redirect_with_flash(ctx, "/events?year=" + std::to_string(*year - 1),
+                                      "Temaerne for " + std::to_string(*year) + " er gemt.");
+    }, "Save the ordered themes of a year");
+    router.get("/api/v1/events", readers, [s, svc](RequestContext& ctx) {
+        const int this_year = svc->today().year;
+        auto year = core::year_or("year", ctx.query.text("year"), core::years::planning(this_year), this_year);
+        if (!year.ok()) return s->from_error(ctx, year.error());
+        auto summary = svc->year_summary(*year, *ctx.actor);
+        if (!summary.ok()) return s->from_error(ctx, summary.error());
+        return web::Site::json(200, summary_view(*summary));
+    }, "Events of a year with participants, meeting counts and next year's themes (year)");
 }
 
 }  // namespace events_http

@@ -177,17 +177,13 @@ void register_routes(web::Router& router, const web::Site& site, GrantService& s
                           .update = "Save an edited grant",
                           .remove = "Delete a grant"};
     web::register_form_routes(router, site, service, std::move(resource));
-    router.get(
-        "/api/v1/grants", readers,
-        [s, svc](RequestContext& ctx) {
-            auto year =
-                core::year_or("year", ctx.query.text("year"), core::years::records, svc->today().year);
-            if (!year.ok()) return s->from_error(ctx, year.error());
-            auto summary = svc->year_summary(*year, *ctx.actor);
-            if (!summary.ok()) return s->from_error(ctx, summary.error());
-            return web::Site::json(200, summary_view(*summary));
-        },
-        "Grants of a year per enterprise with sums (year; amounts in øre)");
+    router.get("/api/v1/grants", readers, [s, svc](RequestContext& ctx) {
+        auto year = core::year_or("year", ctx.query.text("year"), core::years::records, svc->today().year);
+        if (!year.ok()) return s->from_error(ctx, year.error());
+        auto summary = svc->year_summary(*year, *ctx.actor);
+        if (!summary.ok()) return s->from_error(ctx, summary.error());
+        return web::Site::json(200, summary_view(*summary));
+    }, "Grants of a year per enterprise with sums (year; amounts in øre)");
 }
 
 }  // namespace grants_http

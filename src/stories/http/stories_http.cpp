@@ -182,22 +182,18 @@ void register_routes(web::Router& router, const web::Site& site, StoryService& s
                           .update = "Save an edited story",
                           .remove = "Delete a story"};
     web::register_form_routes(router, site, service, std::move(resource));
-    router.get(
-        "/api/v1/stories", readers,
-        [s, svc](RequestContext& ctx) {
-            auto year =
-                core::year_or("year", ctx.query.text("year"), core::years::records, svc->today().year);
-            if (!year.ok()) return s->from_error(ctx, year.error());
-            auto list = svc->for_year(*year, false, *ctx.actor);
-            if (!list.ok()) return s->from_error(ctx, list.error());
-            View v;
-            v.set("year", *year);
-            View::List rows;
-            for (const auto& st : *list) rows.push_back(story_view(st));
-            v.set("stories", std::move(rows));
-            return web::Site::json(200, v);
-        },
-        "Stories of a year (drafts only for consultant and admin) (year)");
+    router.get("/api/v1/stories", readers, [s, svc](RequestContext& ctx) {
+        auto year = core::year_or("year", ctx.query.text("year"), core::years::records, svc->today().year);
+        if (!year.ok()) return s->from_error(ctx, year.error());
+        auto list = svc->for_year(*year, false, *ctx.actor);
+        if (!list.ok()) return s->from_error(ctx, list.error());
+        View v;
+        v.set("year", *year);
+        View::List rows;
+        for (const auto& st : *list) rows.push_back(story_view(st));
+        v.set("stories", std::move(rows));
+        return web::Site::json(200, v);
+    }, "Stories of a year (drafts only for consultant and admin) (year)");
 }
 
 }  // namespace stories_http
