@@ -18,3 +18,12 @@ function(bb_embed)
     VERBATIM)
   target_sources(${E_TARGET} PRIVATE "${out}")
 endfunction()
+
+# bb_templates(TARGET t NAMESPACE ns): embeds the package's templates/*.mustache as
+# `std::span<const core::EmbeddedFile> ns::templates()`.
+function(bb_templates)
+  cmake_parse_arguments(T "" "TARGET;NAMESPACE" "" ${ARGN})
+  file(GLOB files CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/templates/*.mustache)
+  bb_embed(TARGET ${T_TARGET} NAMESPACE ${T_NAMESPACE} FUNCTION templates
+           BASE ${CMAKE_CURRENT_SOURCE_DIR}/templates FILES ${files})
+endfunction()

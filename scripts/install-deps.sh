@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(
-  g++ cmake ninja-build pkg-config make
+  g++ cmake ninja-build pkg-config make clang-format
   libboost1.81-dev libboost-url1.81-dev libboost-json1.81-dev
   libkainjow-mustache-dev libsqlite3-dev libpq-dev libstemmer-dev libsodium-dev
   libpango1.0-dev libcairo2-dev libjpeg-dev fonts-dejavu-core libxlsxwriter-dev libzip-dev libexpat1-dev

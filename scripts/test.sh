@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Runs every suite: unit, storage on SQLite and PostgreSQL (a throwaway cluster on a loopback
-# port, removed afterwards), HTTP, raw-socket and browser tests. Exits non-zero on any failure.
+# Checks the formatting (clang-format), then runs every suite: unit, storage on SQLite and
+# PostgreSQL (a throwaway cluster on a loopback port, removed afterwards), HTTP, raw-socket and
+# browser tests. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR="${BUILD_DIR:-build}"
 JOBS="${JOBS:-$(nproc)}"
+
+echo "==> Formatting (clang-format --dry-run, .clang-format)"
+find src tests bench \( -name '*.cpp' -o -name '*.hpp' \) -print0 | xargs -0 clang-format --dry-run --Werror
 
 echo "==> Building (${BUILD_DIR})"
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBROBYGGER_TESTS=ON >/dev/null

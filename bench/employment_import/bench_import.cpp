@@ -22,9 +22,12 @@ int main(int argc, char** argv) {
     std::string csv_out;
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string a = argv[i];
-        if (a == "--rows") rows = std::atoll(argv[i + 1]);
-        else if (a == "--db") url = argv[i + 1];
-        else if (a == "--csv") csv_out = argv[i + 1];
+        if (a == "--rows")
+            rows = std::atoll(argv[i + 1]);
+        else if (a == "--db")
+            url = argv[i + 1];
+        else if (a == "--csv")
+            csv_out = argv[i + 1];
     }
     auto database = db::open(url);
     if (!database.ok() || !db::migrate(**database).ok()) {
@@ -52,7 +55,9 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-    std::string csv = "sagsnummer;navn;virksomhed;aftale;indsatstype;henvist;start;plan_dato;plan_ejerskab;slut;udfald;timer\n";
+    std::string csv =
+        "sagsnummer;navn;virksomhed;aftale;indsatstype;henvist;start;plan_dato;plan_ejerskab;slut;udfald;"
+        "timer\n";
     csv.reserve(static_cast<std::size_t>(rows) * 130);
     const core::Date first{2019, 1, 1};
     const char* outcomes[] = {"ordinary_job", "fleksjob", "education", "job_seeking", "stopped_challenges"};
@@ -62,8 +67,8 @@ int main(int argc, char** argv) {
         core::Date start = referred.add_days(7);
         bool ended = (i / k_agreements) % 5 != 0;  // 1 in 5 still running, spread over all agreements
         csv += "B-" + std::to_string(100000 + i) + ";Borger " + std::to_string(i) + ";" +
-               (a % 2 ? "Sumak" : "VeteranHaven") + ";Aftale " + std::to_string(a) + ";lab_2_3;" + referred.iso() +
-               ";" + start.iso() + ";" + start.add_days(10).iso() + ";ja;" +
+               (a % 2 ? "Sumak" : "VeteranHaven") + ";Aftale " + std::to_string(a) + ";lab_2_3;" +
+               referred.iso() + ";" + start.iso() + ";" + start.add_days(10).iso() + ";ja;" +
                (ended ? start.add_days(84).iso() : "") + ";" + (ended ? outcomes[i % 5] : "") + ";15\n";
     }
     if (!csv_out.empty()) std::ofstream(csv_out, std::ios::binary) << csv;

@@ -9,9 +9,9 @@
 #include "audit/audit_log.hpp"
 #include "publishing/render.hpp"
 #include "report/document.hpp"
+#include "report/http/report_http.hpp"
 #include "report/report_service.hpp"
 #include "steps.hpp"
-#include "report/http/report_http.hpp"
 #include "web/json.hpp"
 #include "web/templates.hpp"
 

@@ -7,7 +7,6 @@
 
 namespace accounts {
 
-
 namespace {
 
 constexpr std::string_view k_secret_prefix = "bb_";
@@ -30,7 +29,8 @@ core::Result<CreatedApiToken> AccountService::create_api_token(std::string_view 
     BB_TRY(require_admin(actor, "api_token_create", ""));
     const std::string clean_name(core::trim(name));
     core::Validator v;
-    if (!core::is_valid_utf8(clean_name) || core::utf8_length(clean_name) == 0 || core::utf8_length(clean_name) > 80)
+    if (!core::is_valid_utf8(clean_name) || core::utf8_length(clean_name) == 0 ||
+        core::utf8_length(clean_name) > 80)
         v.add("name", "Giv nøglen et navn på 1–80 tegn.");
     else
         for (unsigned char c : clean_name)
@@ -47,9 +47,9 @@ core::Result<CreatedApiToken> AccountService::create_api_token(std::string_view 
     BB_TRY(m_db.write([&](db::Connection& conn) -> core::Result<void> {
         BB_ASSIGN(auto inserted,
                   conn.query(sql::api_token_insert,
-                             {clean_name, hash_token(created.secret), created.secret.substr(0, k_shown_prefix),
-                              std::string(core::role_code(role)), detail::opt_value(enterprise_id),
-                              actor.user_id > 0 ? db::Value(actor.user_id) : db::null(), now}));
+                             {clean_name, hash_token(created.secret),
+                              created.secret.substr(0, k_shown_prefix), std::string(core::role_code(role)),
+                              detail::opt_value(enterprise_id), audit::user_ref(actor), now}));
         created.id = inserted.first().int64(0);
         std::string criteria = "role=" + std::string(core::role_code(role));
         if (enterprise_id) criteria += " enterprise_id=" + std::to_string(*enterprise_id);
@@ -98,7 +98,9 @@ core::Result<std::optional<ApiPrincipal>> AccountService::resolve_api_token(std:
         return std::optional<ApiPrincipal>();
     const std::string token_hash = hash_token(secret);
     const core::UnixSeconds now = m_clock.now();
-    BB_ASSIGN(auto rows, m_db.read([&](db::Connection& conn) { return conn.query(sql::api_token_by_hash, {token_hash}); }));
+    BB_ASSIGN(auto rows, m_db.read([&](db::Connection& conn) {
+        return conn.query(sql::api_token_by_hash, {token_hash});
+    }));
     if (rows.empty() || !rows.first().is_null(5)) return std::optional<ApiPrincipal>();
     const db::Row& row = rows.first();
     ApiPrincipal p;

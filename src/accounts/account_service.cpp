@@ -42,18 +42,26 @@ core::Actor ApiPrincipal::actor(std::string client_ip, std::string request_id) c
 
 namespace detail {
 
-std::string iso(core::UnixSeconds t) { return core::iso_timestamp(t); }
+std::string iso(core::UnixSeconds t) {
+    return core::iso_timestamp(t);
+}
 
-core::UnixSeconds parse_time(const std::string& text) { return core::parse_iso_timestamp(text).value_or(0); }
+core::UnixSeconds parse_time(const std::string& text) {
+    return core::parse_iso_timestamp(text).value_or(0);
+}
 
 std::optional<core::UnixSeconds> parse_opt_time(const std::optional<std::string>& text) {
     if (!text) return std::nullopt;
     return core::parse_iso_timestamp(*text);
 }
 
-db::Value opt_value(std::optional<std::int64_t> v) { return v ? db::Value(*v) : db::null(); }
+db::Value opt_value(std::optional<std::int64_t> v) {
+    return v ? db::Value(*v) : db::null();
+}
 
-core::Role role_from_code(const std::string& code) { return core::parse_role(code).value_or(core::Role::Buyer); }
+core::Role role_from_code(const std::string& code) {
+    return core::parse_role(code).value_or(core::Role::Buyer);
+}
 
 User user_from_row(const db::Row& row, std::size_t first) {
     User u;
@@ -77,16 +85,11 @@ void check_enterprise(core::Validator& v, core::Role role, const std::optional<s
         v.add("enterprise_id", "Kun virksomhedsbrugere kan knyttes til en virksomhed.");
 }
 
-core::Result<void> audit_user_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                                    std::string_view action, std::int64_t user_id, std::string criteria,
-                                    std::string_view outcome) {
-    audit::Entry entry;
-    entry.action = std::string(action);
-    entry.object_type = "user";
-    entry.object_id = user_id > 0 ? std::to_string(user_id) : std::string();
-    entry.criteria = std::move(criteria);
-    entry.outcome = std::string(outcome);
-    return log.record(conn, actor, entry);
+core::Result<void> audit_user_event(const audit::AuditLog& log, db::Connection& conn,
+                                    const core::Actor& actor, std::string_view action, std::int64_t user_id,
+                                    std::string criteria, std::string_view outcome) {
+    return log.record(conn, actor, action, "user", user_id > 0 ? std::to_string(user_id) : std::string(),
+                      criteria, {}, outcome);
 }
 
 core::Result<void> keep_one_admin(db::Connection& conn, std::int64_t user_id) {
@@ -97,7 +100,6 @@ core::Result<void> keep_one_admin(db::Connection& conn, std::int64_t user_id) {
 }
 
 }  // namespace detail
-
 
 // ---- construction and shared helpers ---------------------------------------------------
 
@@ -113,10 +115,14 @@ AccountService::~AccountService() = default;
 
 core::Result<void> AccountService::require_admin(const core::Actor& actor, std::string_view action,
                                                  std::string_view object_id) {
-    if (actor.role == core::Role::Admin && !actor.via_api_token) return {};
+    if (actor.is_admin() && !actor.via_api_token) return {};
     // Refused privilege changes are security events too (AC-09, LG-07).
     auto logged = m_db.write([&](db::Connection& conn) -> core::Result<void> {
-        audit::Entry entry{std::string(action), "user", std::string(object_id), "", "",
+        audit::Entry entry{std::string(action),
+                           "user",
+                           std::string(object_id),
+                           "",
+                           "",
                            std::string(audit::k_outcome_denied)};
         return m_audit.record(conn, actor, entry);
     });
@@ -156,7 +162,9 @@ namespace {
 
 void check_username(core::Validator& v, std::string_view username) {
     if (username.size() < 3 || username.size() > 64 || !core::is_safe_identifier(username))
-        v.add("username", "Brugernavnet skal være 3–64 tegn og må kun indeholde bogstaverne a–z, tal og tegnene . _ - @.");
+        v.add(
+            "username",
+            "Brugernavnet skal være 3–64 tegn og må kun indeholde bogstaverne a–z, tal og tegnene . _ - @.");
 }
 
 void check_display_name(core::Validator& v, std::string_view name) {
@@ -170,8 +178,10 @@ void check_display_name(core::Validator& v, std::string_view name) {
             return;
         }
     const std::size_t length = core::utf8_length(name);
-    if (length == 0) v.add("display_name", "Skriv brugerens navn.");
-    else if (length > 120) v.add("display_name", "Navnet må højst være på 120 tegn.");
+    if (length == 0)
+        v.add("display_name", "Skriv brugerens navn.");
+    else if (length > 120)
+        v.add("display_name", "Navnet må højst være på 120 tegn.");
 }
 
 core::Result<User> load_user(db::Connection& conn, std::int64_t id) {
@@ -194,7 +204,8 @@ core::Result<User> AccountService::create_user(const NewUser& input, const core:
     if (!v.ok()) return v.error();
 
     const std::string key = core::to_lower_ascii(username);
-    BB_ASSIGN(auto exists, m_db.read([&](db::Connection& conn) { return conn.query(sql::user_exists_key, {key}); }));
+    BB_ASSIGN(auto exists,
+              m_db.read([&](db::Connection& conn) { return conn.query(sql::user_exists_key, {key}); }));
     if (!exists.empty()) return core::Error::conflict("Brugernavnet er allerede i brug.");
     BB_ASSIGN(std::string hash, hash_gated(input.password));
 
@@ -279,7 +290,8 @@ core::Result<void> AccountService::set_disabled(std::int64_t id, bool disabled, 
     });
 }
 
-core::Result<User> AccountService::set_role(std::int64_t id, core::Role role, std::optional<std::int64_t> enterprise_id,
+core::Result<User> AccountService::set_role(std::int64_t id, core::Role role,
+                                            std::optional<std::int64_t> enterprise_id,
                                             const core::Actor& actor) {
     BB_TRY(require_admin(actor, "role_change", std::to_string(id)));
     core::Validator v;
@@ -295,7 +307,8 @@ core::Result<User> AccountService::set_role(std::int64_t id, core::Role role, st
                           {std::string(core::role_code(role)), detail::opt_value(enterprise_id), now, id}));
         // A privilege change needs a new login (SE-01, AC-10).
         BB_ASSIGN(auto ended, conn.query(sql::sessions_delete_user, {id}));
-        std::string criteria = std::string(core::role_code(user.role)) + " -> " + std::string(core::role_code(role));
+        std::string criteria =
+            std::string(core::role_code(user.role)) + " -> " + std::string(core::role_code(role));
         if (enterprise_id) criteria += " enterprise_id=" + std::to_string(*enterprise_id);
         criteria += " sessions_ended=" + std::to_string(ended.affected);
         BB_TRY(detail::audit_user_event(m_audit, conn, actor, "role_changed", id, criteria));
@@ -303,16 +316,18 @@ core::Result<User> AccountService::set_role(std::int64_t id, core::Role role, st
     });
 }
 
-core::Result<void> AccountService::set_password(std::int64_t id, std::string_view password, const core::Actor& actor,
-                                                PasswordKind kind) {
+core::Result<void> AccountService::set_password(std::int64_t id, std::string_view password,
+                                                const core::Actor& actor, PasswordKind kind) {
     BB_TRY(require_admin(actor, "password_set", std::to_string(id)));
     BB_ASSIGN(User user, get_user(id));
-    if (auto problem = password_problem(password, user.username)) return core::Error::validation("password", *problem);
+    if (auto problem = password_problem(password, user.username))
+        return core::Error::validation("password", *problem);
     BB_ASSIGN(std::string hash, hash_gated(password));
     const std::string now = detail::iso(m_clock.now());
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
-        BB_ASSIGN(auto updated, conn.query(sql::user_set_password,
-                                           {hash, std::int64_t{kind == PasswordKind::Temporary ? 1 : 0}, now, now, id}));
+        BB_ASSIGN(auto updated,
+                  conn.query(sql::user_set_password,
+                             {hash, std::int64_t{kind == PasswordKind::Temporary ? 1 : 0}, now, now, id}));
         if (updated.affected == 0) return core::Error::not_found("Brugeren findes ikke.");
         BB_ASSIGN(auto ended, conn.query(sql::sessions_delete_user, {id}));
         std::string criteria = std::string(kind == PasswordKind::Temporary ? "temporary" : "permanent") +

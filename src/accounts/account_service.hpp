@@ -108,7 +108,8 @@ public:
 private:
     class HashGate;
 
-    core::Result<void> require_admin(const core::Actor& actor, std::string_view action, std::string_view object_id);
+    core::Result<void> require_admin(const core::Actor& actor, std::string_view action,
+                                     std::string_view object_id);
     core::Result<std::string> hash_gated(std::string_view password);
     bool verify_gated(std::string_view stored_hash, std::string_view password);
     const std::string& dummy_hash();

@@ -73,18 +73,21 @@ TEST_P(AccountServiceTest, FreshDatabaseHasNoUsers) {
 }
 
 TEST_P(AccountServiceTest, CreateUserValidatesWithFieldNames) {
-    auto r = m_service->create_user({"a b", "", core::Role::Enterprise, std::nullopt, "kort"}, core::Actor::system());
+    auto r = m_service->create_user({"a b", "", core::Role::Enterprise, std::nullopt, "kort"},
+                                    core::Actor::system());
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, core::ErrorCode::Validation);
     std::vector<std::string> fields;
     for (const auto& f : r.error().fields) fields.push_back(f.field);
     EXPECT_EQ(fields, (std::vector<std::string>{"username", "display_name", "enterprise_id", "password"}));
 
-    auto buyer = m_service->create_user({"indkober", "Indkøber", core::Role::Buyer, 7, k_password}, core::Actor::system());
+    auto buyer = m_service->create_user({"indkober", "Indkøber", core::Role::Buyer, 7, k_password},
+                                        core::Actor::system());
     ASSERT_FALSE(buyer.ok());
     EXPECT_EQ(buyer.error().fields.at(0).field, "enterprise_id");
 
-    auto enterprise = m_service->create_user({"virk", "Virk", core::Role::Enterprise, 7, k_password}, core::Actor::system());
+    auto enterprise = m_service->create_user({"virk", "Virk", core::Role::Enterprise, 7, k_password},
+                                             core::Actor::system());
     ASSERT_TRUE(enterprise.ok());
     EXPECT_EQ(enterprise->enterprise_id, 7);
 }
@@ -92,8 +95,8 @@ TEST_P(AccountServiceTest, CreateUserValidatesWithFieldNames) {
 TEST_P(AccountServiceTest, DuplicateUsernameIsCaseInsensitive) {
     User anna = add("Anna.Hansen");
     EXPECT_EQ(anna.username, "Anna.Hansen");
-    auto r = m_service->create_user({"anna.hansen", "Anden Anna", core::Role::Buyer, std::nullopt, k_password},
-                                    core::Actor::system());
+    auto r = m_service->create_user(
+        {"anna.hansen", "Anden Anna", core::Role::Buyer, std::nullopt, k_password}, core::Actor::system());
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, core::ErrorCode::Conflict);
     EXPECT_EQ(r.error().message, "Brugernavnet er allerede i brug.");
@@ -120,7 +123,8 @@ TEST_P(AccountServiceTest, OnlyAdministratorsManageUsers) {
     // An administrator's API token cannot administer users either.
     core::Actor token_actor = core::Actor::system();
     token_actor.via_api_token = true;
-    EXPECT_EQ(m_service->set_disabled(consultant.id, true, token_actor).error().code, core::ErrorCode::Forbidden);
+    EXPECT_EQ(m_service->set_disabled(consultant.id, true, token_actor).error().code,
+              core::ErrorCode::Forbidden);
 }
 
 TEST_P(AccountServiceTest, LoginFailuresLookTheSame) {
@@ -159,10 +163,11 @@ TEST_P(AccountServiceTest, NewTokenEveryLoginAndOnlyHashesStored) {
     auto rows = sql("SELECT token_hash FROM sessions ORDER BY id");
     ASSERT_EQ(rows.rows.size(), 2u);
     EXPECT_EQ(rows.rows[0].text(0), hash_token(a.token));
-    EXPECT_EQ(sql("SELECT COUNT(*) FROM sessions WHERE token_hash = $1 OR token_hash = $2", {a.token, b.token})
-                  .first()
-                  .int64(0),
-              0);
+    EXPECT_EQ(
+        sql("SELECT COUNT(*) FROM sessions WHERE token_hash = $1 OR token_hash = $2", {a.token, b.token})
+            .first()
+            .int64(0),
+        0);
     EXPECT_FALSE(resolves("x"));
     EXPECT_FALSE(resolves(random_token()));
 }
@@ -191,7 +196,8 @@ TEST_P(AccountServiceTest, AccountThrottleThenCooldownFromAnotherAddress) {
     }
     auto again = m_service->login("anna", k_password, "203.0.113.5", "");
     ASSERT_FALSE(again.ok());
-    EXPECT_EQ(again.error().message, "For mange mislykkede forsøg. Prøv igen om 5 minutter.");  // 10 min − 301 s
+    EXPECT_EQ(again.error().message,
+              "For mange mislykkede forsøg. Prøv igen om 5 minutter.");  // 10 min − 301 s
 }
 
 TEST_P(AccountServiceTest, AddressThrottleAcrossUserNames) {
@@ -262,7 +268,8 @@ TEST_P(AccountServiceTest, DisablingEndsSessionsAndKeepsOneAdmin) {
     ASSERT_TRUE(m_service->set_disabled(anna.id, true, admin.actor()).ok());
     EXPECT_EQ(sql("SELECT COUNT(*) FROM sessions WHERE user_id = $1", {anna.id}).first().int64(0), 0);
     EXPECT_FALSE(resolves(s.token));
-    EXPECT_EQ(m_service->login("anna", k_password, "192.0.2.1", "").error().code, core::ErrorCode::Unauthorized);
+    EXPECT_EQ(m_service->login("anna", k_password, "192.0.2.1", "").error().code,
+              core::ErrorCode::Unauthorized);
     ASSERT_TRUE(m_service->set_disabled(anna.id, false, admin.actor()).ok());
     login_ok("anna");
 
@@ -298,7 +305,8 @@ TEST_P(AccountServiceTest, ChangeOwnPasswordEndsOtherSessions) {
     User anna = add("anna");
     LoginResult keep = login_ok("anna");
     LoginResult other = login_ok("anna");
-    auto wrong = m_service->change_own_password(anna.id, "forkert adgangskode!", k_other_password, keep.token);
+    auto wrong =
+        m_service->change_own_password(anna.id, "forkert adgangskode!", k_other_password, keep.token);
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().fields.at(0).field, "current_password");
     auto weak = m_service->change_own_password(anna.id, k_password, "password1234", keep.token);
@@ -308,7 +316,8 @@ TEST_P(AccountServiceTest, ChangeOwnPasswordEndsOtherSessions) {
     ASSERT_TRUE(m_service->change_own_password(anna.id, k_password, k_other_password, keep.token).ok());
     EXPECT_TRUE(resolves(keep.token));
     EXPECT_FALSE(resolves(other.token));
-    EXPECT_EQ(m_service->login("anna", k_password, "192.0.2.1", "").error().code, core::ErrorCode::Unauthorized);
+    EXPECT_EQ(m_service->login("anna", k_password, "192.0.2.1", "").error().code,
+              core::ErrorCode::Unauthorized);
     login_ok("anna", k_other_password);
     EXPECT_EQ(audit_count("password_changed"), 1);
 }
@@ -317,7 +326,8 @@ TEST_P(AccountServiceTest, AdministratorSetsPasswordAndRole) {
     User admin = add("chef", core::Role::Admin);
     User anna = add("anna");
     LoginResult s = login_ok("anna");
-    ASSERT_TRUE(m_service->set_password(anna.id, k_other_password, admin.actor(), PasswordKind::Temporary).ok());
+    ASSERT_TRUE(
+        m_service->set_password(anna.id, k_other_password, admin.actor(), PasswordKind::Temporary).ok());
     EXPECT_FALSE(resolves(s.token));
     EXPECT_TRUE(m_service->get_user(anna.id)->must_change_password);
     LoginResult s2 = login_ok("anna", k_other_password);
@@ -347,7 +357,10 @@ TEST_P(AccountServiceTest, ApiTokens) {
     auto stored = sql("SELECT token_hash, prefix FROM api_tokens WHERE id = $1", {made->id});
     EXPECT_EQ(stored.first().text(0), hash_token(made->secret));
     EXPECT_EQ(stored.first().text(1), made->secret.substr(0, 10));
-    EXPECT_EQ(sql("SELECT COUNT(*) FROM api_tokens WHERE token_hash = $1 OR name = $1", {made->secret}).first().int64(0), 0);
+    EXPECT_EQ(sql("SELECT COUNT(*) FROM api_tokens WHERE token_hash = $1 OR name = $1", {made->secret})
+                  .first()
+                  .int64(0),
+              0);
 
     auto p = m_service->resolve_api_token(made->secret);
     ASSERT_TRUE(p.ok() && p->has_value());
@@ -395,7 +408,9 @@ TEST_P(AccountServiceTest, AuditRowsNeverHoldSecrets) {
 TEST_P(AccountServiceTest, LoginAuditRowsCarryAddressAndRequest) {
     User anna = add("anna");
     ASSERT_TRUE(m_service->login("anna", k_password, "2001:db8::5", "UA", "req-42").ok());
-    auto row = sql("SELECT user_id, username, role, client_ip, request_id, outcome FROM audit_log WHERE action = 'login'");
+    auto row =
+        sql("SELECT user_id, username, role, client_ip, request_id, outcome FROM audit_log WHERE action = "
+            "'login'");
     ASSERT_EQ(row.rows.size(), 1u);
     EXPECT_EQ(row.first().int64(0), anna.id);
     EXPECT_EQ(row.first().text(1), "anna");
@@ -409,7 +424,8 @@ TEST_P(AccountServiceTest, ReauthenticationIsThrottled) {
     User anna = add("anna");
     EXPECT_TRUE(m_service->reauthenticate(anna.id, k_password).ok());
     for (int i = 0; i < 5; ++i)
-        EXPECT_EQ(m_service->reauthenticate(anna.id, "forkert adgangskode!").error().code, core::ErrorCode::Unauthorized);
+        EXPECT_EQ(m_service->reauthenticate(anna.id, "forkert adgangskode!").error().code,
+                  core::ErrorCode::Unauthorized);
     EXPECT_EQ(m_service->reauthenticate(anna.id, k_password).error().code, core::ErrorCode::TooManyRequests);
     EXPECT_EQ(audit_count("reauth_failed"), 5);
 }

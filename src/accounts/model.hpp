@@ -14,7 +14,7 @@ namespace accounts {
 
 struct User {
     std::int64_t id = 0;
-    std::string username;      ///< as entered; unique case-insensitively
+    std::string username;  ///< as entered; unique case-insensitively
     std::string display_name;
     core::Role role = core::Role::Buyer;
     std::optional<std::int64_t> enterprise_id;  ///< set exactly for Role::Enterprise
@@ -57,7 +57,7 @@ struct Session {
 };
 
 struct LoginResult {
-    std::string token;       ///< raw session token for the cookie; stored only as a hash
+    std::string token;  ///< raw session token for the cookie; stored only as a hash
     std::string csrf_token;
     User user;
     core::UnixSeconds expires_at = 0;

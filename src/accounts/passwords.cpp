@@ -45,19 +45,25 @@ const std::unordered_set<std::string>& common_passwords() {
 
 }  // namespace
 
-HashParams HashParams::standard() { return {3, std::size_t{128} << 20}; }
+HashParams HashParams::standard() {
+    return {3, std::size_t{128} << 20};
+}
 
 HashParams HashParams::interactive() {
     return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
 }
 
-HashParams HashParams::minimum_for_tests() { return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN}; }
+HashParams HashParams::minimum_for_tests() {
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
 
 bool is_common_password(std::string_view password) {
     return common_passwords().contains(core::to_lower_danish(password));
 }
 
-std::size_t common_password_count() { return common_passwords().size(); }
+std::size_t common_password_count() {
+    return common_passwords().size();
+}
 
 std::optional<std::string> password_problem(std::string_view password, std::string_view username) {
     if (!core::is_valid_utf8(password)) return "Adgangskoden indeholder ugyldige tegn.";
@@ -115,7 +121,8 @@ std::string random_token() {
 bool is_token_shaped(std::string_view token) {
     if (token.size() != 43) return false;
     for (char c : token) {
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                  c == '_';
         if (!ok) return false;
     }
     return true;
@@ -124,8 +131,8 @@ bool is_token_shaped(std::string_view token) {
 std::string hash_token(std::string_view token) {
     ensure_sodium();
     unsigned char digest[32];
-    crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(token.data()), token.size(),
-                       nullptr, 0);
+    crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(token.data()),
+                       token.size(), nullptr, 0);
     char hex[sizeof digest * 2 + 1];
     sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
     return std::string(hex);

@@ -55,8 +55,9 @@ core::Role role_from_code(const std::string& code);
 void check_enterprise(core::Validator& v, core::Role role, const std::optional<std::int64_t>& enterprise_id);
 
 /// Writes an audit row for a user-account event (object type "user").
-core::Result<void> audit_user_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                                    std::string_view action, std::int64_t user_id, std::string criteria = {},
+core::Result<void> audit_user_event(const audit::AuditLog& log, db::Connection& conn,
+                                    const core::Actor& actor, std::string_view action, std::int64_t user_id,
+                                    std::string criteria = {},
                                     std::string_view outcome = audit::k_outcome_ok);
 
 /// Conflict when no enabled administrator other than `user_id` exists.

@@ -20,8 +20,8 @@ core::UnixSeconds account_wait(const std::vector<Attempt>& attempts, core::UnixS
     }
     if (failures < settings.account_max_failures) return 0;
     core::UnixSeconds cooldown = settings.account_base_cooldown;
-    for (int extra = failures - settings.account_max_failures; extra > 0 && cooldown < settings.account_max_cooldown;
-         --extra)
+    for (int extra = failures - settings.account_max_failures;
+         extra > 0 && cooldown < settings.account_max_cooldown; --extra)
         cooldown *= 2;
     cooldown = std::min(cooldown, settings.account_max_cooldown);
     return std::max<core::UnixSeconds>(0, newest_failure + cooldown - now);
@@ -44,8 +44,9 @@ std::string ip_throttle_key(std::string_view client_ip) {
     std::string ip(core::trim(client_ip));
     in6_addr v6{};
     if (ip.find(':') != std::string::npos && inet_pton(AF_INET6, ip.c_str(), &v6) == 1) {
-        const bool mapped_v4 = std::all_of(v6.s6_addr, v6.s6_addr + 10, [](unsigned char b) { return b == 0; }) &&
-                               v6.s6_addr[10] == 0xFF && v6.s6_addr[11] == 0xFF;
+        const bool mapped_v4 =
+            std::all_of(v6.s6_addr, v6.s6_addr + 10, [](unsigned char b) { return b == 0; }) &&
+            v6.s6_addr[10] == 0xFF && v6.s6_addr[11] == 0xFF;
         char text[INET6_ADDRSTRLEN];
         if (mapped_v4) {
             in_addr v4{};

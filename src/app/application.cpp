@@ -10,42 +10,42 @@
 #include "app/demo_data.hpp"
 #include "app/pages.hpp"
 #include "audit/audit_log.hpp"
+#include "audit/http/audit_http.hpp"
 #include "buying/buying_service.hpp"
 #include "buying/http/buying_http.hpp"
-#include "placements/http/placements_http.hpp"
-#include "placements/placements_service.hpp"
-#include "evaluation/evaluation_service.hpp"
-#include "evaluation/http/evaluation_http.hpp"
-#include "citizens/citizen_service.hpp"
-#include "citizens/http/citizens_http.hpp"
-#include "jobs/http/jobs_http.hpp"
-#include "jobs/job_service.hpp"
-#include "openings/http/openings_http.hpp"
-#include "openings/openings_service.hpp"
-#include "goals/goal_service.hpp"
-#include "events/event_service.hpp"
-#include "events/http/events_http.hpp"
-#include "grants/grant_service.hpp"
-#include "grants/http/grants_http.hpp"
-#include "stories/story_service.hpp"
-#include "stories/http/stories_http.hpp"
-#include "report/http/report_http.hpp"
-#include "report/report_service.hpp"
-#include "goals/http/goals_http.hpp"
 #include "catalogue/catalogue_service.hpp"
 #include "catalogue/http/catalogue_http.hpp"
 #include "catalogue/image_service.hpp"
-#include "audit/http/audit_http.hpp"
+#include "catalogue_import/http/import_http.hpp"
+#include "catalogue_import/import.hpp"
+#include "citizens/citizen_service.hpp"
+#include "citizens/http/citizens_http.hpp"
 #include "core/log.hpp"
+#include "employment_import/http/import_http.hpp"
+#include "employment_import/import.hpp"
 #include "enterprises/enterprise_service.hpp"
 #include "enterprises/http/enterprises_http.hpp"
 #include "enterprises/http/import_http.hpp"
 #include "enterprises/http/rsv_http.hpp"
 #include "enterprises/rsv_service.hpp"
-#include "employment_import/http/import_http.hpp"
-#include "employment_import/import.hpp"
-#include "catalogue_import/http/import_http.hpp"
-#include "catalogue_import/import.hpp"
+#include "evaluation/evaluation_service.hpp"
+#include "evaluation/http/evaluation_http.hpp"
+#include "events/event_service.hpp"
+#include "events/http/events_http.hpp"
+#include "goals/goal_service.hpp"
+#include "goals/http/goals_http.hpp"
+#include "grants/grant_service.hpp"
+#include "grants/http/grants_http.hpp"
+#include "jobs/http/jobs_http.hpp"
+#include "jobs/job_service.hpp"
+#include "openings/http/openings_http.hpp"
+#include "openings/openings_service.hpp"
+#include "placements/http/placements_http.hpp"
+#include "placements/placements_service.hpp"
+#include "report/http/report_http.hpp"
+#include "report/report_service.hpp"
+#include "stories/http/stories_http.hpp"
+#include "stories/story_service.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 #include "web/server.hpp"
@@ -54,7 +54,9 @@
 
 namespace app {
 
-std::string version() { return "0.1.0"; }
+std::string version() {
+    return "0.1.0";
+}
 
 struct Application::Jobs {
     std::mutex mutex;
@@ -68,7 +70,8 @@ Application::Application(Config config, std::unique_ptr<db::Database> database, 
     : m_config(std::move(config)), m_db(std::move(database)), m_clock(clock) {
     m_audit = std::make_unique<audit::AuditLog>(m_clock);
     account_settings.idle_timeout = static_cast<core::UnixSeconds>(m_config.session_idle_minutes) * 60;
-    account_settings.absolute_timeout = static_cast<core::UnixSeconds>(m_config.session_absolute_hours) * 3600;
+    account_settings.absolute_timeout =
+        static_cast<core::UnixSeconds>(m_config.session_absolute_hours) * 3600;
     m_accounts = std::make_unique<accounts::AccountService>(*m_db, m_clock, *m_audit, account_settings);
     m_enterprises = std::make_unique<enterprises::EnterpriseService>(*m_db, m_clock, *m_audit);
     m_catalogue = std::make_unique<catalogue::CatalogueService>(*m_db, m_clock, *m_audit);
@@ -81,7 +84,8 @@ Application::Application(Config config, std::unique_ptr<db::Database> database, 
     {
         // The report is written for the instance's own municipality: "Slagelse Kommune" → "Slagelse".
         std::string municipality = m_config.municipality_name;
-        if (municipality.size() > 8 && municipality.ends_with(" Kommune")) municipality.resize(municipality.size() - 8);
+        if (municipality.size() > 8 && municipality.ends_with(" Kommune"))
+            municipality.resize(municipality.size() - 8);
         m_report = std::make_unique<report::ReportService>(*m_db, m_clock, *m_audit, municipality);
     }
     m_citizens = std::make_unique<citizens::CitizenService>(*m_db, m_clock, *m_audit);
@@ -91,7 +95,8 @@ Application::Application(Config config, std::unique_ptr<db::Database> database, 
     m_events = std::make_unique<events::EventService>(*m_db, m_clock, *m_audit);
     m_grants = std::make_unique<grants::GrantService>(*m_db, m_clock, *m_audit);
     m_stories = std::make_unique<stories::StoryService>(*m_db, m_clock, *m_audit);
-    m_employment_import = std::make_unique<employment_import::Importer>(*m_db, m_clock, *m_audit, *m_enterprises);
+    m_employment_import =
+        std::make_unique<employment_import::Importer>(*m_db, m_clock, *m_audit, *m_enterprises);
     m_catalogue_import = std::make_unique<catalogue_import::Importer>(*m_db, *m_enterprises, *m_catalogue);
     build_routes();
 }
@@ -178,7 +183,8 @@ void Application::build_routes() {
     m_static = std::make_unique<web::StaticFiles>(std::move(mounts));
 
     web::AuthHooks hooks;
-    hooks.resolve_session = [this](std::string_view token, const web::Request& req) -> std::optional<web::Principal> {
+    hooks.resolve_session = [this](std::string_view token,
+                                   const web::Request& req) -> std::optional<web::Principal> {
         auto s = m_accounts->resolve_session(token);
         if (!s.ok() || !s.value()) return std::nullopt;
         const accounts::Session& session = **s;
@@ -190,7 +196,8 @@ void Application::build_routes() {
         p.must_change_password = session.user.must_change_password;
         return p;
     };
-    hooks.resolve_api_token = [this](std::string_view secret, const web::Request& req) -> std::optional<web::Principal> {
+    hooks.resolve_api_token = [this](std::string_view secret,
+                                     const web::Request& req) -> std::optional<web::Principal> {
         auto t = m_accounts->resolve_api_token(secret);
         if (!t.ok() || !t.value()) return std::nullopt;
         web::Principal p;
@@ -198,14 +205,18 @@ void Application::build_routes() {
         p.display_name = (*t)->name;
         return p;
     };
-    hooks.on_denied = [this](const web::Request& req, const std::optional<core::Actor>& actor, std::string_view why) {
+    hooks.on_denied = [this](const web::Request& req, const std::optional<core::Actor>& actor,
+                             std::string_view why) {
         core::Actor who = actor ? *actor : core::Actor::system("anonymous");
         who.client_ip = req.client_ip;
         who.request_id = req.request_id;
         auto r = m_db->write([&](db::Connection& c) {
-            return m_audit->record(c, who, audit::Entry{"access_denied", "route", "", std::string(why) + " " +
-                                                        std::string(web::method_name(req.method)) + " " + req.path,
-                                                        "", std::string(audit::k_outcome_denied)});
+            return m_audit->record(
+                c, who,
+                audit::Entry{
+                    "access_denied", "route", "",
+                    std::string(why) + " " + std::string(web::method_name(req.method)) + " " + req.path, "",
+                    std::string(audit::k_outcome_denied)});
         });
         core::log::warn("access denied (" + std::string(why) + ") " + who.username + " " + req.path);
         if (!r.ok()) core::log::error("could not audit a denied access");
@@ -217,7 +228,8 @@ core::Result<void> Application::prepare() {
     BB_ASSIGN(int applied, db::migrate(*m_db));
     if (applied > 0) core::log::info("applied " + std::to_string(applied) + " migration(s)");
     if (m_config.demo) {
-        BB_ASSIGN(bool loaded, load_demo_data_if_empty(*m_accounts, *m_enterprises, *m_catalogue, *m_buying, *m_db, m_clock));
+        BB_ASSIGN(bool loaded, load_demo_data_if_empty(*m_accounts, *m_enterprises, *m_catalogue, *m_buying,
+                                                       *m_db, m_clock));
         if (loaded) core::log::info("loaded demo data");
     }
     return {};
@@ -251,7 +263,8 @@ void Application::run_jobs() {
     do {
         lock.unlock();
         auto pruned = run_retention();
-        if (pruned.ok() && *pruned > 0) core::log::info("retention: deleted " + std::to_string(*pruned) + " audit rows");
+        if (pruned.ok() && *pruned > 0)
+            core::log::info("retention: deleted " + std::to_string(*pruned) + " audit rows");
         auto purged = m_accounts->purge_expired();
         if (!purged.ok()) core::log::warn("could not purge expired sessions");
         lock.lock();
@@ -282,6 +295,8 @@ void Application::stop_server() {
     }
 }
 
-unsigned short Application::port() const { return m_server ? m_server->port() : 0; }
+unsigned short Application::port() const {
+    return m_server ? m_server->port() : 0;
+}
 
 }  // namespace app

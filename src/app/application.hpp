@@ -30,11 +30,11 @@ class AuditLog;
 namespace enterprises {
 class EnterpriseService;
 class RsvService;
-}
+}  // namespace enterprises
 namespace catalogue {
 class CatalogueService;
 class ImageService;
-}
+}  // namespace catalogue
 namespace buying {
 class BuyingService;
 }

@@ -11,12 +11,12 @@
 #include "app/application.hpp"
 #include "app/demo_data.hpp"
 #include "audit/audit_log.hpp"
+#include "catalogue_import/import_cli.hpp"
 #include "citizens/citizen_service.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
-#include "enterprises/import_cli.hpp"
 #include "employment_import/import_cli.hpp"
-#include "catalogue_import/import_cli.hpp"
+#include "enterprises/import_cli.hpp"
 #include "matching/cli.hpp"
 
 namespace app {
@@ -32,7 +32,8 @@ constexpr const char* k_usage =
     "  token       opret, vis og tilbagekald API-nøgler\n"
     "  demo-data   indlæs demodata i en tom database\n"
     "  backup      tag en sikkerhedskopi af SQLite-databasen\n"
-    "  import      importér virksomheder, katalogvarer, aftaler, forløb og job fra CSV eller XLSX (docs/import.md)\n"
+    "  import      importér virksomheder, katalogvarer, aftaler, forløb og job fra CSV eller XLSX "
+    "(docs/import.md)\n"
     "  match       løs en fordelingsopgave i DIMACS-format\n"
     "  retention   kør opbevaringsreglen for borgerdata (slet eller anonymisér)\n"
     "  version     vis versionen\n"
@@ -41,7 +42,8 @@ constexpr const char* k_usage =
 
 constexpr const char* k_common_options =
     "  --db STI|URL        SQLite-fil eller postgresql://-URL (BROBYGGER_DB; standard data/brobygger.db)\n"
-    "  --config FIL        indstillinger som 'nøgle = værdi' (en fil med adgangskode skal have rettighed 0600)\n";
+    "  --config FIL        indstillinger som 'nøgle = værdi' (en fil med adgangskode skal have rettighed "
+    "0600)\n";
 
 struct Parsed {
     Config config;
@@ -83,9 +85,12 @@ core::Result<Parsed> parse(const std::vector<std::string>& args, std::size_t sta
             value = args[++i];
         }
         bool known_extra = std::find(extra_options.begin(), extra_options.end(), key) != extra_options.end();
-        if (key == "config") config_file = value;
-        else if (known_extra) p.extra[key] = value;
-        else settings.emplace_back(key, value);
+        if (key == "config")
+            config_file = value;
+        else if (known_extra)
+            p.extra[key] = value;
+        else
+            settings.emplace_back(key, value);
     }
     if (!config_file.empty()) BB_TRY(load_config_file(p.config, config_file));
     BB_TRY(load_environment(p.config));
@@ -134,7 +139,7 @@ core::Result<std::unique_ptr<Services>> open_services(const Config& config) {
 /// Reads a password from standard input without echo on a terminal; never from argv.
 std::string read_password(const std::string& prompt) {
     bool tty = ::isatty(STDIN_FILENO);
-    termios old {};
+    termios old{};
     if (tty) {
         std::cerr << prompt << std::flush;
         ::tcgetattr(STDIN_FILENO, &old);
@@ -156,8 +161,10 @@ int cmd_serve(const std::vector<std::string>& args) {
     auto p = parse(args, 1, {});
     if (!p.ok()) return fail(p.error());
     if (p->help) {
-        std::cout << "Brug: brobygger serve [TILVALG]\n\nStarter webserveren.\n\n" << k_common_options
-                  << "  --listen VÆRT:PORT  adresse (BROBYGGER_LISTEN; standard 127.0.0.1:8080; port 0 = vilkårlig)\n"
+        std::cout << "Brug: brobygger serve [TILVALG]\n\nStarter webserveren.\n\n"
+                  << k_common_options
+                  << "  --listen VÆRT:PORT  adresse (BROBYGGER_LISTEN; standard 127.0.0.1:8080; port 0 = "
+                     "vilkårlig)\n"
                      "  --data-dir MAPPE    mappe til uploads og sikkerhedskopier (standard data)\n"
                      "  --demo              indlæs demodata, hvis databasen ingen brugere har\n"
                      "  --municipality NAVN kommunens navn i sidehovedet\n"
@@ -250,7 +257,8 @@ int cmd_user(const std::vector<std::string>& args) {
     if (sub == "add") {
         auto role = core::parse_role(p->extra.count("role") ? p->extra["role"] : "");
         if (!role) {
-            std::cerr << "brobygger: --role skal være admin, consultant, caseworker, enterprise eller buyer.\n";
+            std::cerr
+                << "brobygger: --role skal være admin, consultant, caseworker, enterprise eller buyer.\n";
             return 2;
         }
         accounts::NewUser nu;
@@ -311,7 +319,8 @@ int cmd_token(const std::vector<std::string>& args) {
         return 2;
     }
     if (sub != "list" && p->positional.size() != 2) {
-        std::cerr << (sub == "add" ? "brobygger: angiv nøglens navn.\n" : "brobygger: angiv nøglens nummer.\n");
+        std::cerr << (sub == "add" ? "brobygger: angiv nøglens navn.\n"
+                                   : "brobygger: angiv nøglens nummer.\n");
         return 2;
     }
     std::optional<core::Role> role;
@@ -319,7 +328,8 @@ int cmd_token(const std::vector<std::string>& args) {
     if (sub == "add") {
         role = core::parse_role(p->extra.count("role") ? p->extra["role"] : "");
         if (!role) {
-            std::cerr << "brobygger: --role skal være admin, consultant, caseworker, enterprise eller buyer.\n";
+            std::cerr
+                << "brobygger: --role skal være admin, consultant, caseworker, enterprise eller buyer.\n";
             return 2;
         }
         if (p->extra.count("enterprise")) {
@@ -366,7 +376,8 @@ int cmd_demo_data(const std::vector<std::string>& args) {
     auto p = parse(args, 1, {});
     if (!p.ok()) return fail(p.error());
     if (p->help) {
-        std::cout << "Brug: brobygger demo-data [TILVALG]\n\nIndlæser demodata, hvis databasen ingen brugere har.\n\n"
+        std::cout << "Brug: brobygger demo-data [TILVALG]\n\nIndlæser demodata, hvis databasen ingen brugere "
+                     "har.\n\n"
                   << k_common_options;
         return 0;
     }
@@ -384,10 +395,11 @@ int cmd_backup(const std::vector<std::string>& args) {
     auto p = parse(args, 1, {"out"});
     if (!p.ok()) return fail(p.error());
     if (p->help || !p->extra.count("out")) {
-        std::cout << "Brug: brobygger backup --out FIL [TILVALG]\n\n"
-                     "Tager en online sikkerhedskopi af SQLite-databasen (SQLite backup-API) og kontrollerer\n"
-                     "kopien med PRAGMA integrity_check. PostgreSQL sikkerhedskopieres med 'pg_dump -Fc'.\n\n"
-                  << k_common_options;
+        std::cout
+            << "Brug: brobygger backup --out FIL [TILVALG]\n\n"
+               "Tager en online sikkerhedskopi af SQLite-databasen (SQLite backup-API) og kontrollerer\n"
+               "kopien med PRAGMA integrity_check. PostgreSQL sikkerhedskopieres med 'pg_dump -Fc'.\n\n"
+            << k_common_options;
         return p->help ? 0 : 1;
     }
     auto database = open_database(p->config);
@@ -402,13 +414,16 @@ int cmd_import(const std::vector<std::string>& all_args) {
     std::vector<std::string> args;  // --dry-run is a flag without a value (employment import)
     bool dry_run = false;
     for (const auto& a : all_args) {
-        if (a == "--dry-run") dry_run = true;
-        else args.push_back(a);
+        if (a == "--dry-run")
+            dry_run = true;
+        else
+            args.push_back(a);
     }
     auto p = parse(args, 1, {});
     if (!p.ok()) return fail(p.error());
     if (p->help) {
-        std::cout << enterprises::k_import_usage << "\n" << employment_import::k_import_usage << "\n"
+        std::cout << enterprises::k_import_usage << "\n"
+                  << employment_import::k_import_usage << "\n"
                   << catalogue_import::k_import_usage << k_common_options;
         return 0;
     }
@@ -419,16 +434,16 @@ int cmd_import(const std::vector<std::string>& all_args) {
         catalogue_import::Importer importer(*s.database, *s.registry, *s.catalogue);
         auto words = p->positional;
         if (dry_run) words.push_back("--dry-run");
-        return catalogue_import::import_command(words, importer, core::Actor::system("cli"), std::cout, std::cerr,
-                                                ::isatty(STDERR_FILENO) != 0);
+        return catalogue_import::import_command(words, importer, core::Actor::system("cli"), std::cout,
+                                                std::cerr, ::isatty(STDERR_FILENO) != 0);
     }
     if (employment_import::is_import_command(p->positional)) {
         Services& s = *services.value();
         employment_import::Importer importer(*s.database, s.clock, s.log, *s.registry);
         auto words = p->positional;
         if (dry_run) words.push_back("--dry-run");
-        return employment_import::import_command(words, importer, core::Actor::system("cli"), std::cout, std::cerr,
-                                                 ::isatty(STDERR_FILENO) != 0);
+        return employment_import::import_command(words, importer, core::Actor::system("cli"), std::cout,
+                                                 std::cerr, ::isatty(STDERR_FILENO) != 0);
     }
     return enterprises::import_command(p->positional, *services.value()->registry, core::Actor::system("cli"),
                                        std::cout, std::cerr, ::isatty(STDERR_FILENO) != 0);
@@ -447,8 +462,10 @@ int cmd_retention(const std::vector<std::string>& all_args) {
     std::vector<std::string> args;  // --dry-run is a flag without a value
     bool dry_run = false;
     for (const auto& a : all_args) {
-        if (a == "--dry-run") dry_run = true;
-        else args.push_back(a);
+        if (a == "--dry-run")
+            dry_run = true;
+        else
+            args.push_back(a);
     }
     auto p = parse(args, 1, {});
     if (!p.ok()) return fail(p.error());
@@ -464,9 +481,9 @@ int cmd_retention(const std::vector<std::string>& all_args) {
     auto report = dry_run ? service.retention_preview(actor) : service.run_retention(actor);
     if (!report.ok()) return fail(report.error());
     const bool erase = report->settings.mode == citizens::RetentionMode::Delete;
-    std::cout << "Opbevaringstid: " << report->settings.months << " måneder; handling: "
-              << citizens::retention_mode_label(report->settings.mode) << "; ingen aktivitet siden "
-              << report->cutoff.iso() << "\n";
+    std::cout << "Opbevaringstid: " << report->settings.months
+              << " måneder; handling: " << citizens::retention_mode_label(report->settings.mode)
+              << "; ingen aktivitet siden " << report->cutoff.iso() << "\n";
     for (const auto& c : report->affected) std::cout << "  " << c.case_ref << "\n";
     if (dry_run)
         std::cout << "Prøvekørsel: " << report->affected.size() << " borgere ville blive "
@@ -500,8 +517,9 @@ int run_cli(const std::vector<std::string>& args) {
         if (cmd == "match") {
             std::vector<std::string> rest(args.begin() + 1, args.end());
             if (rest.empty() || rest[0] == "--help") {
-                std::cout << "Brug: brobygger match solve FIL\n\nLøser en fordelingsopgave givet som DIMACS "
-                             "min-cost-flow-fil og skriver 'objective:' og 'solve_s:'. Se docs/matching.md.\n";
+                std::cout
+                    << "Brug: brobygger match solve FIL\n\nLøser en fordelingsopgave givet som DIMACS "
+                       "min-cost-flow-fil og skriver 'objective:' og 'solve_s:'. Se docs/matching.md.\n";
                 return rest.empty() ? 1 : 0;
             }
             return matching::solve_command(rest, std::cout, std::cerr);

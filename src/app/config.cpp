@@ -22,7 +22,8 @@ core::Error bad(const std::string& key, const std::string& message) {
 core::Result<int> positive_int(const std::string& key, const std::string& value, int max) {
     long long v = 0;
     if (!core::parse_int64(value, v) || v < 1 || v > max)
-        return bad(key, "Indstillingen " + key + " skal være et heltal mellem 1 og " + std::to_string(max) + ".");
+        return bad(key,
+                   "Indstillingen " + key + " skal være et heltal mellem 1 og " + std::to_string(max) + ".");
     return static_cast<int>(v);
 }
 
@@ -35,24 +36,40 @@ core::Result<bool> boolean(const std::string& key, const std::string& value) {
 }  // namespace
 
 const std::vector<std::string>& config_keys() {
-    static const std::vector<std::string> keys = {
-        "db", "listen", "data-dir", "static-dir", "dkfds-dir", "municipality", "trusted-proxies",
-        "secure-cookies", "demo", "audit-retention-months", "session-idle-minutes", "session-absolute-hours",
-        "worker-threads", "template-dir"};
+    static const std::vector<std::string> keys = {"db",
+                                                  "listen",
+                                                  "data-dir",
+                                                  "static-dir",
+                                                  "dkfds-dir",
+                                                  "municipality",
+                                                  "trusted-proxies",
+                                                  "secure-cookies",
+                                                  "demo",
+                                                  "audit-retention-months",
+                                                  "session-idle-minutes",
+                                                  "session-absolute-hours",
+                                                  "worker-threads",
+                                                  "template-dir"};
     return keys;
 }
 
 core::Result<void> apply_setting(Config& c, const std::string& key, const std::string& value) {
-    if (key == "db") c.db = value;
+    if (key == "db")
+        c.db = value;
     else if (key == "listen") {
         BB_TRY(parse_listen(value));
         c.listen = value;
-    } else if (key == "data-dir") c.data_dir = value;
-    else if (key == "static-dir") c.static_dir = value;
-    else if (key == "dkfds-dir") c.dkfds_dir = value;
-    else if (key == "template-dir") c.template_dir = value;
+    } else if (key == "data-dir")
+        c.data_dir = value;
+    else if (key == "static-dir")
+        c.static_dir = value;
+    else if (key == "dkfds-dir")
+        c.dkfds_dir = value;
+    else if (key == "template-dir")
+        c.template_dir = value;
     else if (key == "municipality") {
-        if (value.empty() || core::utf8_length(value) > 100) return bad(key, "Kommunens navn skal være 1–100 tegn.");
+        if (value.empty() || core::utf8_length(value) > 100)
+            return bad(key, "Kommunens navn skal være 1–100 tegn.");
         c.municipality_name = value;
     } else if (key == "trusted-proxies") {
         c.trusted_proxies.clear();
@@ -92,12 +109,14 @@ core::Result<void> load_config_file(Config& c, const std::string& path) {
             return bad("config", path + " linje " + std::to_string(number) + ": forventede 'nøgle = værdi'.");
         std::string key(core::trim(l.substr(0, eq)));
         std::string value(core::trim(l.substr(eq + 1)));
-        if (key == "db" && value.find('@') != std::string::npos && value.find(':', value.find("//") + 2) < value.find('@'))
+        if (key == "db" && value.find('@') != std::string::npos &&
+            value.find(':', value.find("//") + 2) < value.find('@'))
             has_secret = true;
         auto r = apply_setting(c, key, value);
         if (!r.ok()) {
             auto e = r.take_error();
-            e.fields.front().message = path + " linje " + std::to_string(number) + ": " + e.fields.front().message;
+            e.fields.front().message =
+                path + " linje " + std::to_string(number) + ": " + e.fields.front().message;
             return e;
         }
     }
@@ -112,7 +131,8 @@ core::Result<void> load_config_file(Config& c, const std::string& path) {
 core::Result<void> load_environment(Config& c) {
     for (const auto& key : config_keys()) {
         std::string env = "BROBYGGER_";
-        for (char ch : key) env += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        for (char ch : key)
+            env += ch == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
         if (const char* v = std::getenv(env.c_str())) BB_TRY(apply_setting(c, key, v));
     }
     return {};
@@ -121,8 +141,8 @@ core::Result<void> load_environment(Config& c) {
 core::Result<std::pair<std::string, unsigned short>> parse_listen(const std::string& listen) {
     auto colon = listen.rfind(':');
     long long port = -1;
-    if (colon == std::string::npos || colon == 0 || !core::parse_int64(listen.substr(colon + 1), port) || port < 0 ||
-        port > 65535)
+    if (colon == std::string::npos || colon == 0 || !core::parse_int64(listen.substr(colon + 1), port) ||
+        port < 0 || port > 65535)
         return bad("listen", "Adressen skal have formen vært:port, fx 127.0.0.1:8080.");
     std::string host = listen.substr(0, colon);
     if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);

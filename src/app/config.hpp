@@ -19,13 +19,13 @@ struct Config {
     std::string dkfds_dir;                  ///< DKFDS dist; default: <source>/node_modules/dkfds/dist
     std::string municipality_name = "Slagelse Kommune";
     std::vector<std::string> trusted_proxies;
-    bool secure_cookies = false;            ///< force Secure/__Host- cookies (behind a TLS proxy)
-    bool demo = false;                      ///< load demo data on first start
+    bool secure_cookies = false;  ///< force Secure/__Host- cookies (behind a TLS proxy)
+    bool demo = false;            ///< load demo data on first start
     int audit_retention_months = 6;
     int session_idle_minutes = 30;
     int session_absolute_hours = 12;
     std::size_t worker_threads = 8;
-    std::string template_dir;               ///< development: reload templates from the source tree
+    std::string template_dir;  ///< development: reload templates from the source tree
 };
 
 /// Known keys (file and flags use these names; the environment uses BROBYGGER_<UPPER>).

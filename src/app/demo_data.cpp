@@ -1,16 +1,16 @@
 #include "app/demo_data.hpp"
 
-#include "core/log.hpp"
 #include "buying/demo.hpp"
 #include "catalogue/demo.hpp"
+#include "core/log.hpp"
 #include "enterprises/demo.hpp"
 #include "evaluation/slagelse_2018.hpp"
 #include "events/demo.hpp"
-#include "grants/demo.hpp"
-#include "stories/demo.hpp"
-#include "openings/demo.hpp"
 #include "goals/demo.hpp"
+#include "grants/demo.hpp"
+#include "openings/demo.hpp"
 #include "report/report_service.hpp"
+#include "stories/demo.hpp"
 
 namespace app {
 namespace {
@@ -36,7 +36,8 @@ constexpr DemoUser k_users[] = {
 const std::vector<DemoLogin>& demo_logins() {
     static const std::vector<DemoLogin> logins = [] {
         std::vector<DemoLogin> out;
-        for (const auto& u : k_users) out.push_back({u.username, u.password, std::string(core::role_label(u.role))});
+        for (const auto& u : k_users)
+            out.push_back({u.username, u.password, std::string(core::role_label(u.role))});
         return out;
     }();
     return logins;
@@ -44,8 +45,9 @@ const std::vector<DemoLogin>& demo_logins() {
 
 core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
                                            enterprises::EnterpriseService& enterprises,
-                                           catalogue::CatalogueService& catalogue, buying::BuyingService& buying,
-                                           db::Database& db, const core::Clock& clock) {
+                                           catalogue::CatalogueService& catalogue,
+                                           buying::BuyingService& buying, db::Database& db,
+                                           const core::Clock& clock) {
     BB_ASSIGN(std::int64_t users, accounts.count_users());
     if (users > 0) return false;
     core::Actor actor = core::Actor::system("demo-data");
@@ -94,7 +96,8 @@ core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
     core::log::info("loaded " + std::to_string(goal_count) + " demo goals");
     // The annual report (F2): the 2018 narrative, strategy points 6.1–6.10 and 7.2 A/B.
     BB_ASSIGN(int report_points, report::load_demo(db, clock));
-    core::log::info("loaded the 2018 report texts with " + std::to_string(report_points) + " strategy points");
+    core::log::info("loaded the 2018 report texts with " + std::to_string(report_points) +
+                    " strategy points");
     return true;
 }
 

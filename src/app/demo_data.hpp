@@ -28,7 +28,8 @@ const std::vector<DemoLogin>& demo_logins();
 /// database has no users yet. Returns whether it loaded.
 core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
                                            enterprises::EnterpriseService& enterprises,
-                                           catalogue::CatalogueService& catalogue, buying::BuyingService& buying,
-                                           db::Database& db, const core::Clock& clock);
+                                           catalogue::CatalogueService& catalogue,
+                                           buying::BuyingService& buying, db::Database& db,
+                                           const core::Clock& clock);
 
 }  // namespace app

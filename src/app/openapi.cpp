@@ -13,9 +13,10 @@ std::string openapi_document(const web::Router& router, const std::string& versi
     for (const auto& r : router.routes())
         if (r.pattern.rfind("/api/v1/", 0) == 0) paths[web::path_template(r.pattern)].push_back(&r);
 
-    std::string out = R"({"openapi":"3.1.0","info":{"title":"Brobygger API","version":)" + json_quote(version) +
-                      R"(,"description":"JSON API for Brobygger. Authenticate with a session cookie (and the X-CSRF-Token header for writes) or with 'Authorization: Bearer <API token>'. Errors always have the shape of the Error schema."},)"
-                      R"("servers":[{"url":"/"}],"paths":{)";
+    std::string out =
+        R"({"openapi":"3.1.0","info":{"title":"Brobygger API","version":)" + json_quote(version) +
+        R"(,"description":"JSON API for Brobygger. Authenticate with a session cookie (and the X-CSRF-Token header for writes) or with 'Authorization: Bearer <API token>'. Errors always have the shape of the Error schema."},)"
+        R"("servers":[{"url":"/"}],"paths":{)";
     bool first_path = true;
     for (const auto& [pattern, routes] : paths) {
         if (!first_path) out += ',';
@@ -46,20 +47,23 @@ std::string openapi_document(const web::Router& router, const std::string& versi
                 }
             }
             if (!params.empty()) out += R"(,"parameters":[)" + params + "]";
-            if (r->method == web::Method::Post || r->method == web::Method::Put || r->method == web::Method::Patch)
+            if (r->method == web::Method::Post || r->method == web::Method::Put ||
+                r->method == web::Method::Patch)
                 out += R"(,"requestBody":{"content":{"application/json":{"schema":{"type":"object"}}}})";
-            out += R"(,"responses":{"200":{"description":"OK","content":{"application/json":{"schema":{"type":"object"}}}},)"
-                   R"("default":{"description":"Error","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}})";
+            out +=
+                R"(,"responses":{"200":{"description":"OK","content":{"application/json":{"schema":{"type":"object"}}}},)"
+                R"("default":{"description":"Error","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}})";
         }
         out += '}';
     }
-    out += R"(},"components":{"securitySchemes":{"session":{"type":"apiKey","in":"cookie","name":"bb_session"},)"
-           R"("token":{"type":"http","scheme":"bearer"}},)"
-           R"("schemas":{"Error":{"type":"object","required":["error"],"properties":{"error":{"type":"object",)"
-           R"("required":["status","code","message","fields"],"properties":{"status":{"type":"integer"},)"
-           R"("code":{"type":"string","enum":["validation","not_found","conflict","forbidden","unauthorized","too_many_requests","too_large","unavailable","internal","method_not_allowed","unsupported_media_type"]},)"
-           R"("message":{"type":"string"},"fields":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"message":{"type":"string"}}}}}}}}}},)"
-           R"("security":[{"session":[]},{"token":[]}]})";
+    out +=
+        R"(},"components":{"securitySchemes":{"session":{"type":"apiKey","in":"cookie","name":"bb_session"},)"
+        R"("token":{"type":"http","scheme":"bearer"}},)"
+        R"("schemas":{"Error":{"type":"object","required":["error"],"properties":{"error":{"type":"object",)"
+        R"("required":["status","code","message","fields"],"properties":{"status":{"type":"integer"},)"
+        R"("code":{"type":"string","enum":["validation","not_found","conflict","forbidden","unauthorized","too_many_requests","too_large","unavailable","internal","method_not_allowed","unsupported_media_type"]},)"
+        R"("message":{"type":"string"},"fields":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"message":{"type":"string"}}}}}}}}}},)"
+        R"("security":[{"session":[]},{"token":[]}]})";
     return out;
 }
 

@@ -37,9 +37,12 @@ struct NavGroup {
 };
 
 const NavGroup k_nav_groups[] = {
-    {"import", "/import", "Import", "Indlæs data fra regneark (CSV eller XLSX). Hver fejl vises med linjenummer, og intet gemmes, før hele filen er i orden.",
+    {"import", "/import", "Import",
+     "Indlæs data fra regneark (CSV eller XLSX). Hver fejl vises med linjenummer, og intet gemmes, før hele "
+     "filen er i orden.",
      Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise})},
-    {"network", "/network", "Netværk", "Netværksmøder, tilskud og fonde, og de historier, årsrapporten fortæller.",
+    {"network", "/network", "Netværk",
+     "Netværksmøder, tilskud og fonde, og de historier, årsrapporten fortæller.",
      Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise})},
     {"admin", "/admin", "Administration", "Brugere, adgang, ordlister og regler for systemet.",
      Access::roles({Role::Admin})},
@@ -52,9 +55,12 @@ const std::vector<NavEntry>& nav_entries() {
         {"/login", "Log ind", Access::everyone(), true},
         {"/dashboard", "Overblik", Access::any_user()},
         {"/citizens", "Borgere", Access::roles({Role::Admin, Role::Caseworker})},
-        {"/enterprises", "Virksomheder", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise})},
-        {"/catalogue/items", "Katalogvarer", Access::roles({Role::Admin, Role::Consultant, Role::Enterprise})},
-        {"/buying/requests", "Forespørgsler", Access::roles({Role::Admin, Role::Consultant, Role::Enterprise, Role::Buyer})},
+        {"/enterprises", "Virksomheder",
+         Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise})},
+        {"/catalogue/items", "Katalogvarer",
+         Access::roles({Role::Admin, Role::Consultant, Role::Enterprise})},
+        {"/buying/requests", "Forespørgsler",
+         Access::roles({Role::Admin, Role::Consultant, Role::Enterprise, Role::Buyer})},
         {"/buying/agreements", "Indkøbsaftaler", Access::roles({Role::Admin, Role::Consultant, Role::Buyer})},
         {"/buying/purchases", "Køb", Access::roles({Role::Admin, Role::Consultant, Role::Buyer})},
         {"/buying/spend", "Forbrug", Access::roles({Role::Admin, Role::Consultant})},
@@ -64,21 +70,34 @@ const std::vector<NavEntry>& nav_entries() {
         {"/hiring-needs", "Rekrutteringsbehov", Access::roles({Role::Enterprise})},
         {"/capacity", "Kapacitet", Access::roles({Role::Admin, Role::Caseworker, Role::Consultant})},
         {"/jobs", "Job", Access::roles({Role::Admin, Role::Caseworker, Role::Enterprise})},
-        {"/openings", "Stillinger", Access::roles({Role::Admin, Role::Caseworker, Role::Consultant, Role::Enterprise})},
+        {"/openings", "Stillinger",
+         Access::roles({Role::Admin, Role::Caseworker, Role::Consultant, Role::Enterprise})},
         {"/matching/cohort", "Match", Access::roles({Role::Admin, Role::Caseworker})},
         {"/jobs/counts", "Job i tal", Access::roles({Role::Consultant})},
-        {"/evaluation/compare", "Evaluering", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
+        {"/evaluation/compare", "Evaluering",
+         Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
         {"/registry/counts", "Opgørelse", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
         {"/goals", "Mål", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker})},
-        {"/events", "Netværksmøder og arrangementer", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise}), false, "network"},
-        {"/grants", "Tilskud og fondsmidler", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise}), false, "network"},
-        {"/stories", "Historier", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise}), false, "network"},
+        {"/events", "Netværksmøder og arrangementer",
+         Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise}), false,
+         "network"},
+        {"/grants", "Tilskud og fondsmidler",
+         Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise}), false,
+         "network"},
+        {"/stories", "Historier",
+         Access::roles({Role::Admin, Role::Consultant, Role::Caseworker, Role::Enterprise}), false,
+         "network"},
         {"/report", "Årsrapport", Access::any_user()},
-        {"/import/enterprises", "Virksomheder", Access::roles({Role::Admin, Role::Consultant}), false, "import"},
-        {"/import/catalogue", "Varer og ydelser", Access::roles({Role::Admin, Role::Consultant, Role::Enterprise}), false, "import"},
-        {"/import/agreements", "Samarbejdsaftaler", Access::roles({Role::Admin, Role::Consultant, Role::Caseworker}), false, "import"},
-        {"/import/placements", "Forløb med udfald", Access::roles({Role::Admin, Role::Caseworker}), false, "import"},
-        {"/import/jobs", "Job med timehistorik", Access::roles({Role::Admin, Role::Caseworker}), false, "import"},
+        {"/import/enterprises", "Virksomheder", Access::roles({Role::Admin, Role::Consultant}), false,
+         "import"},
+        {"/import/catalogue", "Varer og ydelser",
+         Access::roles({Role::Admin, Role::Consultant, Role::Enterprise}), false, "import"},
+        {"/import/agreements", "Samarbejdsaftaler",
+         Access::roles({Role::Admin, Role::Consultant, Role::Caseworker}), false, "import"},
+        {"/import/placements", "Forløb med udfald", Access::roles({Role::Admin, Role::Caseworker}), false,
+         "import"},
+        {"/import/jobs", "Job med timehistorik", Access::roles({Role::Admin, Role::Caseworker}), false,
+         "import"},
         {"/admin/vocabularies", "Ordlister", Access::roles({Role::Admin}), false, "admin"},
         {"/admin/job-kinds", "Jobtyper", Access::roles({Role::Admin}), false, "admin"},
         {"/admin/intervention-types", "Indsatstyper", Access::roles({Role::Admin}), false, "admin"},
@@ -128,21 +147,22 @@ std::vector<NavEntry> menu(std::optional<Role> role) {
     return out;
 }
 
-core::Result<View> dashboard_view(const PagesDeps& d, const core::Actor& actor, const std::string& display_name) {
+core::Result<View> dashboard_view(const PagesDeps& d, const core::Actor& actor,
+                                  const std::string& display_name) {
     View v;
     v.set("display_name", display_name.empty() ? actor.username : display_name);
     v.set("role", std::string(core::role_code(actor.role)));
     v.set("role_label", std::string(core::role_label(actor.role)));
     View::List figures;
-    if (actor.role == Role::Admin || actor.role == Role::Consultant) {
+    if (actor.is_staff()) {
         BB_ASSIGN(auto counts, d.accounts.count_users_by_role());
         std::int64_t total = 0;
         for (const auto& c : counts) total += c.users;
-        figures.push_back(figure("Aktive brugere i alt", total, actor.role == Role::Admin ? "/admin/users" : ""));
+        figures.push_back(figure("Aktive brugere i alt", total, actor.is_admin() ? "/admin/users" : ""));
         for (const auto& c : counts)
             figures.push_back(figure("Aktive brugere: " + std::string(core::role_label(c.role)), c.users));
     }
-    if (actor.role == Role::Admin) {
+    if (actor.is_admin()) {
         core::UnixSeconds now = d.clock.now();
         BB_ASSIGN(auto page, d.db.read([&](db::Connection& c) {
             audit::AuditFilter f;
@@ -160,7 +180,7 @@ core::Result<View> dashboard_view(const PagesDeps& d, const core::Actor& actor, 
         }));
         figures.push_back(figure("Mislykkede login det seneste døgn", denied.total));
     }
-    if (actor.role == Role::Caseworker || actor.role == Role::Admin) {
+    if (actor.is_casework()) {
         // Fleksjob follow-up (C6): the next due, top 10, linking to the full list.
         jobs::JobService job_service(d.db, d.clock, d.audit);
         BB_ASSIGN(auto due, job_service.due_followups("", actor, 10));
@@ -216,56 +236,82 @@ void register_pages(web::Router& router, PagesDeps deps) {
     auto d = std::make_shared<PagesDeps>(deps);
     const web::Router* r = &router;
 
-    router.get("/", Access::everyone(), [d](RequestContext& ctx) {
-        if (ctx.actor) return Response::redirect("/dashboard");
-        View v;
-        v.set("municipality_name", d->site.settings().municipality_name);
-        return d->site.page(ctx, "app/home", v, "Forside");
-    }, "Front page");
-    router.get("/om", Access::everyone(), [d](RequestContext& ctx) {
-        View v;
-        v.set("municipality_name", d->site.settings().municipality_name);
-        return d->site.page(ctx, "app/about", v, "Om Brobygger");
-    }, "About");
-    router.get("/tilgaengelighed", Access::everyone(), [d](RequestContext& ctx) {
-        View v;
-        v.set("municipality_name", d->site.settings().municipality_name);
-        return d->site.page(ctx, "app/accessibility", v, "Tilgængelighedserklæring");
-    }, "Accessibility statement");
-    router.get("/dashboard", Access::any_user(), [d](RequestContext& ctx) {
-        auto v = dashboard_view(*d, *ctx.actor, ctx.display_name);
-        if (!v.ok()) return d->site.from_error(ctx, v.error());
-        return d->site.page(ctx, "app/dashboard", *v, "Overblik");
-    }, "Dashboard");
-    router.get("/api/v1/dashboard", Access::any_user(), [d](RequestContext& ctx) {
-        auto v = dashboard_view(*d, *ctx.actor, ctx.display_name);
-        if (!v.ok()) return d->site.from_error(ctx, v.error());
-        return web::Site::json(200, *v);
-    }, "The caller's dashboard figures");
+    router.get(
+        "/", Access::everyone(),
+        [d](RequestContext& ctx) {
+            if (ctx.actor) return Response::redirect("/dashboard");
+            View v;
+            v.set("municipality_name", d->site.settings().municipality_name);
+            return d->site.page(ctx, "app/home", v, "Forside");
+        },
+        "Front page");
+    router.get(
+        "/om", Access::everyone(),
+        [d](RequestContext& ctx) {
+            View v;
+            v.set("municipality_name", d->site.settings().municipality_name);
+            return d->site.page(ctx, "app/about", v, "Om Brobygger");
+        },
+        "About");
+    router.get(
+        "/tilgaengelighed", Access::everyone(),
+        [d](RequestContext& ctx) {
+            View v;
+            v.set("municipality_name", d->site.settings().municipality_name);
+            return d->site.page(ctx, "app/accessibility", v, "Tilgængelighedserklæring");
+        },
+        "Accessibility statement");
+    router.get(
+        "/dashboard", Access::any_user(),
+        [d](RequestContext& ctx) {
+            auto v = dashboard_view(*d, *ctx.actor, ctx.display_name);
+            if (!v.ok()) return d->site.from_error(ctx, v.error());
+            return d->site.page(ctx, "app/dashboard", *v, "Overblik");
+        },
+        "Dashboard");
+    router.get(
+        "/api/v1/dashboard", Access::any_user(),
+        [d](RequestContext& ctx) {
+            auto v = dashboard_view(*d, *ctx.actor, ctx.display_name);
+            if (!v.ok()) return d->site.from_error(ctx, v.error());
+            return web::Site::json(200, *v);
+        },
+        "The caller's dashboard figures");
     for (const auto& group : k_nav_groups) {
         const NavGroup* g = &group;
-        router.get(group.href, group.access, [d, g](RequestContext& ctx) {
-            View::List entries;
-            for (const auto& e : nav_entries()) {
-                if (e.group == nullptr || std::string_view(e.group) != g->key || !e.access.allows(ctx.actor->role)) continue;
-                View item;
-                item.set("href", e.href).set("label", e.label);
-                entries.push_back(std::move(item));
-            }
-            View v;
-            v.set("title", g->label).set("intro", g->intro).set("entries", std::move(entries));
-            return d->site.page(ctx, "app/nav_index", v, g->label);
-        }, std::string("Index of the ") + group.key + " pages");
+        router.get(
+            group.href, group.access,
+            [d, g](RequestContext& ctx) {
+                View::List entries;
+                for (const auto& e : nav_entries()) {
+                    if (e.group == nullptr || std::string_view(e.group) != g->key ||
+                        !e.access.allows(ctx.actor->role))
+                        continue;
+                    View item;
+                    item.set("href", e.href).set("label", e.label);
+                    entries.push_back(std::move(item));
+                }
+                View v;
+                v.set("title", g->label).set("intro", g->intro).set("entries", std::move(entries));
+                return d->site.page(ctx, "app/nav_index", v, g->label);
+            },
+            std::string("Index of the ") + group.key + " pages");
     }
-    router.get("/healthz", Access::everyone(), [d](RequestContext&) {
-        auto ok = d->db.read([](db::Connection& c) { return c.query("SELECT 1"); });
-        Response res = ok.ok() ? Response::text(200, "ok\n") : Response::text(503, "unavailable\n");
-        return res;
-    }, "Health check (database reachable)");
-    router.get("/api/v1/openapi.json", Access::everyone(), [r](RequestContext&) {
-        Response res = Response::json(200, openapi_document(*r, version()));
-        return res;
-    }, "This OpenAPI document");
+    router.get(
+        "/healthz", Access::everyone(),
+        [d](RequestContext&) {
+            auto ok = d->db.read([](db::Connection& c) { return c.query("SELECT 1"); });
+            Response res = ok.ok() ? Response::text(200, "ok\n") : Response::text(503, "unavailable\n");
+            return res;
+        },
+        "Health check (database reachable)");
+    router.get(
+        "/api/v1/openapi.json", Access::everyone(),
+        [r](RequestContext&) {
+            Response res = Response::json(200, openapi_document(*r, version()));
+            return res;
+        },
+        "This OpenAPI document");
 }
 
 }  // namespace app

@@ -31,10 +31,17 @@ void append_byte_escape(std::string& out, unsigned char c) {
 std::size_t utf8_sequence(std::string_view s, std::size_t i, unsigned& cp) {
     auto c = static_cast<unsigned char>(s[i]);
     std::size_t len = 0;
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-    else return 0;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4;
+        cp = c & 0x07;
+    } else
+        return 0;
     if (i + len > s.size()) return 0;
     for (std::size_t k = 1; k < len; ++k) {
         auto d = static_cast<unsigned char>(s[i + k]);
@@ -46,7 +53,9 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, unsigned& cp) {
     return len;
 }
 
-db::Value opt_id(std::optional<std::int64_t> id) { return id ? db::Value(*id) : db::null(); }
+db::Value opt_id(std::optional<std::int64_t> id) {
+    return id ? db::Value(*id) : db::null();
+}
 
 Record to_record(const db::Row& row) {
     Record r;
@@ -79,13 +88,17 @@ std::string log_field(std::string_view value, std::size_t max_bytes) {
         piece.clear();
         auto c = static_cast<unsigned char>(value[i]);
         std::size_t consumed = 1;
-        if (c < 0x20 || c == 0x7F) append_byte_escape(piece, c);
-        else if (c == '\\') piece = "\\\\";
-        else if (c < 0x80) piece += static_cast<char>(c);
+        if (c < 0x20 || c == 0x7F)
+            append_byte_escape(piece, c);
+        else if (c == '\\')
+            piece = "\\\\";
+        else if (c < 0x80)
+            piece += static_cast<char>(c);
         else {
             unsigned cp = 0;
             std::size_t len = utf8_sequence(value, i, cp);
-            if (len == 0) append_byte_escape(piece, c);
+            if (len == 0)
+                append_byte_escape(piece, c);
             else if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029) {
                 // C1 controls and Unicode line separators would break a line in some viewers.
                 static constexpr char k_fmt[] = "\\u0000";
@@ -122,14 +135,20 @@ struct AuditLog::Who {
     std::string_view request_id;
 };
 
-core::Result<void> AuditLog::record(db::Connection& conn, const core::Actor& actor, const Entry& entry) const {
-    Who who{actor.user_id > 0 ? std::optional<std::int64_t>(actor.user_id) : std::nullopt,
-            actor.username,
-            core::role_code(actor.role),
-            actor.enterprise_id,
-            actor.client_ip,
-            actor.request_id};
+core::Result<void> AuditLog::record(db::Connection& conn, const core::Actor& actor,
+                                    const Entry& entry) const {
+    Who who{actor.user_ref(),    actor.username,  core::role_code(actor.role),
+            actor.enterprise_id, actor.client_ip, actor.request_id};
     return write(conn, who, entry);
+}
+
+core::Result<void> AuditLog::record(db::Connection& conn, const core::Actor& actor, std::string_view action,
+                                    std::string_view object_type, std::string_view object_id,
+                                    std::string_view criteria, std::string_view purpose,
+                                    std::string_view outcome) const {
+    return record(conn, actor,
+                  Entry{std::string(action), std::string(object_type), std::string(object_id),
+                        std::string(criteria), std::string(purpose), std::string(outcome)});
 }
 
 core::Result<void> AuditLog::record_anonymous(db::Connection& conn, std::string_view claimed_name,
@@ -159,7 +178,8 @@ core::Result<void> AuditLog::write(db::Connection& conn, const Who& who, const E
     };
     auto r = conn.query(sql::audit_insert, params);
     if (!r.ok()) {
-        core::log::error("audit: could not write the audit row for action " + log_field(entry.action, k_short_cap));
+        core::log::error("audit: could not write the audit row for action " +
+                         log_field(entry.action, k_short_cap));
         // Whatever the storage said, the caller must refuse: the event could not be logged.
         return core::Error::unavailable("Handlingen kunne ikke logges og er derfor afvist.");
     }
@@ -204,7 +224,8 @@ core::Result<AuditPage> AuditLog::list(db::Connection& conn, const AuditFilter& 
     return page;
 }
 
-core::Result<std::vector<SubjectAccess>> AuditLog::subject_report(db::Connection& conn, std::string_view object_type,
+core::Result<std::vector<SubjectAccess>> AuditLog::subject_report(db::Connection& conn,
+                                                                  std::string_view object_type,
                                                                   std::string_view object_id,
                                                                   StaffIdentity staff) const {
     BB_ASSIGN(auto rows, conn.query(sql::subject_report, {std::string(object_type), std::string(object_id)}));
@@ -224,7 +245,8 @@ core::Result<std::vector<SubjectAccess>> AuditLog::subject_report(db::Connection
 
 core::Result<std::int64_t> AuditLog::prune(db::Database& db, int older_than_months) const {
     if (older_than_months < k_min_retention_months || older_than_months > k_max_retention_months)
-        return core::Error::validation("audit_retention_months", "Opbevaringsperioden skal være 1–120 måneder.");
+        return core::Error::validation("audit_retention_months",
+                                       "Opbevaringsperioden skal være 1–120 måneder.");
     const core::UnixSeconds now = m_clock.now();
     const core::UnixSeconds time_of_day = ((now % 86400) + 86400) % 86400;
     const core::Date cutoff_date = core::utc_date(now).add_months(-older_than_months);
@@ -232,7 +254,8 @@ core::Result<std::int64_t> AuditLog::prune(db::Database& db, int older_than_mont
     const std::string cutoff_text = core::iso_timestamp(cutoff);
     return db.write([&](db::Connection& conn) -> core::Result<std::int64_t> {
         BB_ASSIGN(auto deleted, conn.query(sql::prune, {cutoff_text}));
-        Entry entry{"audit_pruned", "audit_log", "", "deleted=" + std::to_string(deleted.affected) + " before=" + cutoff_text,
+        Entry entry{"audit_pruned", "audit_log", "",
+                    "deleted=" + std::to_string(deleted.affected) + " before=" + cutoff_text,
                     "retention " + std::to_string(older_than_months) + " months"};
         BB_TRY(record(conn, core::Actor::system("retention"), entry));
         return deleted.affected;

@@ -18,8 +18,8 @@ namespace audit {
 
 /// Outcome codes stored in the `outcome` column.
 inline constexpr std::string_view k_outcome_ok = "ok";
-inline constexpr std::string_view k_outcome_denied = "denied";   ///< authorization refused
-inline constexpr std::string_view k_outcome_failed = "failed";   ///< e.g. wrong password
+inline constexpr std::string_view k_outcome_denied = "denied";  ///< authorization refused
+inline constexpr std::string_view k_outcome_failed = "failed";  ///< e.g. wrong password
 
 /// One audited event. Free text is stored log-safe (control characters and invalid UTF-8
 /// escaped) and cut to a fixed length, so a field can never add a line or swamp the log.
@@ -59,8 +59,8 @@ struct AuditFilter {
     std::optional<std::string> object_type;
     std::optional<std::string> object_id;
     std::optional<std::string> action;
-    int limit = 100;   ///< clamped to 1…1000
-    int offset = 0;    ///< clamped to >= 0
+    int limit = 100;  ///< clamped to 1…1000
+    int offset = 0;   ///< clamped to >= 0
 };
 
 struct AuditPage {
@@ -94,6 +94,14 @@ public:
     /// caller must then fail too, so its transaction rolls back and no data leaves (LG-02).
     [[nodiscard]] core::Result<void> record(db::Connection& conn, const core::Actor& actor,
                                             const Entry& entry) const;
+
+    /// The same with the entry given by its parts, as services write their rows:
+    /// `object_id` "" when there is none (searches), `criteria` what was looked for or changed.
+    [[nodiscard]] core::Result<void> record(db::Connection& conn, const core::Actor& actor,
+                                            std::string_view action, std::string_view object_type,
+                                            std::string_view object_id, std::string_view criteria = {},
+                                            std::string_view purpose = {},
+                                            std::string_view outcome = k_outcome_ok) const;
 
     /// Same for someone not (yet) authenticated, e.g. a failed login with an unknown name:
     /// no user id and no role, `claimed_name` as given (log-safe). Same failure rules.
@@ -131,6 +139,12 @@ private:
     const core::Clock& m_clock;
     std::atomic<bool> m_fail_for_testing{false};
 };
+
+/// The actor as the author column of a record (created_by, updated_by, decided_by, …):
+/// the user id, or NULL for the system (core::Actor::user_ref).
+inline db::Value user_ref(const core::Actor& actor) {
+    return db::opt(actor.user_ref());
+}
 
 /// Makes a value safe for one log field: control characters, backslash and invalid UTF-8
 /// bytes are escaped, and the result is cut to at most `max_bytes` on a character boundary.

@@ -9,7 +9,9 @@
 namespace audit {
 namespace {
 
-core::UnixSeconds at(const char* iso) { return *core::parse_iso_timestamp(iso); }
+core::UnixSeconds at(const char* iso) {
+    return *core::parse_iso_timestamp(iso);
+}
 
 class AuditLogTest : public test_support::BackendTest {
 protected:
@@ -34,7 +36,8 @@ protected:
     }
 
     std::int64_t count() {
-        auto r = database().read([&](db::Connection& c) { return c.query("SELECT COUNT(*) FROM audit_log"); });
+        auto r =
+            database().read([&](db::Connection& c) { return c.query("SELECT COUNT(*) FROM audit_log"); });
         return r.ok() ? r->first().int64(0) : -1;
     }
 
@@ -71,6 +74,41 @@ TEST_P(AuditLogTest, RecordsTheActorAndListsNewestFirst) {
     EXPECT_EQ(page.rows[1].criteria, "navn=Hansen");
 }
 
+TEST_P(AuditLogTest, RecordsAnEntryGivenByItsParts) {
+    ASSERT_TRUE(database()
+                    .write([&](db::Connection& c) {
+                        return m_log.record(c, caseworker(), "update", "grant", "5", "beløb", "",
+                                            k_outcome_denied);
+                    })
+                    .ok());
+    m_clock.advance(60);
+    ASSERT_TRUE(
+        database()
+            .write([&](db::Connection& c) { return m_log.record(c, caseworker(), "search", "citizen", ""); })
+            .ok());
+    AuditPage page = list({});
+    ASSERT_EQ(page.rows.size(), 2u);
+    const Record& update = page.rows[1];
+    EXPECT_EQ(update.action, "update");
+    EXPECT_EQ(update.object_type, "grant");
+    EXPECT_EQ(update.object_id, "5");
+    EXPECT_EQ(update.criteria, "beløb");
+    EXPECT_EQ(update.purpose, "");
+    EXPECT_EQ(update.outcome, "denied");
+    EXPECT_EQ(update.user_id, 7);
+    EXPECT_EQ(page.rows[0].object_id, "");
+    EXPECT_EQ(page.rows[0].outcome, "ok");
+}
+
+TEST(UserRef, TheUserIdOrNullForTheSystem) {
+    core::Actor a;
+    a.user_id = 7;
+    EXPECT_EQ(a.user_ref(), std::optional<std::int64_t>(7));
+    EXPECT_TRUE(std::holds_alternative<std::int64_t>(user_ref(a)));
+    EXPECT_FALSE(core::Actor::system().user_ref().has_value());
+    EXPECT_TRUE(std::holds_alternative<std::monostate>(user_ref(core::Actor::system())));
+}
+
 TEST_P(AuditLogTest, FiltersAndPages) {
     for (int i = 0; i < 5; ++i) {
         ASSERT_TRUE(record(caseworker(), {"read", "citizen", std::to_string(i)}).ok());
@@ -105,7 +143,8 @@ TEST_P(AuditLogTest, FieldsAreLogSafeAndCapped) {
 
 TEST_P(AuditLogTest, UpdateIsRefusedByTheDatabase) {
     ASSERT_TRUE(record(caseworker(), {"read", "citizen", "11"}).ok());
-    auto updated = database().write([](db::Connection& c) { return c.query("UPDATE audit_log SET action = 'none'"); });
+    auto updated =
+        database().write([](db::Connection& c) { return c.query("UPDATE audit_log SET action = 'none'"); });
     EXPECT_FALSE(updated.ok());
     EXPECT_EQ(list({}).rows.at(0).action, "read");
 }
@@ -114,14 +153,18 @@ TEST_P(AuditLogTest, YoungRowsCannotBeDeleted) {
     // A row stamped "now" by the database's own clock (not the test clock).
     core::SystemClock system_clock;
     AuditLog live(system_clock);
-    ASSERT_TRUE(database().write([&](db::Connection& c) { return live.record(c, caseworker(), {"read", "citizen", "1"}); }).ok());
+    ASSERT_TRUE(database()
+                    .write([&](db::Connection& c) {
+                        return live.record(c, caseworker(), {"read", "citizen", "1"});
+                    })
+                    .ok());
     auto deleted = database().write([](db::Connection& c) { return c.query("DELETE FROM audit_log"); });
     EXPECT_FALSE(deleted.ok());
     EXPECT_EQ(count(), 1);
 }
 
 TEST_P(AuditLogTest, PruneDeletesOnlyOldRows) {
-    ASSERT_TRUE(record(caseworker(), {"read", "citizen", "old"}).ok());   // 2024-01-15
+    ASSERT_TRUE(record(caseworker(), {"read", "citizen", "old"}).ok());  // 2024-01-15
     m_clock.set(at("2024-03-20T09:00:00Z"));
     ASSERT_TRUE(record(caseworker(), {"read", "citizen", "recent"}).ok());
     m_clock.set(at("2024-07-20T09:00:00Z"));  // 6 months back is 2024-01-20T09:00:00Z
@@ -144,9 +187,8 @@ TEST_P(AuditLogTest, SubjectReportHidesStaffUnlessAsked) {
     ASSERT_TRUE(record(caseworker(), {"read", "citizen", "12", "", "andet"}).ok());
     ASSERT_TRUE(record(caseworker(), {"update", "citizen", "11", "", "plan"}).ok());
 
-    auto hidden = database().read([&](db::Connection& c) {
-        return m_log.subject_report(c, "citizen", "11", StaffIdentity::Hidden);
-    });
+    auto hidden = database().read(
+        [&](db::Connection& c) { return m_log.subject_report(c, "citizen", "11", StaffIdentity::Hidden); });
     ASSERT_TRUE(hidden.ok());
     ASSERT_EQ(hidden->size(), 2u);
     EXPECT_EQ(hidden->at(0).action, "read");
@@ -155,9 +197,8 @@ TEST_P(AuditLogTest, SubjectReportHidesStaffUnlessAsked) {
     EXPECT_EQ(hidden->at(1).action, "update");
     for (const auto& a : *hidden) EXPECT_FALSE(a.username.has_value());
 
-    auto shown = database().read([&](db::Connection& c) {
-        return m_log.subject_report(c, "citizen", "11", StaffIdentity::Included);
-    });
+    auto shown = database().read(
+        [&](db::Connection& c) { return m_log.subject_report(c, "citizen", "11", StaffIdentity::Included); });
     ASSERT_TRUE(shown.ok());
     EXPECT_EQ(shown->at(0).username, "sagsbehandler");
 }
@@ -180,12 +221,18 @@ TEST_P(AuditLogTest, FailureRollsBackTheCallersTransaction) {
 }
 
 TEST_P(AuditLogTest, RetentionSetting) {
-    auto months = [&] { return *database().read([&](db::Connection& c) { return m_log.retention_months(c); }); };
+    auto months = [&] {
+        return *database().read([&](db::Connection& c) { return m_log.retention_months(c); });
+    };
     EXPECT_EQ(months(), 6);
     auto set = [&](const char* value) {
-        ASSERT_TRUE(database().write([&](db::Connection& c) {
-            return c.query("UPDATE settings SET value = $1 WHERE key = 'audit_retention_months'", {std::string(value)});
-        }).ok());
+        ASSERT_TRUE(database()
+                        .write([&](db::Connection& c) {
+                            return c.query(
+                                "UPDATE settings SET value = $1 WHERE key = 'audit_retention_months'",
+                                {std::string(value)});
+                        })
+                        .ok());
     };
     set("24");
     EXPECT_EQ(months(), 24);

@@ -17,31 +17,33 @@ namespace {
 
 using core::Role;
 
-bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
 core::Result<void> check_recorder(const core::Actor& a) {
-    if (is_staff(a) || a.role == Role::Buyer) return {};
+    if (a.is_staff() || a.role == Role::Buyer) return {};
     return core::Error::forbidden("Kun indkøbere og kommunens konsulenter kan registrere aftaler og køb.");
 }
 
 /// 0 = sees everything (staff); a buyer's own user id otherwise.
-std::int64_t recorder_filter(const core::Actor& a) { return is_staff(a) ? 0 : a.user_id; }
+std::int64_t recorder_filter(const core::Actor& a) {
+    return a.is_staff() ? 0 : a.user_id;
+}
 
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
+using audit::user_ref;
 
-core::UnixSeconds ts(const std::string& text) { return core::parse_iso_timestamp(text).value_or(0); }
-
-
-
+core::UnixSeconds ts(const std::string& text) {
+    return core::parse_iso_timestamp(text).value_or(0);
+}
 
 using core::check_date;
 using core::check_text;
 
-std::string organisation_key(const std::string& organisation) { return core::to_lower_danish(organisation); }
+std::string organisation_key(const std::string& organisation) {
+    return core::to_lower_danish(organisation);
+}
 
 void check_organisation(core::Validator& v, const std::string& organisation) {
     if (organisation.empty())
-        v.add("buyer_organisation", "Skriv navnet på den organisation, der køber, fx Slagelse Kommune, Jobcenter.");
+        v.add("buyer_organisation",
+              "Skriv navnet på den organisation, der køber, fx Slagelse Kommune, Jobcenter.");
     else
         check_text(v, "buyer_organisation", organisation, k_max_organisation, "Organisationens navn");
 }
@@ -116,34 +118,23 @@ core::Result<Purchase> load_purchase(db::Connection& conn, std::int64_t id) {
 
 /// Whether the actor may see request `r` (record level); callers hide it as NotFound.
 bool sees_request(const core::Actor& a, const Request& r) {
-    if (is_staff(a)) return true;
+    if (a.is_staff()) return true;
     if (a.role == Role::Buyer) return a.user_id > 0 && r.buyer_user_id == a.user_id;
     if (a.role == Role::Enterprise) return a.enterprise_id && *a.enterprise_id == r.enterprise_id;
     return false;
 }
 
 core::Result<void> check_request_reader(const core::Actor& a) {
-    if (is_staff(a) || a.role == Role::Buyer || a.role == Role::Enterprise) return {};
+    if (a.is_staff() || a.role == Role::Buyer || a.role == Role::Enterprise) return {};
     return core::Error::forbidden("Du har ikke adgang til forespørgsler.");
-}
-
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::int64_t id,
-                               std::string criteria = {}) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = std::move(object_type);
-    entry.object_id = std::to_string(id);
-    entry.criteria = std::move(criteria);
-    return log.record(conn, actor, entry);
 }
 
 /// A posted enterprise id that must name a social enterprise or initiative of the registry.
 core::Result<std::int64_t> check_enterprise(db::Connection& conn, core::Validator& v, std::string_view text) {
-    BB_ASSIGN(auto found, enterprises::directory::check_choice(
-                              conn, v, "enterprise_id", text,
-                              {.scope = enterprises::directory::Scope::SocialEconomy,
-                               .missing = "Vælg den socialøkonomiske virksomhed."}));
+    BB_ASSIGN(auto found,
+              enterprises::directory::check_choice(conn, v, "enterprise_id", text,
+                                                   {.scope = enterprises::directory::Scope::SocialEconomy,
+                                                    .missing = "Vælg den socialøkonomiske virksomhed."}));
     return found ? found->id : std::int64_t{0};
 }
 
@@ -153,8 +144,7 @@ BuyingService::BuyingService(db::Database& db, const core::Clock& clock, const a
     : m_db(db), m_clock(clock), m_audit(audit), m_catalogue(db, clock, audit) {}
 
 core::Date BuyingService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 // ---- requests ---------------------------------------------------------------------------------
@@ -204,11 +194,12 @@ core::Result<Request> BuyingService::send_request(const RequestInput& in, const 
         const std::string now = core::iso_timestamp(m_clock.now());
         BB_ASSIGN(auto inserted,
                   conn.query(sql::request_insert,
-                             {item->id, item->title, item->enterprise_id, actor.user_id, organisation, message, quantity,
-                              desired ? db::Value(desired->iso()) : db::null(), now}));
+                             {item->id, item->title, item->enterprise_id, actor.user_id, organisation,
+                              message, quantity, desired ? db::Value(desired->iso()) : db::null(), now}));
         const std::int64_t id = inserted.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "buying_request", id,
-                           "vare " + std::to_string(item->id) + ", virksomhed " + std::to_string(item->enterprise_id)));
+        BB_TRY(m_audit.record(
+            conn, actor, "create", "buying_request", std::to_string(id),
+            "vare " + std::to_string(item->id) + ", virksomhed " + std::to_string(item->enterprise_id)));
         return load_request(conn, id);
     });
 }
@@ -220,7 +211,8 @@ core::Result<Request> BuyingService::get_request(std::int64_t id, const core::Ac
     return r;
 }
 
-core::Result<std::vector<Request>> BuyingService::list_requests(const std::string& status, const core::Actor& actor) {
+core::Result<std::vector<Request>> BuyingService::list_requests(const std::string& status,
+                                                                const core::Actor& actor) {
     BB_TRY(check_request_reader(actor));
     std::int64_t enterprise = 0;
     std::int64_t buyer = 0;
@@ -240,7 +232,8 @@ core::Result<std::vector<Request>> BuyingService::list_requests(const std::strin
     });
 }
 
-core::Result<Request> BuyingService::answer_request(std::int64_t id, const AnswerInput& in, const core::Actor& actor) {
+core::Result<Request> BuyingService::answer_request(std::int64_t id, const AnswerInput& in,
+                                                    const core::Actor& actor) {
     BB_TRY(check_request_reader(actor));
     return m_db.write([&](db::Connection& conn) -> core::Result<Request> {
         BB_ASSIGN(Request current, load_request(conn, id));
@@ -260,8 +253,8 @@ core::Result<Request> BuyingService::answer_request(std::int64_t id, const Answe
         const std::string now = core::iso_timestamp(m_clock.now());
         BB_TRY(conn.query(sql::request_answer,
                           {id, std::string(request_status_code(*status)), answer, now, user_ref(actor)}));
-        BB_TRY(audit_event(m_audit, conn, actor, "answer", "buying_request", id,
-                           std::string(request_status_code(*status))));
+        BB_TRY(m_audit.record(conn, actor, "answer", "buying_request", std::to_string(id),
+                              std::string(request_status_code(*status))));
         return load_request(conn, id);
     });
 }
@@ -293,13 +286,13 @@ core::Result<Agreement> BuyingService::create_agreement(const AgreementInput& in
         check_text(v, "note", note, k_max_note, "Noten");
         if (!v.ok()) return v.error();
         const std::string now = core::iso_timestamp(m_clock.now());
-        BB_ASSIGN(auto inserted,
-                  conn.query(sql::agreement_insert,
-                             {organisation, organisation_key(organisation), enterprise_id, title, start->iso(),
-                              end ? db::Value(end->iso()) : db::null(), note, now, user_ref(actor)}));
+        BB_ASSIGN(auto inserted, conn.query(sql::agreement_insert,
+                                            {organisation, organisation_key(organisation), enterprise_id,
+                                             title, start->iso(), end ? db::Value(end->iso()) : db::null(),
+                                             note, now, user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "purchase_agreement", id,
-                           "virksomhed " + std::to_string(enterprise_id)));
+        BB_TRY(m_audit.record(conn, actor, "create", "purchase_agreement", std::to_string(id),
+                              "virksomhed " + std::to_string(enterprise_id)));
         return load_agreement(conn, id);
     });
 }
@@ -307,14 +300,15 @@ core::Result<Agreement> BuyingService::create_agreement(const AgreementInput& in
 core::Result<Agreement> BuyingService::get_agreement(std::int64_t id, const core::Actor& actor) {
     BB_TRY(check_recorder(actor));
     BB_ASSIGN(Agreement a, m_db.read([&](db::Connection& conn) { return load_agreement(conn, id); }));
-    if (!is_staff(actor) && (actor.user_id <= 0 || a.created_by != actor.user_id)) return core::Error::not_found();
+    if (!actor.is_staff() && (actor.user_id <= 0 || a.created_by != actor.user_id))
+        return core::Error::not_found();
     return a;
 }
 
 core::Result<std::vector<Agreement>> BuyingService::list_agreements(const core::Actor& actor) {
     BB_TRY(check_recorder(actor));
     const std::int64_t only = recorder_filter(actor);
-    if (!is_staff(actor) && only <= 0) return std::vector<Agreement>{};
+    if (!actor.is_staff() && only <= 0) return std::vector<Agreement>{};
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Agreement>> {
         BB_ASSIGN(auto rows, conn.query(sql::agreement_list, {only}));
         std::vector<Agreement> out;
@@ -348,7 +342,8 @@ core::Result<Purchase> BuyingService::record_purchase(const PurchaseInput& in, c
             std::optional<Agreement> agreement;
             if (core::parse_int64(t, id) && id > 0) {
                 auto found = load_agreement(conn, id);
-                if (found.ok() && (is_staff(actor) || (actor.user_id > 0 && found->created_by == actor.user_id)))
+                if (found.ok() &&
+                    (actor.is_staff() || (actor.user_id > 0 && found->created_by == actor.user_id)))
                     agreement = std::move(*found);
                 else if (!found.ok() && found.error().code != core::ErrorCode::NotFound)
                     return found.take_error();
@@ -362,7 +357,8 @@ core::Result<Purchase> BuyingService::record_purchase(const PurchaseInput& in, c
                 else if (!organisation.empty() &&
                          organisation_key(agreement->buyer_organisation) != organisation_key(organisation))
                     v.add("agreement_id", "Aftalen er indgået af en anden organisation end køberen.");
-                else if (date && (*date < agreement->start_date || (agreement->end_date && *date > *agreement->end_date)))
+                else if (date && (*date < agreement->start_date ||
+                                  (agreement->end_date && *date > *agreement->end_date)))
                     v.add("agreement_id", "Købsdatoen ligger uden for aftalens periode.");
             }
         }
@@ -372,11 +368,11 @@ core::Result<Purchase> BuyingService::record_purchase(const PurchaseInput& in, c
         const std::string now = core::iso_timestamp(m_clock.now());
         BB_ASSIGN(auto inserted,
                   conn.query(sql::purchase_insert,
-                             {date->iso(), amount, organisation, organisation_key(organisation), enterprise_id,
-                              db::opt(agreement_id), description, now, user_ref(actor)}));
+                             {date->iso(), amount, organisation, organisation_key(organisation),
+                              enterprise_id, db::opt(agreement_id), description, now, user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "purchase", id,
-                           "virksomhed " + std::to_string(enterprise_id) + ", " + date->iso()));
+        BB_TRY(m_audit.record(conn, actor, "create", "purchase", std::to_string(id),
+                              "virksomhed " + std::to_string(enterprise_id) + ", " + date->iso()));
         return load_purchase(conn, id);
     });
 }
@@ -385,13 +381,11 @@ core::Result<std::vector<Purchase>> BuyingService::list_purchases(const Purchase
                                                                   const core::Actor& actor) {
     BB_TRY(check_recorder(actor));
     const std::int64_t only = recorder_filter(actor);
-    if (!is_staff(actor) && only <= 0) return std::vector<Purchase>{};
+    if (!actor.is_staff() && only <= 0) return std::vector<Purchase>{};
     std::string from;
     std::string to;
     if (const std::string_view y = core::trim(filter.year); !y.empty()) {
-        long long year = 0;
-        if (y.size() != 4 || !core::parse_int64(y, year) || year < 2000)
-            return core::Error::validation("year", "Skriv et årstal, fx 2025.");
+        BB_ASSIGN(const int year, core::year_or("year", y, core::years::records, 0));
         from = std::to_string(year) + "-01-01";
         to = std::to_string(year + 1) + "-01-01";
     }
@@ -413,16 +407,9 @@ core::Result<std::vector<Choice>> BuyingService::enterprise_choices(const core::
 // ---- report ---------------------------------------------------------------------------------------
 
 core::Result<SpendReport> BuyingService::spend(const std::string& year_text, const core::Actor& actor) {
-    if (!is_staff(actor)) return core::Error::forbidden("Kun kommunens konsulenter kan se forbruget.");
+    if (!actor.is_staff()) return core::Error::forbidden("Kun kommunens konsulenter kan se forbruget.");
     SpendReport report;
-    if (const std::string_view y = core::trim(year_text); y.empty()) {
-        report.year = today().year;
-    } else {
-        long long year = 0;
-        if (y.size() != 4 || !core::parse_int64(y, year) || year < 2000)
-            return core::Error::validation("year", "Skriv et årstal med fire cifre fra 2000, fx 2025.");
-        report.year = static_cast<int>(year);
-    }
+    BB_ASSIGN(report.year, core::year_or("year", year_text, core::years::records, today().year));
     const std::string from = std::to_string(report.year) + "-01-01";
     const std::string to = std::to_string(report.year + 1) + "-01-01";
     return m_db.read([&](db::Connection& conn) -> core::Result<SpendReport> {
@@ -436,7 +423,8 @@ core::Result<SpendReport> BuyingService::spend(const std::string& year_text, con
         for (const auto& r : enterprises.rows)
             report.by_enterprise.push_back({std::to_string(r.int64(0)), r.text(1), r.int64(2), r.int64(3)});
         BB_ASSIGN(auto years, conn.query(sql::spend_by_year));
-        for (const auto& r : years.rows) report.by_year.push_back({r.text(0), r.text(0), r.int64(1), r.int64(2)});
+        for (const auto& r : years.rows)
+            report.by_year.push_back({r.text(0), r.text(0), r.int64(1), r.int64(2)});
         return report;
     });
 }

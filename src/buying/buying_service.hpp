@@ -65,7 +65,8 @@ public:
     /// buyer_organisation, enterprise_id, agreement_id, description.
     core::Result<Purchase> record_purchase(const PurchaseInput& input, const core::Actor& actor);
     /// Every purchase (staff) or the buyer's own, by purchase date.
-    core::Result<std::vector<Purchase>> list_purchases(const PurchaseFilter& filter, const core::Actor& actor);
+    core::Result<std::vector<Purchase>> list_purchases(const PurchaseFilter& filter,
+                                                       const core::Actor& actor);
     /// Social enterprises and initiatives for the agreement and purchase forms.
     core::Result<std::vector<Choice>> enterprise_choices(const core::Actor& actor);
 

@@ -14,7 +14,8 @@
 namespace buying {
 namespace {
 
-core::Actor actor_with(core::Role role, std::int64_t user_id, std::optional<std::int64_t> enterprise_id = std::nullopt) {
+core::Actor actor_with(core::Role role, std::int64_t user_id,
+                       std::optional<std::int64_t> enterprise_id = std::nullopt) {
     core::Actor a;
     a.user_id = user_id;
     a.username = std::string(core::role_code(role)) + std::to_string(user_id);
@@ -73,7 +74,8 @@ protected:
         return r.ok() ? r->id : 0;
     }
 
-    static RequestInput request_input(std::int64_t item_id, std::string message = "Kan I levere til 40 personer?") {
+    static RequestInput request_input(std::int64_t item_id,
+                                      std::string message = "Kan I levere til 40 personer?") {
         RequestInput in;
         in.item_id = std::to_string(item_id);
         in.buyer_organisation = "Slagelse Kommune, Jobcenter";
@@ -89,7 +91,8 @@ protected:
         return r.ok() ? *r : Request{};
     }
 
-    PurchaseInput purchase_input(std::string date, std::string amount, std::string buyer, std::int64_t enterprise_id) {
+    PurchaseInput purchase_input(std::string date, std::string amount, std::string buyer,
+                                 std::int64_t enterprise_id) {
         PurchaseInput in;
         in.purchase_date = std::move(date);
         in.amount = std::move(amount);
@@ -99,7 +102,8 @@ protected:
         return in;
     }
 
-    AgreementInput agreement_input(std::int64_t enterprise_id, std::string start = "2024-01-01", std::string end = "") {
+    AgreementInput agreement_input(std::int64_t enterprise_id, std::string start = "2024-01-01",
+                                   std::string end = "") {
         AgreementInput in;
         in.buyer_organisation = "Slagelse Kommune";
         in.enterprise_id = std::to_string(enterprise_id);
@@ -121,7 +125,8 @@ protected:
     }
     std::int64_t audit_rows(std::string_view object_type) {
         auto r = database().read([&](db::Connection& c) {
-            return c.query("SELECT COUNT(*) FROM audit_log WHERE object_type = $1", {std::string(object_type)});
+            return c.query("SELECT COUNT(*) FROM audit_log WHERE object_type = $1",
+                           {std::string(object_type)});
         });
         EXPECT_TRUE(r.ok());
         return r.ok() ? r->first().int64(0) : -1;
@@ -206,17 +211,21 @@ TEST_P(BuyingServiceTest, RequestsAreIsolated) {
     ASSERT_EQ(mine->size(), 1u);
     EXPECT_EQ(mine->front().id, to_a.id);
     EXPECT_EQ(m_service->get_request(to_b.id, m_buyer).error().code, core::ErrorCode::NotFound);
-    EXPECT_EQ(m_service->answer_request(to_b.id, {"answered", "x"}, m_buyer).error().code, core::ErrorCode::NotFound);
+    EXPECT_EQ(m_service->answer_request(to_b.id, {"answered", "x"}, m_buyer).error().code,
+              core::ErrorCode::NotFound);
     // …and cannot answer its own.
-    EXPECT_EQ(m_service->answer_request(to_a.id, {"answered", "x"}, m_buyer).error().code, core::ErrorCode::Forbidden);
+    EXPECT_EQ(m_service->answer_request(to_a.id, {"answered", "x"}, m_buyer).error().code,
+              core::ErrorCode::Forbidden);
 
     // An enterprise user without an enterprise sees nothing; caseworkers have no access.
     EXPECT_TRUE(m_service->list_requests("", actor_with(core::Role::Enterprise, 13))->empty());
     EXPECT_EQ(m_service->list_requests("", m_caseworker).error().code, core::ErrorCode::Forbidden);
     EXPECT_EQ(m_service->get_request(to_a.id, m_caseworker).error().code, core::ErrorCode::Forbidden);
     // Only buyers send requests.
-    EXPECT_EQ(m_service->send_request(request_input(m_item_a), m_consultant).error().code, core::ErrorCode::Forbidden);
-    EXPECT_EQ(m_service->send_request(request_input(m_item_a), m_user_a).error().code, core::ErrorCode::Forbidden);
+    EXPECT_EQ(m_service->send_request(request_input(m_item_a), m_consultant).error().code,
+              core::ErrorCode::Forbidden);
+    EXPECT_EQ(m_service->send_request(request_input(m_item_a), m_user_a).error().code,
+              core::ErrorCode::Forbidden);
     EXPECT_EQ(m_service->get_request(999999, m_consultant).error().code, core::ErrorCode::NotFound);
 }
 
@@ -229,9 +238,10 @@ TEST_P(BuyingServiceTest, RequestValidation) {
     auto r = m_service->send_request(in, m_buyer);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, core::ErrorCode::Validation);
-    EXPECT_EQ(fields(r.error()),
-              (std::vector<std::string>{"item_id", "buyer_organisation", "message", "quantity", "desired_date"}));
-    EXPECT_EQ(r.error().fields[0].message, "Varen eller ydelsen findes ikke i kataloget eller er ikke offentliggjort.");
+    EXPECT_EQ(fields(r.error()), (std::vector<std::string>{"item_id", "buyer_organisation", "message",
+                                                           "quantity", "desired_date"}));
+    EXPECT_EQ(r.error().fields[0].message,
+              "Varen eller ydelsen findes ikke i kataloget eller er ikke offentliggjort.");
     EXPECT_EQ(r.error().fields[2].message, "Beskeden må højst være 2.000 tegn.");
 
     auto bad_date = request_input(m_item_a);
@@ -267,10 +277,18 @@ TEST_P(BuyingServiceTest, RequestKeepsItemTitleWhenItemIsDeleted) {
 
 TEST_P(BuyingServiceTest, SpendIsSummedByPurchaseDatePerYearBuyerAndEnterprise) {
     // Typed on 2025-03-01, but happened in 2024: counts in 2024.
-    ASSERT_TRUE(m_service->record_purchase(purchase_input("2024-12-31", "1.000", "Slagelse Kommune", m_a), m_consultant).ok());
-    ASSERT_TRUE(m_service->record_purchase(purchase_input("2024-06-15", "250,50", "slagelse kommune ", m_b), m_buyer).ok());
-    ASSERT_TRUE(m_service->record_purchase(purchase_input("2024-01-01", "500", "Boligselskabet", m_a), m_admin).ok());
-    ASSERT_TRUE(m_service->record_purchase(purchase_input("2025-01-01", "99", "Slagelse Kommune", m_a), m_consultant).ok());
+    ASSERT_TRUE(
+        m_service
+            ->record_purchase(purchase_input("2024-12-31", "1.000", "Slagelse Kommune", m_a), m_consultant)
+            .ok());
+    ASSERT_TRUE(
+        m_service->record_purchase(purchase_input("2024-06-15", "250,50", "slagelse kommune ", m_b), m_buyer)
+            .ok());
+    ASSERT_TRUE(
+        m_service->record_purchase(purchase_input("2024-01-01", "500", "Boligselskabet", m_a), m_admin).ok());
+    ASSERT_TRUE(
+        m_service->record_purchase(purchase_input("2025-01-01", "99", "Slagelse Kommune", m_a), m_consultant)
+            .ok());
     EXPECT_EQ(audit_rows("purchase"), 4);
 
     auto y2024 = m_service->spend("2024", m_consultant);
@@ -322,8 +340,8 @@ TEST_P(BuyingServiceTest, PurchaseValidation) {
     in.description = std::string(501, 'x');
     auto r = m_service->record_purchase(in, m_consultant);
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(fields(r.error()),
-              (std::vector<std::string>{"purchase_date", "amount", "buyer_organisation", "enterprise_id", "description"}));
+    EXPECT_EQ(fields(r.error()), (std::vector<std::string>{"purchase_date", "amount", "buyer_organisation",
+                                                           "enterprise_id", "description"}));
     EXPECT_EQ(r.error().fields[0].message, "Købsdatoen kan ikke ligge i fremtiden.");
     EXPECT_EQ(r.error().fields[1].message, "Beløbet skal være større end 0 kr.");
     EXPECT_EQ(r.error().fields[3].message, "Vælg en socialøkonomisk virksomhed eller et initiativ.");
@@ -350,11 +368,14 @@ TEST_P(BuyingServiceTest, AgreementDateRules) {
     AgreementInput empty;
     auto all = m_service->create_agreement(empty, m_consultant);
     ASSERT_FALSE(all.ok());
-    EXPECT_EQ(fields(all.error()), (std::vector<std::string>{"buyer_organisation", "enterprise_id", "title", "start_date"}));
+    EXPECT_EQ(fields(all.error()),
+              (std::vector<std::string>{"buyer_organisation", "enterprise_id", "title", "start_date"}));
 
-    auto same_day = m_service->create_agreement(agreement_input(m_a, "2024-01-01", "2024-01-01"), m_consultant);
+    auto same_day =
+        m_service->create_agreement(agreement_input(m_a, "2024-01-01", "2024-01-01"), m_consultant);
     ASSERT_TRUE(same_day.ok()) << same_day.error().message;
-    auto agreement = m_service->create_agreement(agreement_input(m_a, "2024-01-01", "2024-12-31"), m_consultant);
+    auto agreement =
+        m_service->create_agreement(agreement_input(m_a, "2024-01-01", "2024-12-31"), m_consultant);
     ASSERT_TRUE(agreement.ok());
     EXPECT_EQ(agreement->enterprise_name, "Sumak");
     ASSERT_TRUE(agreement->end_date);
@@ -389,9 +410,11 @@ TEST_P(BuyingServiceTest, AgreementDateRules) {
     EXPECT_EQ(m_service->get_agreement(own->id, m_buyer2).error().code, core::ErrorCode::NotFound);
     auto foreign = purchase_input("2025-01-15", "500", "Slagelse Kommune", m_b);
     foreign.agreement_id = std::to_string(own->id);
-    EXPECT_EQ(m_service->record_purchase(foreign, m_buyer2).error().fields[0].message, "Vælg en aftale fra listen.");
+    EXPECT_EQ(m_service->record_purchase(foreign, m_buyer2).error().fields[0].message,
+              "Vælg en aftale fra listen.");
     EXPECT_TRUE(m_service->record_purchase(foreign, m_buyer).ok());
-    EXPECT_EQ(m_service->create_agreement(agreement_input(m_a), m_user_a).error().code, core::ErrorCode::Forbidden);
+    EXPECT_EQ(m_service->create_agreement(agreement_input(m_a), m_user_a).error().code,
+              core::ErrorCode::Forbidden);
 }
 
 TEST_P(BuyingServiceTest, DemoData) {

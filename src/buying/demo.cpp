@@ -29,13 +29,18 @@ core::Result<int> load_demo(BuyingService& service, const core::Actor& actor,
             const char* answer;
         };
         const DemoRequest requests[] = {
-            {"Sumak", "Vi holder temadag for 40 medarbejdere i Jobcenteret og vil gerne have frokost. Kan I levere "
-             "kl. 11.45, og kan I tage hensyn til to vegetarer?", "40 kuverter", "answered",
+            {"Sumak",
+             "Vi holder temadag for 40 medarbejdere i Jobcenteret og vil gerne have frokost. Kan I levere "
+             "kl. 11.45, og kan I tage hensyn til to vegetarer?",
+             "40 kuverter", "answered",
              "Ja, det kan vi. Vi leverer kl. 11.30 og laver vegetariske retter til alle, der ønsker det."},
-            {"BEVAR", "Vi søger 25 grydelapper som julegave til vores frivillige. Kan de leveres inden 1. december?",
+            {"BEVAR",
+             "Vi søger 25 grydelapper som julegave til vores frivillige. Kan de leveres inden 1. december?",
              "25 sæt", "", ""},
-            {"Blindes Arbejde", "Kan I lave 10 ekstra store skurebørster til vores køkkener?", "10 stk.", "declined",
-             "Desværre har vi ikke materialer til den størrelse i år. Vi kan tilbyde vores almindelige model."},
+            {"Blindes Arbejde", "Kan I lave 10 ekstra store skurebørster til vores køkkener?", "10 stk.",
+             "declined",
+             "Desværre har vi ikke materialer til den størrelse i år. Vi kan tilbyde vores almindelige "
+             "model."},
         };
         for (const auto& r : requests) {
             auto it = ids.find(r.enterprise);
@@ -65,10 +70,14 @@ core::Result<int> load_demo(BuyingService& service, const core::Actor& actor,
         bool open_ended;
     };
     const DemoAgreement agreements[] = {
-        {"Sumak", "Mødeforplejning og catering", "Frivillig indkøbsaftale: forplejning til interne møder og temadage "
-         "bestilles hos Sumak, hvor der ikke er en fast aftale.", true},
-        {"Blindes Arbejde", "Gaver til jubilæer og afsked", "Frivillig indkøbsaftale: i stedet for en flaske vin "
-         "vælges en gave hos en socialøkonomisk virksomhed (002 eksempel 4).", false},
+        {"Sumak", "Mødeforplejning og catering",
+         "Frivillig indkøbsaftale: forplejning til interne møder og temadage "
+         "bestilles hos Sumak, hvor der ikke er en fast aftale.",
+         true},
+        {"Blindes Arbejde", "Gaver til jubilæer og afsked",
+         "Frivillig indkøbsaftale: i stedet for en flaske vin "
+         "vælges en gave hos en socialøkonomisk virksomhed (002 eksempel 4).",
+         false},
     };
     for (const auto& a : agreements) {
         auto it = ids.find(a.enterprise);
@@ -103,7 +112,8 @@ core::Result<int> load_demo(BuyingService& service, const core::Actor& actor,
         {"Magleby Skolecenter", "Slagelse Kommune, Teknik og Miljø", "6.300", "Service på to tjenestebiler"},
         {"Sumak", "Slagelse Kommune", "4.900", "Frokostbuffet til MED-udvalget"},
         {"Affald Plus – PlusMarkeder", "Slagelse Kommune, Børn og Unge", "1.800", "Cykelreparationer"},
-        {"Musholm – ferie, sport og konference", "Slagelse Kommune", "28.000", "Konferencedøgn for ledergruppen"},
+        {"Musholm – ferie, sport og konference", "Slagelse Kommune", "28.000",
+         "Konferencedøgn for ledergruppen"},
         {"Sumak", "Slagelse Kommune", "2.650", "Mødeforplejning"},
     };
     int month = 0;

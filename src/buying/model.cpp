@@ -1,27 +1,32 @@
 // Buying model helpers: request statuses and amounts in øre.
 #include "buying/model.hpp"
 
-#include "core/money.hpp"
-
 #include "catalogue/model.hpp"
+#include "core/money.hpp"
 #include "core/text.hpp"
 
 namespace buying {
 
 std::string_view request_status_code(RequestStatus s) {
     switch (s) {
-        case RequestStatus::Sent: return "sent";
-        case RequestStatus::Answered: return "answered";
-        case RequestStatus::Declined: return "declined";
+        case RequestStatus::Sent:
+            return "sent";
+        case RequestStatus::Answered:
+            return "answered";
+        case RequestStatus::Declined:
+            return "declined";
     }
     return "sent";
 }
 
 std::string_view request_status_label(RequestStatus s) {
     switch (s) {
-        case RequestStatus::Sent: return "Afventer svar";
-        case RequestStatus::Answered: return "Besvaret";
-        case RequestStatus::Declined: return "Afvist";
+        case RequestStatus::Sent:
+            return "Afventer svar";
+        case RequestStatus::Answered:
+            return "Besvaret";
+        case RequestStatus::Declined:
+            return "Afvist";
     }
     return "";
 }
@@ -44,13 +49,18 @@ core::Result<std::int64_t> parse_amount(std::string_view text, std::string_view 
             if (!core::trim(text).empty() && core::trim(text).front() == '-')
                 return core::Error::validation(f, "Beløbet skal være større end 0 kr.");
             return core::Error::validation(f, "Skriv beløbet i kroner, fx 1.250 eller 89,50.");
-        case core::ParsedKroner::Status::Ok: break;
+        case core::ParsedKroner::Status::Ok:
+            break;
     }
     if (p.oere <= 0) return core::Error::validation(f, "Beløbet skal være større end 0 kr.");
     return p.oere;
 }
 
-std::string format_amount(std::int64_t oere) { return core::format_kroner(oere); }
-std::string amount_input_text(std::int64_t oere) { return catalogue::price_input_text(oere); }
+std::string format_amount(std::int64_t oere) {
+    return core::format_kroner(oere);
+}
+std::string amount_input_text(std::int64_t oere) {
+    return catalogue::price_input_text(oere);
+}
 
 }  // namespace buying

@@ -106,7 +106,7 @@ struct PurchaseInput {
     std::string amount;         ///< kroner as typed
     std::string buyer_organisation;
     std::string enterprise_id;
-    std::string agreement_id;   ///< optional
+    std::string agreement_id;  ///< optional
     std::string description;
 };
 
@@ -130,8 +130,8 @@ struct PurchaseFilter {
 
 /// One line of the spend report.
 struct SpendLine {
-    std::string key;     ///< year "2025", buyer organisation or enterprise id as text
-    std::string label;   ///< what is shown
+    std::string key;    ///< year "2025", buyer organisation or enterprise id as text
+    std::string label;  ///< what is shown
     std::int64_t amount_oere = 0;
     std::int64_t purchases = 0;
 };
@@ -143,7 +143,7 @@ struct SpendReport {
     std::vector<SpendLine> by_enterprise;  ///< in `year`, largest first
     std::int64_t total_oere = 0;           ///< in `year`
     std::int64_t total_purchases = 0;
-    std::vector<SpendLine> by_year;        ///< every year with purchases, oldest first
+    std::vector<SpendLine> by_year;  ///< every year with purchases, oldest first
 };
 
 using Choice = core::Choice;

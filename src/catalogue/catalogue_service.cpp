@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <span>
 
-#include "catalogue/sql.hpp"
 #include "catalogue/search_query.hpp"
+#include "catalogue/sql.hpp"
 #include "core/date.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
@@ -17,11 +17,9 @@ namespace catalogue {
 
 namespace {
 
-bool is_staff(const core::Actor& a) { return a.role == core::Role::Admin || a.role == core::Role::Consultant; }
-
 /// Who may manage items at all.
 core::Result<void> check_manager(const core::Actor& a) {
-    if (is_staff(a)) return {};
+    if (a.is_staff()) return {};
     if (a.role == core::Role::Enterprise) return {};
     return core::Error::forbidden("Kun virksomheder og kommunens konsulenter kan redigere kataloget.");
 }
@@ -35,15 +33,15 @@ core::Result<void> check_item(const core::Actor& a, std::int64_t enterprise_id) 
     return {};
 }
 
-
-
 using core::check_text;
 using enterprises::VocabularyKind;
 namespace directory = enterprises::directory;
 
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
+using audit::user_ref;
 
-core::UnixSeconds ts(const std::string& text) { return core::parse_iso_timestamp(text).value_or(0); }
+core::UnixSeconds ts(const std::string& text) {
+    return core::parse_iso_timestamp(text).value_or(0);
+}
 
 Item item_from_row(const db::Row& r) {
     Item i;
@@ -71,16 +69,6 @@ core::Result<Item> load_item(db::Connection& conn, std::int64_t id) {
     return item_from_row(rows.first());
 }
 
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::int64_t id, std::string criteria = {}) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = "catalogue_item";
-    entry.object_id = std::to_string(id);
-    entry.criteria = std::move(criteria);
-    return log.record(conn, actor, entry);
-}
-
 /// The checked values of an input.
 struct Parsed {
     std::int64_t enterprise_id = 0;
@@ -95,19 +83,22 @@ struct Parsed {
 /// Validates `in`. `forced_enterprise` is the enterprise the item must belong to (an
 /// enterprise user's own, or the stored one) — then enterprise_id in `in` is ignored.
 /// `current_category` may be kept even when it has been deactivated.
-core::Result<Parsed> parse_input(db::Connection& conn, const ItemInput& in, std::optional<std::int64_t> forced_enterprise,
+core::Result<Parsed> parse_input(db::Connection& conn, const ItemInput& in,
+                                 std::optional<std::int64_t> forced_enterprise,
                                  const std::string& current_category) {
     core::Validator v;
     Parsed p;
     if (forced_enterprise) {
         p.enterprise_id = *forced_enterprise;
     } else {
-        BB_ASSIGN(auto found,
-                  directory::check_choice(
-                      conn, v, "enterprise_id", in.enterprise_id,
-                      {.scope = directory::Scope::SocialEconomy,
-                       .missing = "Vælg virksomheden, der udbyder varen eller ydelsen.",
-                       .out_of_scope = "Kataloget er for socialøkonomiske virksomheder og initiativer. Vælg en af dem."}));
+        BB_ASSIGN(
+            auto found,
+            directory::check_choice(
+                conn, v, "enterprise_id", in.enterprise_id,
+                {.scope = directory::Scope::SocialEconomy,
+                 .missing = "Vælg virksomheden, der udbyder varen eller ydelsen.",
+                 .out_of_scope =
+                     "Kataloget er for socialøkonomiske virksomheder og initiativer. Vælg en af dem."}));
         if (found) p.enterprise_id = found->id;
     }
     p.title = std::string(core::trim(in.title));
@@ -122,7 +113,8 @@ core::Result<Parsed> parse_input(db::Connection& conn, const ItemInput& in, std:
     if (p.category.empty()) {
         v.add("category", "Vælg en kategori.");
     } else {
-        BB_ASSIGN(auto found, directory::vocabulary_entry(conn, VocabularyKind::CatalogueCategory, p.category));
+        BB_ASSIGN(auto found,
+                  directory::vocabulary_entry(conn, VocabularyKind::CatalogueCategory, p.category));
         const bool active = found && found->active;
         const bool kept = found && p.category == current_category;
         if (!active && !kept) v.add("category", "Vælg en kategori fra listen.");
@@ -136,14 +128,17 @@ core::Result<Parsed> parse_input(db::Connection& conn, const ItemInput& in, std:
 
     p.unit = std::string(core::trim(in.unit));
     check_text(v, "unit", p.unit, k_max_unit, "Enheden");
-    if (p.price_oere && p.unit.empty()) v.add("unit", "Skriv, hvad prisen gælder for, fx stk., time eller kuvert.");
+    if (p.price_oere && p.unit.empty())
+        v.add("unit", "Skriv, hvad prisen gælder for, fx stk., time eller kuvert.");
     p.delivery_area = std::string(core::trim(in.delivery_area));
     check_text(v, "delivery_area", p.delivery_area, k_max_delivery_area, "Leveringsområdet");
     if (!v.ok()) return v.error();
     return p;
 }
 
-std::string description_key_of(const Parsed& p) { return core::to_lower_danish(p.description); }
+std::string description_key_of(const Parsed& p) {
+    return core::to_lower_danish(p.description);
+}
 
 }  // namespace
 
@@ -156,23 +151,26 @@ core::Result<Item> CatalogueService::create(const ItemInput& input, const core::
     BB_TRY(check_manager(actor));
     std::optional<std::int64_t> forced;
     if (actor.role == core::Role::Enterprise) {
-        if (!actor.enterprise_id) return core::Error::forbidden("Din bruger er ikke knyttet til en virksomhed.");
+        if (!actor.enterprise_id)
+            return core::Error::forbidden("Din bruger er ikke knyttet til en virksomhed.");
         forced = *actor.enterprise_id;
     }
     return m_db.write([&](db::Connection& conn) -> core::Result<Item> {
         BB_ASSIGN(Parsed p, parse_input(conn, input, forced, {}));
         const std::string now = core::iso_timestamp(m_clock.now());
-        BB_ASSIGN(auto inserted,
-                  conn.query(sql::item_insert,
-                             {p.enterprise_id, p.title, core::to_lower_danish(p.title), p.description, p.category,
-                              db::opt(p.price_oere), p.unit, p.delivery_area, description_key_of(p), now, user_ref(actor)}));
+        BB_ASSIGN(auto inserted, conn.query(sql::item_insert,
+                                            {p.enterprise_id, p.title, core::to_lower_danish(p.title),
+                                             p.description, p.category, db::opt(p.price_oere), p.unit,
+                                             p.delivery_area, description_key_of(p), now, user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "create", id, "virksomhed " + std::to_string(p.enterprise_id)));
+        BB_TRY(m_audit.record(conn, actor, "create", "catalogue_item", std::to_string(id),
+                              "virksomhed " + std::to_string(p.enterprise_id)));
         return load_item(conn, id);
     });
 }
 
-core::Result<Item> CatalogueService::update(std::int64_t id, const ItemInput& input, const core::Actor& actor) {
+core::Result<Item> CatalogueService::update(std::int64_t id, const ItemInput& input,
+                                            const core::Actor& actor) {
     BB_TRY(check_manager(actor));
     return m_db.write([&](db::Connection& conn) -> core::Result<Item> {
         BB_ASSIGN(Item current, load_item(conn, id));
@@ -181,15 +179,16 @@ core::Result<Item> CatalogueService::update(std::int64_t id, const ItemInput& in
         if (actor.role == core::Role::Enterprise) forced = current.enterprise_id;
         BB_ASSIGN(Parsed p, parse_input(conn, input, forced, current.category));
         const std::string now = core::iso_timestamp(m_clock.now());
-        BB_TRY(conn.query(sql::item_update,
-                          {id, p.enterprise_id, p.title, core::to_lower_danish(p.title), p.description, p.category,
-                           db::opt(p.price_oere), p.unit, p.delivery_area, description_key_of(p), now, user_ref(actor)}));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", id));
+        BB_TRY(conn.query(sql::item_update, {id, p.enterprise_id, p.title, core::to_lower_danish(p.title),
+                                             p.description, p.category, db::opt(p.price_oere), p.unit,
+                                             p.delivery_area, description_key_of(p), now, user_ref(actor)}));
+        BB_TRY(m_audit.record(conn, actor, "update", "catalogue_item", std::to_string(id)));
         return load_item(conn, id);
     });
 }
 
-core::Result<Item> CatalogueService::set_status(std::int64_t id, ItemStatus status, const core::Actor& actor) {
+core::Result<Item> CatalogueService::set_status(std::int64_t id, ItemStatus status,
+                                                const core::Actor& actor) {
     BB_TRY(check_manager(actor));
     return m_db.write([&](db::Connection& conn) -> core::Result<Item> {
         BB_ASSIGN(Item current, load_item(conn, id));
@@ -198,7 +197,8 @@ core::Result<Item> CatalogueService::set_status(std::int64_t id, ItemStatus stat
         const std::string now = core::iso_timestamp(m_clock.now());
         BB_TRY(conn.query(sql::item_set_status,
                           {id, std::string(item_status_code(status)), now, user_ref(actor)}));
-        BB_TRY(audit_event(m_audit, conn, actor, status == ItemStatus::Published ? "publish" : "unpublish", id));
+        BB_TRY(m_audit.record(conn, actor, status == ItemStatus::Published ? "publish" : "unpublish",
+                              "catalogue_item", std::to_string(id)));
         return load_item(conn, id);
     });
 }
@@ -217,7 +217,7 @@ core::Result<void> CatalogueService::remove(std::int64_t id, const core::Actor& 
         BB_ASSIGN(Item current, load_item(conn, id));
         BB_TRY(check_item(actor, current.enterprise_id));
         BB_TRY(conn.query(sql::item_delete, {id}));
-        return audit_event(m_audit, conn, actor, "delete", id, current.title);
+        return m_audit.record(conn, actor, "delete", "catalogue_item", std::to_string(id), current.title);
     });
 }
 
@@ -242,9 +242,9 @@ core::Result<ItemPage> CatalogueService::list(const ManageFilter& filter, const 
     return m_db.read([&](db::Connection& conn) -> core::Result<ItemPage> {
         BB_ASSIGN(auto count, conn.query(sql::manage_count, {only, status}));
         page.total = count.empty() ? 0 : count.first().int64(0);
-        BB_ASSIGN(auto rows, conn.query(sql::manage_list,
-                                        {only, status, static_cast<std::int64_t>(page.page_size),
-                                         static_cast<std::int64_t>(page.page - 1) * page.page_size}));
+        BB_ASSIGN(auto rows,
+                  conn.query(sql::manage_list, {only, status, static_cast<std::int64_t>(page.page_size),
+                                                static_cast<std::int64_t>(page.page - 1) * page.page_size}));
         for (const auto& r : rows.rows) page.items.push_back(item_from_row(r));
         return page;
     });
@@ -257,8 +257,9 @@ core::Result<std::vector<Choice>> CatalogueService::enterprise_choices(const cor
         if (!actor.enterprise_id) return std::vector<Choice>{};
         only = *actor.enterprise_id;
     }
-    return m_db.read(
-        [&](db::Connection& conn) { return directory::choices(conn, directory::Scope::SocialEconomy, only); });
+    return m_db.read([&](db::Connection& conn) {
+        return directory::choices(conn, directory::Scope::SocialEconomy, only);
+    });
 }
 
 core::Result<std::vector<Choice>> CatalogueService::categories(const std::string& keep) {
@@ -290,7 +291,8 @@ core::Result<std::vector<CatalogueService::ImportProblem>> CatalogueService::imp
                 for (const auto& f : p.error().fields) problems.push_back({i, f.field, f.message});
             } else if (actor.role == core::Role::Enterprise &&
                        (!actor.enterprise_id || *actor.enterprise_id != p->enterprise_id)) {
-                problems.push_back({i, "enterprise_id", "Du kan kun importere varer for din egen virksomhed."});
+                problems.push_back(
+                    {i, "enterprise_id", "Du kan kun importere varer for din egen virksomhed."});
             } else {
                 parsed.push_back(std::move(*p));
             }
@@ -308,15 +310,18 @@ core::Result<std::vector<CatalogueService::ImportProblem>> CatalogueService::imp
         const std::string now = core::iso_timestamp(m_clock.now());
         for (std::size_t i = 0; i < parsed.size(); ++i) {
             const Parsed& p = parsed[i];
-            BB_ASSIGN(auto inserted, conn.query(sql::item_insert,
-                                                {p.enterprise_id, p.title, core::to_lower_danish(p.title), p.description,
-                                                 p.category, db::opt(p.price_oere), p.unit, p.delivery_area,
-                                                 description_key_of(p), now, user_ref(actor)}));
+            BB_ASSIGN(
+                auto inserted,
+                conn.query(sql::item_insert, {p.enterprise_id, p.title, core::to_lower_danish(p.title),
+                                              p.description, p.category, db::opt(p.price_oere), p.unit,
+                                              p.delivery_area, description_key_of(p), now, user_ref(actor)}));
             const std::int64_t id = inserted.first().int64(0);
-            BB_TRY(audit_event(m_audit, conn, actor, "import", id, "virksomhed " + std::to_string(p.enterprise_id)));
+            BB_TRY(m_audit.record(conn, actor, "import", "catalogue_item", std::to_string(id),
+                                  "virksomhed " + std::to_string(p.enterprise_id)));
             if (rows[i].status == ItemStatus::Published) {
-                BB_TRY(conn.query(sql::item_set_status,
-                                  {id, std::string(item_status_code(ItemStatus::Published)), now, user_ref(actor)}));
+                BB_TRY(conn.query(
+                    sql::item_set_status,
+                    {id, std::string(item_status_code(ItemStatus::Published)), now, user_ref(actor)}));
             }
         }
         return {};
@@ -358,7 +363,8 @@ core::Result<ItemPage> CatalogueService::search(const SearchQuery& q) {
     return m_db.read([&](db::Connection& conn) -> core::Result<ItemPage> {
         const db::Dialect d = conn.dialect();
         std::string expression;
-        if (text) expression = d == db::Dialect::Sqlite ? fts5_match_expression(words) : tsquery_expression(words);
+        if (text)
+            expression = d == db::Dialect::Sqlite ? fts5_match_expression(words) : tsquery_expression(words);
         std::vector<db::Value> params{expression,
                                       std::string(core::trim(q.category)),
                                       std::string(core::trim(q.municipality)),
@@ -400,9 +406,10 @@ core::Result<PublicProfile> CatalogueService::public_profile(std::int64_t enterp
         p.registered_rsv = r.text(7) == "registered_rsv";
         BB_ASSIGN(auto groups, conn.query(sql::profile_target_groups, {enterprise_id}));
         for (const auto& g : groups.rows) p.target_groups.push_back(g.text(0));
-        BB_ASSIGN(auto items, conn.query(sql::search_browse,
-                                         {std::string(), std::string(), std::string(), std::string(), std::string(),
-                                          enterprise_id, std::string("title"), std::int64_t{500}, std::int64_t{0}}));
+        BB_ASSIGN(auto items,
+                  conn.query(sql::search_browse,
+                             {std::string(), std::string(), std::string(), std::string(), std::string(),
+                              enterprise_id, std::string("title"), std::int64_t{500}, std::int64_t{0}}));
         for (const auto& row : items.rows) p.items.push_back(item_from_row(row));
         return p;
     });

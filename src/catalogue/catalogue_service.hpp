@@ -79,13 +79,13 @@ public:
         ItemStatus status = ItemStatus::Draft;
     };
     struct ImportProblem {
-        std::size_t row = 0;    ///< index into rows
-        std::string field;      ///< service field name (title, category, …)
+        std::size_t row = 0;  ///< index into rows
+        std::string field;    ///< service field name (title, category, …)
         std::string message;
     };
-    core::Result<std::vector<ImportProblem>> import_items(const std::vector<ImportRow>& rows, const core::Actor& actor,
-                                                          bool dry_run,
-                                                          const std::function<void(std::size_t, std::size_t)>& progress = {});
+    core::Result<std::vector<ImportProblem>> import_items(
+        const std::vector<ImportRow>& rows, const core::Actor& actor, bool dry_run,
+        const std::function<void(std::size_t, std::size_t)>& progress = {});
 
     /// Number of items (for the demo loader).
     core::Result<std::int64_t> count_all();

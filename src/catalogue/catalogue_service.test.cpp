@@ -2,7 +2,6 @@
 #include "catalogue/catalogue_service.hpp"
 
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <algorithm>
@@ -56,14 +55,16 @@ protected:
         auto r = m_enterprises->create(in, m_consultant);
         EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
         if (r.ok()) {
-            auto c = m_enterprises->add_contact(r->id, {"Anne Åberg", "Leder", "anne@example.dk", "12345678"}, m_consultant);
+            auto c = m_enterprises->add_contact(r->id, {"Anne Åberg", "Leder", "anne@example.dk", "12345678"},
+                                                m_consultant);
             EXPECT_TRUE(c.ok());
         }
         return r.ok() ? r->id : 0;
     }
 
     static ItemInput input(std::int64_t enterprise_id, std::string title, std::string description = "",
-                           std::string category = "mad_catering", std::string price = "100", std::string unit = "stk.") {
+                           std::string category = "mad_catering", std::string price = "100",
+                           std::string unit = "stk.") {
         ItemInput in;
         in.enterprise_id = std::to_string(enterprise_id);
         in.title = std::move(title);
@@ -77,8 +78,9 @@ protected:
 
     Item make(const ItemInput& in, bool publish = true) {
         auto r = m_service->create(in, m_consultant);
-        EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message + " " +
-                                                   (r.error().fields.empty() ? "" : r.error().fields[0].field));
+        EXPECT_TRUE(r.ok()) << (r.ok() ? ""
+                                       : r.error().message + " " +
+                                             (r.error().fields.empty() ? "" : r.error().fields[0].field));
         if (!r.ok()) return {};
         if (publish) {
             auto p = m_service->publish(r->id, m_consultant);
@@ -123,8 +125,8 @@ protected:
 using Titles = std::vector<std::string>;
 
 TEST_P(CatalogueServiceTest, CreatesDraftWithAllFields) {
-    auto r = m_service->create(input(m_a, "  Frokostbuffet  ", "Lune retter", "mad_catering", "1.234,50", "kuvert"),
-                               m_consultant);
+    auto r = m_service->create(
+        input(m_a, "  Frokostbuffet  ", "Lune retter", "mad_catering", "1.234,50", "kuvert"), m_consultant);
     ASSERT_TRUE(r.ok()) << r.error().message;
     EXPECT_EQ(r->title, "Frokostbuffet");
     EXPECT_EQ(r->enterprise_id, m_a);
@@ -139,7 +141,8 @@ TEST_P(CatalogueServiceTest, CreatesDraftWithAllFields) {
     EXPECT_EQ(p->status, ItemStatus::Published);
     EXPECT_TRUE(p->published_at);
     // Price by agreement: no price, no unit needed.
-    auto free = m_service->create(input(m_a, "Catering efter aftale", "", "mad_catering", "", ""), m_consultant);
+    auto free =
+        m_service->create(input(m_a, "Catering efter aftale", "", "mad_catering", "", ""), m_consultant);
     ASSERT_TRUE(free.ok());
     EXPECT_FALSE(free->price_oere);
 }
@@ -156,7 +159,8 @@ TEST_P(CatalogueServiceTest, ValidationNamesTheFieldsInDanish) {
     in.delivery_area = std::string(301, 'z');
     r = m_service->create(in, m_consultant);
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(fields(r.error()), (std::vector<std::string>{"title", "description", "category", "price", "delivery_area"}));
+    EXPECT_EQ(fields(r.error()),
+              (std::vector<std::string>{"title", "description", "category", "price", "delivery_area"}));
     EXPECT_EQ(r.error().fields[0].message, "Titlen må højst være 200 tegn.");
     EXPECT_EQ(r.error().fields[1].message, "Beskrivelsen må højst være 5.000 tegn.");
     EXPECT_EQ(r.error().fields[2].message, "Vælg en kategori fra listen.");
@@ -262,8 +266,8 @@ TEST_P(CatalogueServiceTest, DraftsAreNeverPublic) {
     auto gone = m_service->public_profile(m_a);
     ASSERT_FALSE(gone.ok());
     EXPECT_EQ(gone.error().code, core::ErrorCode::NotFound);
-    EXPECT_FALSE(m_service->public_profile(m_b).ok());      // no items at all
-    EXPECT_FALSE(m_service->public_profile(999999).ok());   // unknown
+    EXPECT_FALSE(m_service->public_profile(m_b).ok());     // no items at all
+    EXPECT_FALSE(m_service->public_profile(999999).ok());  // unknown
 }
 
 TEST_P(CatalogueServiceTest, ClosedEnterprisesAreNotPublic) {
@@ -297,10 +301,10 @@ TEST_P(CatalogueServiceTest, DanishStemming) {
     EXPECT_EQ(titles("ÆBLERNE"), Titles{"Æblerne fra haven"});
     EXPECT_EQ(titles("kage"), Titles{"Kager til mødet"});
     EXPECT_EQ(titles("kagerne"), Titles{"Kager til mødet"});
-    EXPECT_EQ(titles("mød"), Titles{"Kager til mødet"});     // prefix of the last word
-    EXPECT_EQ(titles("græs"), Titles{"Græsslåning"});         // description "græsset"
-    EXPECT_EQ(titles("kage æble"), Titles{});                 // all words must match
-    EXPECT_EQ(titles("aebler"), Titles{});                    // no folding of æ
+    EXPECT_EQ(titles("mød"), Titles{"Kager til mødet"});  // prefix of the last word
+    EXPECT_EQ(titles("græs"), Titles{"Græsslåning"});     // description "græsset"
+    EXPECT_EQ(titles("kage æble"), Titles{});             // all words must match
+    EXPECT_EQ(titles("aebler"), Titles{});                // no folding of æ
 }
 
 TEST_P(CatalogueServiceTest, UpdatesKeepTheIndexInStep) {
@@ -316,10 +320,41 @@ TEST_P(CatalogueServiceTest, UpdatesKeepTheIndexInStep) {
 TEST_P(CatalogueServiceTest, SearchSyntaxIsNeverInterpreted) {
     make(input(m_a, "Kager og brød", "Hjemmebag"));
     make(input(m_a, "Near kagen", "Or minus"));
-    const char* nasty[] = {"\"", "\"\"", "*", "kage*", "NEAR(", "NEAR(kage brød)", "OR", "kage OR brød", "-",
-                           "-kage", "kage -brød", "(", ")", "^kage", "title:kage", "kage:", "'", "''", "\\", "&", "|",
-                           "!", ":*", "kage & brød", "kage | brød", "!kage", "<->", "AND", "NOT kage", "{kage}",
-                           "%", "_", "; DROP TABLE catalogue_items; --", "\xff\xfe", "\xe2\x80\x94"};
+    const char* nasty[] = {"\"",
+                           "\"\"",
+                           "*",
+                           "kage*",
+                           "NEAR(",
+                           "NEAR(kage brød)",
+                           "OR",
+                           "kage OR brød",
+                           "-",
+                           "-kage",
+                           "kage -brød",
+                           "(",
+                           ")",
+                           "^kage",
+                           "title:kage",
+                           "kage:",
+                           "'",
+                           "''",
+                           "\\",
+                           "&",
+                           "|",
+                           "!",
+                           ":*",
+                           "kage & brød",
+                           "kage | brød",
+                           "!kage",
+                           "<->",
+                           "AND",
+                           "NOT kage",
+                           "{kage}",
+                           "%",
+                           "_",
+                           "; DROP TABLE catalogue_items; --",
+                           "\xff\xfe",
+                           "\xe2\x80\x94"};
     for (const char* text : nasty) {
         SearchQuery q;
         q.q = text;
@@ -365,7 +400,8 @@ TEST_P(CatalogueServiceTest, FiltersSortingAndPaging) {
     SearchQuery q;
     EXPECT_EQ(titles(q), (Titles{"Aftensmad", "Buffet", "Cykelreparation", "Hækklipning"}));
     q.sort = "price";
-    EXPECT_EQ(titles(q), (Titles{"Buffet", "Cykelreparation", "Hækklipning", "Aftensmad"}));  // by agreement last
+    EXPECT_EQ(titles(q),
+              (Titles{"Buffet", "Cykelreparation", "Hækklipning", "Aftensmad"}));  // by agreement last
     q = {};
     q.category = "mad_catering";
     EXPECT_EQ(titles(q), (Titles{"Aftensmad", "Buffet"}));
@@ -408,7 +444,8 @@ TEST_P(CatalogueServiceTest, EveryChangeIsAudited) {
     ASSERT_TRUE(m_service->remove(item.id, m_consultant).ok());
     auto lease = database().acquire();
     ASSERT_TRUE(lease.ok());
-    auto rows = (*lease)->query("SELECT action FROM audit_log WHERE object_type = 'catalogue_item' ORDER BY id");
+    auto rows =
+        (*lease)->query("SELECT action FROM audit_log WHERE object_type = 'catalogue_item' ORDER BY id");
     ASSERT_TRUE(rows.ok());
     std::vector<std::string> actions;
     for (const auto& r : rows->rows) actions.push_back(r.text(0));
@@ -418,7 +455,8 @@ TEST_P(CatalogueServiceTest, EveryChangeIsAudited) {
 TEST_P(CatalogueServiceTest, SqliteBackupKeepsTheSearchIndex) {
     if (!is_sqlite()) GTEST_SKIP() << "PostgreSQL backups use pg_dump";
     make(input(m_a, "Æblerne fra haven"));
-    const std::string path = ::testing::TempDir() + "bb_catalogue_backup_" + std::to_string(::getpid()) + ".db";
+    const std::string path =
+        ::testing::TempDir() + "bb_catalogue_backup_" + std::to_string(::getpid()) + ".db";
     std::remove(path.c_str());
     ASSERT_TRUE(database().backup_to(path).ok());
     {
@@ -444,7 +482,8 @@ TEST_P(CatalogueServiceTest, DemoDataLoads) {
     const core::Actor system = core::Actor::system("demo");
     ASSERT_TRUE(enterprises::load_demo(*m_enterprises, system).ok());
     auto n = load_demo(*m_service, system);
-    ASSERT_TRUE(n.ok()) << n.error().message << " " << (n.error().fields.empty() ? "" : n.error().fields[0].field);
+    ASSERT_TRUE(n.ok()) << n.error().message << " "
+                        << (n.error().fields.empty() ? "" : n.error().fields[0].field);
     EXPECT_GE(*n, 40);
     SearchQuery all;
     auto page = m_service->search(all);

@@ -16,7 +16,9 @@
 namespace catalogue {
 namespace {
 
-core::Error not_image() { return core::Error::validation("image", std::string(k_msg_not_image)); }
+core::Error not_image() {
+    return core::Error::validation("image", std::string(k_msg_not_image));
+}
 
 bool starts_with(std::string_view bytes, std::string_view magic) {
     return bytes.size() >= magic.size() && bytes.substr(0, magic.size()) == magic;
@@ -35,8 +37,8 @@ bool dimensions_ok(long long w, long long h) {
 }
 
 std::string too_many_pixels() {
-    return "Billedet må højst være " + std::to_string(k_max_image_side) + " × " + std::to_string(k_max_image_side) +
-           " punkter.";
+    return "Billedet må højst være " + std::to_string(k_max_image_side) + " × " +
+           std::to_string(k_max_image_side) + " punkter.";
 }
 
 struct SurfaceDeleter {
@@ -95,7 +97,8 @@ core::Result<CheckedImage> check_png(std::string_view bytes) {
     };
     Surface surface(cairo_image_surface_create_from_png_stream(read, &reader));
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return not_image();
-    if (cairo_image_surface_get_width(surface.get()) != w || cairo_image_surface_get_height(surface.get()) != h)
+    if (cairo_image_surface_get_width(surface.get()) != w ||
+        cairo_image_surface_get_height(surface.get()) != h)
         return not_image();
     CheckedImage img;
     img.content_type = "image/png";
@@ -113,7 +116,9 @@ struct JpegError {
     std::jmp_buf jump;
 };
 
-[[noreturn]] void jpeg_fail(j_common_ptr cinfo) { std::longjmp(reinterpret_cast<JpegError*>(cinfo->err)->jump, 1); }
+[[noreturn]] void jpeg_fail(j_common_ptr cinfo) {
+    std::longjmp(reinterpret_cast<JpegError*>(cinfo->err)->jump, 1);
+}
 void jpeg_silent(j_common_ptr) {}
 
 enum class JpegOutcome { Ok, NotImage, TooLarge };
@@ -133,7 +138,8 @@ JpegOutcome decode_jpeg(std::string_view bytes, std::vector<unsigned char>& pixe
         return JpegOutcome::NotImage;
     }
     jpeg_create_decompress(&cinfo);
-    jpeg_mem_src(&cinfo, reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<unsigned long>(bytes.size()));
+    jpeg_mem_src(&cinfo, reinterpret_cast<const unsigned char*>(bytes.data()),
+                 static_cast<unsigned long>(bytes.size()));
     if (jpeg_read_header(&cinfo, TRUE) != JPEG_HEADER_OK) {
         jpeg_destroy_decompress(&cinfo);
         return JpegOutcome::NotImage;
@@ -171,11 +177,15 @@ core::Result<CheckedImage> check_jpeg(std::string_view bytes) {
     std::vector<unsigned char> pixels;
     int width = 0, height = 0, out_w = 0, out_h = 0, stride = 0;
     switch (decode_jpeg(bytes, pixels, width, height, out_w, out_h, stride)) {
-        case JpegOutcome::NotImage: return not_image();
-        case JpegOutcome::TooLarge: return core::Error::validation("image", too_many_pixels());
-        case JpegOutcome::Ok: break;
+        case JpegOutcome::NotImage:
+            return not_image();
+        case JpegOutcome::TooLarge:
+            return core::Error::validation("image", too_many_pixels());
+        case JpegOutcome::Ok:
+            break;
     }
-    Surface surface(cairo_image_surface_create_for_data(pixels.data(), CAIRO_FORMAT_ARGB32, out_w, out_h, stride));
+    Surface surface(
+        cairo_image_surface_create_for_data(pixels.data(), CAIRO_FORMAT_ARGB32, out_w, out_h, stride));
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return core::Error::internal();
     CheckedImage img;
     img.content_type = "image/jpeg";

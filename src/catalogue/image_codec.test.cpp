@@ -76,7 +76,8 @@ TEST(ImageCodec, PngHeaderClaiming100000x100000IsRefusedFromTheHeader) {
 
 TEST(ImageCodec, JpegHeaderClaimingTooManyPixelsIsRefused) {
     // A real 7000 × 10 JPEG: refused from its header.
-    EXPECT_EQ(message_of(check_image(test_images::jpeg(7000, 10))), "Billedet må højst være 6000 × 6000 punkter.");
+    EXPECT_EQ(message_of(check_image(test_images::jpeg(7000, 10))),
+              "Billedet må højst være 6000 × 6000 punkter.");
 }
 
 TEST(ImageCodec, TruncatedJpegIsNotAnImage) {

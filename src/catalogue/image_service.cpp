@@ -17,20 +17,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool is_staff(const core::Actor& a) { return a.role == core::Role::Admin || a.role == core::Role::Consultant; }
-
 core::Result<void> check_manager(const core::Actor& a) {
-    if (is_staff(a) || a.role == core::Role::Enterprise) return {};
+    if (a.is_staff() || a.role == core::Role::Enterprise) return {};
     return core::Error::forbidden("Kun virksomheder og kommunens konsulenter kan redigere kataloget.");
 }
 
 bool may_edit(const core::Actor& a, std::int64_t enterprise_id) {
-    if (is_staff(a)) return true;
+    if (a.is_staff()) return true;
     return a.role == core::Role::Enterprise && a.enterprise_id && *a.enterprise_id == enterprise_id;
 }
 
 /// The enterprise of item `item_id` after the edit-access check.
-core::Result<std::int64_t> checked_item(db::Connection& conn, std::int64_t item_id, const core::Actor& actor) {
+core::Result<std::int64_t> checked_item(db::Connection& conn, std::int64_t item_id,
+                                        const core::Actor& actor) {
     BB_ASSIGN(auto rows, conn.query(sql::image_item_ref, {item_id}));
     if (rows.empty()) return core::Error::not_found();
     const std::int64_t enterprise_id = rows.first().int64(0);
@@ -85,16 +84,6 @@ void remove_quietly(const fs::path& p) {
     fs::remove(p, ec);
 }
 
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::int64_t item_id, std::string criteria) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = "catalogue_item";
-    entry.object_id = std::to_string(item_id);
-    entry.criteria = std::move(criteria);
-    return log.record(conn, actor, entry);
-}
-
 }  // namespace
 
 bool is_generated_image_name(std::string_view name) {
@@ -112,7 +101,8 @@ ImageService::ImageService(db::Database& db, const core::Clock& clock, const aud
     if (sodium_init() < 0) std::abort();
 }
 
-core::Result<ItemImage> ImageService::add(std::int64_t item_id, const ImageUpload& upload, const core::Actor& actor) {
+core::Result<ItemImage> ImageService::add(std::int64_t item_id, const ImageUpload& upload,
+                                          const core::Actor& actor) {
     BB_TRY(check_manager(actor));
     // Access first: someone else's item is NotFound whatever the upload holds.
     BB_TRY(m_db.read([&](db::Connection& conn) -> core::Result<void> {
@@ -157,18 +147,19 @@ core::Result<ItemImage> ImageService::add(std::int64_t item_id, const ImageUploa
         BB_TRY(checked_item(conn, item_id, actor));
         BB_ASSIGN(auto count, conn.query(sql::image_count, {item_id}));
         if (count.first().int64(0) >= k_max_images_per_item)
-            return core::Error::validation("image", "En vare kan højst have " + std::to_string(k_max_images_per_item) +
-                                                        " billeder.");
+            return core::Error::validation(
+                "image", "En vare kan højst have " + std::to_string(k_max_images_per_item) + " billeder.");
         const std::int64_t position = count.first().int64(1);
         const std::string now = core::iso_timestamp(m_clock.now());
-        BB_ASSIGN(auto ins, conn.query(sql::image_insert,
-                                       {item_id, file_name, thumb_name, checked->content_type,
-                                        static_cast<std::int64_t>(checked->width),
-                                        static_cast<std::int64_t>(checked->height),
-                                        static_cast<std::int64_t>(upload.bytes.size()), alt, position, now,
-                                        actor.user_id > 0 ? db::Value(actor.user_id) : db::null()}));
+        BB_ASSIGN(auto ins,
+                  conn.query(sql::image_insert, {item_id, file_name, thumb_name, checked->content_type,
+                                                 static_cast<std::int64_t>(checked->width),
+                                                 static_cast<std::int64_t>(checked->height),
+                                                 static_cast<std::int64_t>(upload.bytes.size()), alt,
+                                                 position, now, audit::user_ref(actor)}));
         const std::int64_t id = ins.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "image_add", item_id, file_name));
+        BB_TRY(
+            m_audit.record(conn, actor, "image_add", "catalogue_item", std::to_string(item_id), file_name));
         ItemImage m;
         m.id = id;
         m.item_id = item_id;
@@ -200,7 +191,8 @@ core::Result<void> ImageService::remove(std::int64_t image_id, const core::Actor
         file_name = m.file_name;
         thumb_name = m.thumb_name;
         BB_TRY(conn.query(sql::image_delete, {image_id}));
-        return audit_event(m_audit, conn, actor, "image_delete", m.item_id, m.file_name);
+        return m_audit.record(conn, actor, "image_delete", "catalogue_item", std::to_string(m.item_id),
+                              m.file_name);
     }));
     // After the commit: a failed transaction leaves the files in place.
     if (is_generated_image_name(file_name)) remove_quietly(m_dir / file_name);
@@ -231,8 +223,8 @@ core::Result<std::vector<ItemImage>> ImageService::public_list(std::int64_t item
 core::Result<ImageFile> ImageService::file(std::string_view name, bool thumb, const core::Actor* actor) {
     if (!is_generated_image_name(name) || (thumb && !name.ends_with(".png"))) return core::Error::not_found();
     BB_ASSIGN(auto rows, m_db.read([&](db::Connection& conn) {
-                  return conn.query(sql::image_by_name, {std::string(name)});
-              }));
+        return conn.query(sql::image_by_name, {std::string(name)});
+    }));
     for (const auto& r : rows.rows) {
         const std::string stored = thumb ? r.text(1) : r.text(0);
         if (stored != name) continue;

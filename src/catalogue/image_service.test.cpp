@@ -2,7 +2,6 @@
 #include "catalogue/image_service.hpp"
 
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -73,7 +72,9 @@ protected:
         in.unit = "kuvert";
         auto r = m_catalogue->create(in, m_consultant);
         EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
-        if (r.ok() && publish) EXPECT_TRUE(m_catalogue->publish(r->id, m_consultant).ok());
+        if (r.ok() && publish) {
+            EXPECT_TRUE(m_catalogue->publish(r->id, m_consultant).ok());
+        }
         return r.ok() ? r->id : 0;
     }
 
@@ -153,7 +154,8 @@ TEST_P(ImageServiceTest, OversizedFileStoresNothing) {
 TEST_P(ImageServiceTest, AltTextIsRequiredAndLimited) {
     auto r = m_images->add(m_item, upload(test_images::png(20, 20), "   "), m_user_a);
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(message(r.error(), "alt_text"), "Skriv en billedtekst, der beskriver billedet (alternativ tekst).");
+    EXPECT_EQ(message(r.error(), "alt_text"),
+              "Skriv en billedtekst, der beskriver billedet (alternativ tekst).");
     auto r2 = m_images->add(m_item, upload(test_images::png(20, 20), std::string(201, 'a')), m_user_a);
     ASSERT_FALSE(r2.ok());
     EXPECT_FALSE(message(r2.error(), "alt_text").empty());
@@ -161,7 +163,8 @@ TEST_P(ImageServiceTest, AltTextIsRequiredAndLimited) {
 }
 
 TEST_P(ImageServiceTest, AtMostSixImagesPerItem) {
-    for (int i = 0; i < 6; ++i) ASSERT_TRUE(m_images->add(m_item, upload(test_images::png(10, 10)), m_user_a).ok());
+    for (int i = 0; i < 6; ++i)
+        ASSERT_TRUE(m_images->add(m_item, upload(test_images::png(10, 10)), m_user_a).ok());
     auto r = m_images->add(m_item, upload(test_images::png(10, 10)), m_user_a);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(message(r.error(), "image"), "En vare kan højst have 6 billeder.");

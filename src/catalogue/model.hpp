@@ -41,7 +41,8 @@ inline constexpr Sort k_all_sorts[] = {Sort::Relevance, Sort::Title, Sort::Price
 /// Parses a price in kroner as typed: "125", "89,50", "1.234,5", "1234.50" (a point followed
 /// by one or two digits is read as decimals, as JSON clients send), optionally with "kr." or
 /// ",-". Empty → nullopt ("pris efter aftale"). Validation on `field` otherwise.
-core::Result<std::optional<std::int64_t>> parse_price(std::string_view text, std::string_view field = "price");
+core::Result<std::optional<std::int64_t>> parse_price(std::string_view text,
+                                                      std::string_view field = "price");
 /// Øre as Danish kroner: 12500 → "125,00", 123450 → "1.234,50".
 std::string format_price(std::int64_t oere);
 /// Øre as kroner for a form field: 12500 → "125", 8950 → "89,50".
@@ -52,8 +53,8 @@ struct ItemInput {
     std::string enterprise_id;  ///< as typed; ignored for enterprise users (always their own)
     std::string title;
     std::string description;
-    std::string category;       ///< vocabulary code (kind catalogue_category)
-    std::string price;          ///< kroner as typed, "" = pris efter aftale
+    std::string category;  ///< vocabulary code (kind catalogue_category)
+    std::string price;     ///< kroner as typed, "" = pris efter aftale
     std::string unit;
     std::string delivery_area;
 };
@@ -62,7 +63,7 @@ struct Item {
     std::int64_t id = 0;
     std::int64_t enterprise_id = 0;
     std::string enterprise_name;
-    std::string municipality;       ///< the enterprise's
+    std::string municipality;  ///< the enterprise's
     std::string title;
     std::string description;
     std::string category;
@@ -78,8 +79,8 @@ struct Item {
 
 /// Public search, as typed. Empty members do not filter.
 struct SearchQuery {
-    std::string q;             ///< words; at most k_max_query characters
-    std::string category;      ///< vocabulary code
+    std::string q;         ///< words; at most k_max_query characters
+    std::string category;  ///< vocabulary code
     std::string municipality;
     std::string target_group;  ///< the enterprise's target group (vocabulary code)
     std::string rsv;           ///< "yes" (enterprise registered RSV), "no", or ""
@@ -93,7 +94,7 @@ struct ItemPage {
     std::int64_t total = 0;
     int page = 1;
     int page_size = k_public_page_size;
-    Sort sort = Sort::Title;   ///< the order used
+    Sort sort = Sort::Title;  ///< the order used
 };
 
 /// Management list filters.
@@ -107,8 +108,8 @@ using Choice = core::Choice;
 
 /// Option lists of the public search form.
 struct FilterOptions {
-    std::vector<Choice> categories;     ///< active catalogue categories
-    std::vector<Choice> target_groups;  ///< active target groups
+    std::vector<Choice> categories;           ///< active catalogue categories
+    std::vector<Choice> target_groups;        ///< active target groups
     std::vector<std::string> municipalities;  ///< those with public items
 };
 

@@ -32,7 +32,8 @@ std::vector<std::string> search_words(std::string_view text) {
     std::vector<std::string> out;
     for (const auto& [begin, end] : db::search_word_spans(text)) {
         if (out.size() == k_max_query_words) break;
-        out.push_back(cut(core::to_lower_danish(text.substr(begin, end - begin)), db::k_max_search_word_bytes));
+        out.push_back(
+            cut(core::to_lower_danish(text.substr(begin, end - begin)), db::k_max_search_word_bytes));
     }
     return out;
 }

@@ -18,8 +18,7 @@ TEST(SearchWords, LowerCasesDanishAndKeepsLetters) {
 }
 
 TEST(SearchWords, SyntaxCharactersAreSeparators) {
-    EXPECT_EQ(search_words("\"kage\" OR *brød* -NEAR(a b)"),
-              (Words{"kage", "or", "brød", "near", "a", "b"}));
+    EXPECT_EQ(search_words("\"kage\" OR *brød* -NEAR(a b)"), (Words{"kage", "or", "brød", "near", "a", "b"}));
     EXPECT_EQ(search_words("a'b;c--d"), (Words{"a", "b", "c", "d"}));
     EXPECT_EQ(search_words("kage – brød…"), (Words{"kage", "brød"}));
     EXPECT_EQ(search_words("\xff\xfekage\xc3"), (Words{"kage"}));
@@ -41,7 +40,8 @@ TEST(SearchWords, CapsCountAndLength) {
 TEST(MatchExpression, QuotesEveryWordAndPrefixesTheLast) {
     EXPECT_EQ(fts5_match_expression({}), "");
     EXPECT_EQ(fts5_match_expression({"kage"}), "(\"kage\" OR \"kage\"*)");
-    EXPECT_EQ(fts5_match_expression({"or", "near", "kage"}), "\"or\" AND \"near\" AND (\"kage\" OR \"kage\"*)");
+    EXPECT_EQ(fts5_match_expression({"or", "near", "kage"}),
+              "\"or\" AND \"near\" AND (\"kage\" OR \"kage\"*)");
     EXPECT_EQ(tsquery_expression({}), "");
     EXPECT_EQ(tsquery_expression({"æbler"}), "('æbler' | 'æbler':*)");
     EXPECT_EQ(tsquery_expression({"rød", "kage"}), "'rød' & ('kage' | 'kage':*)");

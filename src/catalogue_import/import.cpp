@@ -44,13 +44,16 @@ std::size_t column_of(const std::string& field, bool by_cvr) {
 std::optional<catalogue::ItemStatus> status_of(std::string_view text) {
     const std::string v = fold(text);
     if (v.empty() || v == "kladde" || v == "draft") return catalogue::ItemStatus::Draft;
-    if (v == "offentliggjort" || v == "offentlig" || v == "published") return catalogue::ItemStatus::Published;
+    if (v == "offentliggjort" || v == "offentlig" || v == "published")
+        return catalogue::ItemStatus::Published;
     return std::nullopt;
 }
 
 }  // namespace
 
-std::span<const Column> columns() { return k_columns; }
+std::span<const Column> columns() {
+    return k_columns;
+}
 
 std::string_view example_csv() {
     return "virksomhed_cvr;virksomhed;titel;beskrivelse;kategori;pris;enhed;leveringsomraade;status\r\n"
@@ -63,13 +66,13 @@ std::string_view example_csv() {
 }
 
 bool may_import(const core::Actor& actor) {
-    return actor.role == core::Role::Admin || actor.role == core::Role::Consultant ||
-           actor.role == core::Role::Enterprise;
+    return actor.is_staff() || actor.role == core::Role::Enterprise;
 }
 
 core::Result<Report> Importer::run(std::string_view bytes, const core::Actor& actor, const Options& options) {
     if (!may_import(actor))
-        return core::Error::forbidden("Kun virksomheder, konsulenter og administratorer kan importere varer.");
+        return core::Error::forbidden(
+            "Kun virksomheder, konsulenter og administratorer kan importere varer.");
     Report report;
     report.dry_run = options.dry_run;
     bool xlsx = false;
@@ -83,14 +86,16 @@ core::Result<Report> Importer::run(std::string_view bytes, const core::Actor& ac
     BB_ASSIGN(auto categories, m_registry.vocabulary(enterprises::VocabularyKind::CatalogueCategory, true));
 
     std::vector<catalogue::CatalogueService::ImportRow> items;
-    std::vector<std::size_t> row_of;        // items index → rows index
-    std::vector<bool> category_reported;    // items index → the category already has an error
+    std::vector<std::size_t> row_of;      // items index → rows index
+    std::vector<bool> category_reported;  // items index → the category already has an error
     items.reserve(rows->size());
     for (std::size_t i = 0; i < rows->size(); ++i) {
         Cells cells((*rows)[i], k_columns, xlsx, report);
         auto ent = lookup.find(cells, CVR, ENTERPRISE);
-        if (ent && actor.role == core::Role::Enterprise && (!actor.enterprise_id || *actor.enterprise_id != *ent)) {
-            cells.error(cells.empty(CVR) ? ENTERPRISE : CVR, "Du kan kun importere varer for din egen virksomhed.");
+        if (ent && actor.role == core::Role::Enterprise &&
+            (!actor.enterprise_id || *actor.enterprise_id != *ent)) {
+            cells.error(cells.empty(CVR) ? ENTERPRISE : CVR,
+                        "Du kan kun importere varer for din egen virksomhed.");
             ent.reset();
         }
         std::string category;
@@ -102,8 +107,8 @@ core::Result<Report> Importer::run(std::string_view bytes, const core::Actor& ac
                 std::string listing;
                 for (const auto& c : categories)
                     if (c.active) listing += (listing.empty() ? "" : ", ") + c.label + " (" + c.code + ")";
-                cells.error(CATEGORY, "Ukendt kategori '" + std::string(cells.text(CATEGORY)) + "'. Brug en af: " +
-                                          listing + ".");
+                cells.error(CATEGORY, "Ukendt kategori '" + std::string(cells.text(CATEGORY)) +
+                                          "'. Brug en af: " + listing + ".");
             }
         }
         auto status = status_of(cells.text(STATUS));
@@ -133,8 +138,10 @@ core::Result<Report> Importer::run(std::string_view bytes, const core::Actor& ac
         if (p.field == "category" && category_reported[p.row]) continue;
         Cells cells((*rows)[row_of[p.row]], k_columns, xlsx, report);
         const std::size_t c = column_of(p.field, !cells.empty(CVR));
-        if (c == NCOLS) cells.row_error(p.message);
-        else cells.error(c, p.message);
+        if (c == NCOLS)
+            cells.row_error(p.message);
+        else
+            cells.error(c, p.message);
     }
     if (report.errors.empty()) report.created = items.size();
     employment_import::detail::finish(report);
@@ -154,8 +161,10 @@ core::Result<std::pair<std::vector<std::string>, std::vector<std::vector<std::st
         for (const auto& i : page.items)
             rows.push_back({i.enterprise_name, i.title, i.description, i.category_label,
                             i.price_oere ? catalogue::price_input_text(*i.price_oere) : std::string(), i.unit,
-                            i.delivery_area, i.status == catalogue::ItemStatus::Published ? "offentliggjort" : "kladde"});
-        if (page.items.empty() || static_cast<std::int64_t>(filter.page) * page.page_size >= page.total) break;
+                            i.delivery_area,
+                            i.status == catalogue::ItemStatus::Published ? "offentliggjort" : "kladde"});
+        if (page.items.empty() || static_cast<std::int64_t>(filter.page) * page.page_size >= page.total)
+            break;
     }
     return std::make_pair(std::move(header), std::move(rows));
 }

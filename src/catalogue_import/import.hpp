@@ -36,7 +36,8 @@ bool may_import(const core::Actor& actor);
 
 class Importer {
 public:
-    Importer(db::Database& db, enterprises::EnterpriseService& registry, catalogue::CatalogueService& catalogue)
+    Importer(db::Database& db, enterprises::EnterpriseService& registry,
+             catalogue::CatalogueService& catalogue)
         : m_db(db), m_registry(registry), m_catalogue(catalogue) {}
 
     /// Imports a CSV or XLSX file's bytes. The Result fails only for Forbidden or storage

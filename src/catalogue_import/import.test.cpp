@@ -1,13 +1,14 @@
 // Catalogue item import and export on SQLite and PostgreSQL: the example file, a bad row at
 // line 500 of a generated file, unknown category, an enterprise user's rows for another
 // enterprise, Latin-1, Danish search over imported items, formula neutralisation on export.
+#include "catalogue_import/import.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <fstream>
 #include <memory>
 
-#include "catalogue_import/import.hpp"
 #include "employment_import/test_fixture.hpp"
 #include "tabular/csv.hpp"
 #include "tabular/xlsx_read.hpp"
@@ -95,8 +96,10 @@ TEST_P(CatalogueImportTest, DryRunStoresNothing) {
 TEST_P(CatalogueImportTest, BadRowAtLine500IsTheOnlyErrorAndNothingIsStored) {
     std::string csv = k_header;
     for (int line = 2; line <= 700; ++line) {
-        if (line == 500) csv += "Sumak;;Mangler titel;mad_catering;10;stk.;;\r\n";
-        else csv += "Sumak;Vare " + std::to_string(line) + ";;mad_catering;10;stk.;;\r\n";
+        if (line == 500)
+            csv += "Sumak;;Mangler titel;mad_catering;10;stk.;;\r\n";
+        else
+            csv += "Sumak;Vare " + std::to_string(line) + ";;mad_catering;10;stk.;;\r\n";
     }
     auto r = import(csv, m_admin);
     ASSERT_EQ(r.errors.size(), 1u) << dump(r);
@@ -108,8 +111,9 @@ TEST_P(CatalogueImportTest, BadRowAtLine500IsTheOnlyErrorAndNothingIsStored) {
 }
 
 TEST_P(CatalogueImportTest, UnknownCategoryUnknownEnterpriseAndPriceWithoutUnitAreReported) {
-    auto r = import(k_header + "Sumak;Suppe;;Rumfart;;;;\r\nFindes Ikke;Suppe;;mad_catering;;;;\r\n"
-                               "Sumak;Suppe;;mad_catering;12,5;;;udgivet\r\n",
+    auto r = import(k_header +
+                        "Sumak;Suppe;;Rumfart;;;;\r\nFindes Ikke;Suppe;;mad_catering;;;;\r\n"
+                        "Sumak;Suppe;;mad_catering;12,5;;;udgivet\r\n",
                     m_admin);
     ASSERT_EQ(r.errors.size(), 4u) << dump(r);
     EXPECT_EQ(r.errors[0].line, 2u);
@@ -131,7 +135,8 @@ TEST_P(CatalogueImportTest, UnknownCategoryUnknownEnterpriseAndPriceWithoutUnitA
 TEST_P(CatalogueImportTest, EnterpriseUserImportsOnlyItsOwnItems) {
     core::Actor sumak = actor_with(core::Role::Enterprise);
     sumak.enterprise_id = id_of("Sumak");
-    auto bad = import(k_header + "Sumak;Suppe;;mad_catering;;;;\r\nVeteranHaven;Have;;groenne_omraader;;;;\r\n", sumak);
+    auto bad = import(
+        k_header + "Sumak;Suppe;;mad_catering;;;;\r\nVeteranHaven;Have;;groenne_omraader;;;;\r\n", sumak);
     ASSERT_EQ(bad.errors.size(), 1u) << dump(bad);
     EXPECT_EQ(bad.errors[0].line, 3u);
     EXPECT_EQ(bad.errors[0].message, "Du kan kun importere varer for din egen virksomhed.");
@@ -151,14 +156,19 @@ TEST_P(CatalogueImportTest, BuyerAndCaseworkerMayNotImport) {
 }
 
 TEST_P(CatalogueImportTest, Latin1FileIsRefused) {
-    auto r = import(k_header + "Sumak;Frokost med \xe6" "bler;;mad_catering;;;;\r\n", m_admin);
+    auto r = import(k_header +
+                        "Sumak;Frokost med \xe6"
+                        "bler;;mad_catering;;;;\r\n",
+                    m_admin);
     ASSERT_EQ(r.errors.size(), 1u) << dump(r);
     EXPECT_NE(r.errors[0].message.find("UTF-8"), std::string::npos) << r.errors[0].message;
     EXPECT_EQ(items(), 0);
 }
 
 TEST_P(CatalogueImportTest, ImportedItemsAreFoundByDanishSearch) {
-    auto r = import(k_header + "Sumak;Æblerne fra haven;Søde danske æbler;mad_catering;20;kg;;offentliggjort\r\n", m_admin);
+    auto r =
+        import(k_header + "Sumak;Æblerne fra haven;Søde danske æbler;mad_catering;20;kg;;offentliggjort\r\n",
+               m_admin);
     ASSERT_TRUE(r.ok()) << dump(r);
     catalogue::SearchQuery q;
     q.q = "æbler";

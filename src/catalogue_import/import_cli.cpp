@@ -13,15 +13,19 @@ const char* const k_import_usage =
     "(.xlsx). Alle rækker kontrolleres som i formularen; er der fejl, gemmes intet, og hver fejl vises\n"
     "med linjenummer. --dry-run kontrollerer kun. Kolonnerne er beskrevet i docs/import.md.\n";
 
-bool is_import_command(const std::vector<std::string>& args) { return !args.empty() && args[0] == "catalogue"; }
+bool is_import_command(const std::vector<std::string>& args) {
+    return !args.empty() && args[0] == "catalogue";
+}
 
 int import_command(const std::vector<std::string>& args, Importer& importer, const core::Actor& actor,
                    std::ostream& out, std::ostream& err, bool show_progress) {
     std::vector<std::string> words;
     Options options;
     for (const auto& a : args) {
-        if (a == "--dry-run") options.dry_run = true;
-        else words.push_back(a);
+        if (a == "--dry-run")
+            options.dry_run = true;
+        else
+            words.push_back(a);
     }
     if (words.size() != 2 || !is_import_command(words)) {
         err << k_import_usage;
@@ -58,7 +62,8 @@ int import_command(const std::vector<std::string>& args, Importer& importer, con
     }
     if (report->ok()) {
         out << (options.dry_run ? "Prøvekørsel: " : "") << report->created
-            << (options.dry_run ? " varer er kontrolleret uden fejl; intet er gemt.\n" : " varer er importeret.\n");
+            << (options.dry_run ? " varer er kontrolleret uden fejl; intet er gemt.\n"
+                                : " varer er importeret.\n");
         return 0;
     }
     err << "Filen har fejl, og intet er gemt:\n";

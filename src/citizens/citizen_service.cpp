@@ -15,7 +15,9 @@ namespace citizens {
 
 namespace detail {
 
-core::UnixSeconds ts(const std::string& text) { return core::parse_iso_timestamp(text).value_or(0); }
+core::UnixSeconds ts(const std::string& text) {
+    return core::parse_iso_timestamp(text).value_or(0);
+}
 
 Citizen citizen_from(const employment::store::CitizenRecord& r) {
     Citizen c;
@@ -57,26 +59,9 @@ core::Result<Citizen> load(db::Connection& conn, std::int64_t id) {
     return c;
 }
 
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::string id, std::string criteria,
-                               std::string_view purpose, std::string_view outcome) {
-    audit::Entry e;
-    e.action = std::move(action);
-    e.object_type = std::move(object_type);
-    e.object_id = std::move(id);
-    e.criteria = std::move(criteria);
-    e.purpose = std::string(purpose);
-    e.outcome = std::string(outcome);
-    return log.record(conn, actor, e);
-}
-
-bool may_see_citizens(const core::Actor& a) { return a.role == core::Role::Admin || a.role == core::Role::Caseworker; }
-
 }  // namespace detail
 
 namespace {
-
-using detail::audit_event;
 
 struct Checked {
     std::string case_ref, name, name_key;
@@ -100,8 +85,10 @@ std::optional<std::int64_t> check_hours(core::Validator& v, std::string_view fie
                                         std::string_view what) {
     auto h = employment::parse_hours(text);
     switch (h.status) {
-        case employment::ParsedHours::Status::Empty: return std::nullopt;
-        case employment::ParsedHours::Status::Ok: return h.hundredths;
+        case employment::ParsedHours::Status::Empty:
+            return std::nullopt;
+        case employment::ParsedHours::Status::Ok:
+            return h.hundredths;
         case employment::ParsedHours::Status::Malformed:
             v.add(std::string(field), std::string(what) + " skal være et tal, fx 15 eller 7,5.");
             return std::nullopt;
@@ -119,7 +106,9 @@ Checked check_input(core::Validator& v, const CitizenInput& in) {
     if (c.case_ref.empty())
         v.add("case_ref", "Skriv borgerens sagsnummer.");
     else if (looks_like_cpr(c.case_ref))
-        v.add("case_ref", "Sagsnummeret ligner et CPR-nummer. CPR-numre må ikke gemmes i Brobygger – brug kommunens sagsnummer.");
+        v.add("case_ref",
+              "Sagsnummeret ligner et CPR-nummer. CPR-numre må ikke gemmes i Brobygger – brug kommunens "
+              "sagsnummer.");
     else
         check_text(v, "case_ref", c.case_ref, k_max_case_ref, "Sagsnummeret må højst være 40 tegn.");
     c.name = std::string(core::trim(in.name));
@@ -140,7 +129,8 @@ Checked check_input(core::Validator& v, const CitizenInput& in) {
             for (const auto& f : tags.error().fields) v.add(f.field, f.message);
         } else {
             for (const auto& t : *tags)
-                if (looks_like_cpr(t)) v.add(fields[i], "Et stikord ligner et CPR-nummer. CPR-numre må ikke gemmes.");
+                if (looks_like_cpr(t))
+                    v.add(fields[i], "Et stikord ligner et CPR-nummer. CPR-numre må ikke gemmes.");
             c.tags[i] = std::move(*tags);
         }
     }
@@ -173,7 +163,8 @@ Checked check_input(core::Validator& v, const CitizenInput& in) {
     c.hold_reason = std::string(core::trim(in.legal_hold_reason));
     if (c.hold && c.hold_reason.empty())
         v.add("legal_hold_reason", "Skriv hvorfor borgerens data ikke må slettes (retligt krav).");
-    check_text(v, "legal_hold_reason", c.hold_reason, k_max_hold_reason, "Begrundelsen må højst være 500 tegn.");
+    check_text(v, "legal_hold_reason", c.hold_reason, k_max_hold_reason,
+               "Begrundelsen må højst være 500 tegn.");
     if (!c.hold) c.hold_reason.clear();
     return c;
 }
@@ -206,16 +197,16 @@ CitizenService::CitizenService(db::Database& db, const core::Clock& clock, const
     : m_db(db), m_clock(clock), m_audit(audit), m_registry(db, clock, audit) {}
 
 core::Date CitizenService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
-core::Result<void> CitizenService::check_access(const core::Actor& actor, std::string_view action, std::int64_t id) {
-    if (detail::may_see_citizens(actor)) return {};
+core::Result<void> CitizenService::check_access(const core::Actor& actor, std::string_view action,
+                                                std::int64_t id) {
+    if (actor.is_casework()) return {};
     // The refusal itself is logged (fail closed: if it cannot be logged, still refuse).
     (void)m_db.write([&](db::Connection& conn) -> core::Result<void> {
-        return audit_event(m_audit, conn, actor, std::string(action), "citizen", id > 0 ? std::to_string(id) : "", "",
-                           k_purpose_casework, audit::k_outcome_denied);
+        return m_audit.record(conn, actor, std::string(action), "citizen", id > 0 ? std::to_string(id) : "",
+                              "", k_purpose_casework, audit::k_outcome_denied);
     });
     return core::Error::forbidden("Kun sagsbehandlere kan se og ændre oplysninger om borgere.");
 }
@@ -238,7 +229,7 @@ Citizen CitizenService::label(Citizen c) {
 }
 
 core::Result<std::vector<Choice>> CitizenService::target_group_choices(const core::Actor& actor) {
-    if (!detail::may_see_citizens(actor)) return core::Error::forbidden();
+    if (!actor.is_casework()) return core::Error::forbidden();
     BB_ASSIGN(auto entries, m_registry.vocabulary(enterprises::VocabularyKind::TargetGroup));
     std::vector<Choice> out;
     for (const auto& e : entries) out.push_back({e.code, e.label});
@@ -248,7 +239,8 @@ core::Result<std::vector<Choice>> CitizenService::target_group_choices(const cor
 namespace {
 /// Validates the target group against the registry's vocabulary (active values; a citizen
 /// keeps an inactive value already stored).
-void check_target_group(core::Validator& v, const Checked& c, const std::vector<enterprises::VocabularyEntry>& vocab,
+void check_target_group(core::Validator& v, const Checked& c,
+                        const std::vector<enterprises::VocabularyEntry>& vocab,
                         const std::optional<std::string>& stored) {
     if (!c.target_group) return;
     for (const auto& e : vocab)
@@ -272,15 +264,15 @@ core::Result<Citizen> CitizenService::create(const CitizenInput& in, const core:
         if (!v.ok()) return v.error();
         BB_ASSIGN(const std::int64_t id, employment::store::insert_citizen(conn, fields_of(c), now));
         BB_TRY(store_tags(conn, id, c));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "citizen", std::to_string(id), "", k_purpose_casework,
-                           audit::k_outcome_ok));
+        BB_TRY(m_audit.record(conn, actor, "create", "citizen", std::to_string(id), "", k_purpose_casework));
         return detail::load(conn, id);
     });
     if (!r.ok()) return r;
     return label(std::move(r).value());
 }
 
-core::Result<Citizen> CitizenService::update(std::int64_t id, const CitizenInput& in, const core::Actor& actor) {
+core::Result<Citizen> CitizenService::update(std::int64_t id, const CitizenInput& in,
+                                             const core::Actor& actor) {
     BB_TRY(check_access(actor, "update", id));
     BB_ASSIGN(auto vocab, m_registry.vocabulary(enterprises::VocabularyKind::TargetGroup, true));
     const std::string now = core::iso_timestamp(m_clock.now());
@@ -298,8 +290,7 @@ core::Result<Citizen> CitizenService::update(std::int64_t id, const CitizenInput
         if (!v.ok()) return v.error();
         BB_TRY(employment::store::update_citizen(conn, id, fields_of(c), now));
         BB_TRY(store_tags(conn, id, c));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "citizen", std::to_string(id), "", k_purpose_casework,
-                           audit::k_outcome_ok));
+        BB_TRY(m_audit.record(conn, actor, "update", "citizen", std::to_string(id), "", k_purpose_casework));
         return detail::load(conn, id);
     });
     if (!r.ok()) return r;
@@ -310,15 +301,15 @@ core::Result<Citizen> CitizenService::get(std::int64_t id, const core::Actor& ac
     BB_TRY(check_access(actor, "read", id));
     auto r = m_db.read([&](db::Connection& conn) -> core::Result<Citizen> {
         BB_ASSIGN(Citizen c, detail::load(conn, id));
-        BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(id), "", k_purpose_casework,
-                           audit::k_outcome_ok));
+        BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(id), "", k_purpose_casework));
         return c;
     });
     if (!r.ok()) return r;
     return label(std::move(r).value());
 }
 
-core::Result<std::vector<Citizen>> CitizenService::list(const CitizenFilter& filter, const core::Actor& actor) {
+core::Result<std::vector<Citizen>> CitizenService::list(const CitizenFilter& filter,
+                                                        const core::Actor& actor) {
     BB_TRY(check_access(actor, "search", 0));
     const std::string q = core::to_lower_danish(core::trim(filter.query));
     const std::string tg(core::trim(filter.target_group));
@@ -334,20 +325,20 @@ core::Result<std::vector<Citizen>> CitizenService::list(const CitizenFilter& fil
             out.push_back(detail::citizen_from(r));
             BB_TRY(detail::load_tags(conn, out.back()));
         }
-        BB_TRY(audit_event(m_audit, conn, actor, "search", "citizen", "", criteria, k_purpose_casework,
-                           audit::k_outcome_ok));
+        BB_TRY(m_audit.record(conn, actor, "search", "citizen", "", criteria, k_purpose_casework));
         return out;
     });
     if (r.ok()) label(r.value());
     return r;
 }
 
-core::Result<std::vector<audit::SubjectAccess>> CitizenService::access_log(std::int64_t id, const core::Actor& actor) {
+core::Result<std::vector<audit::SubjectAccess>> CitizenService::access_log(std::int64_t id,
+                                                                           const core::Actor& actor) {
     BB_TRY(check_access(actor, "read", id));
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<audit::SubjectAccess>> {
         BB_TRY(detail::load(conn, id));
-        BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(id), "adgangslog",
-                           k_purpose_casework, audit::k_outcome_ok));
+        BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(id), "adgangslog",
+                              k_purpose_casework));
         return m_audit.subject_report(conn, "citizen", std::to_string(id), audit::StaffIdentity::Hidden);
     });
 }

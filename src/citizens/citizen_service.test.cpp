@@ -68,7 +68,10 @@ TEST_P(CitizensTest, ValidationTableStoresNothing) {
         {"unknown group", with([](auto& i) { i.target_group = "pirater"; }), "target_group", "ordlisten"},
         {"hours malformed", with([](auto& i) { i.wished_hours_min = "mange"; }), "wished_hours_min", "tal"},
         {"hours over 37", with([](auto& i) { i.wished_hours_max = "38"; }), "wished_hours_max", "0 og 37"},
-        {"min over max", with([](auto& i) { i.wished_hours_min = "20"; i.wished_hours_max = "10"; }),
+        {"min over max", with([](auto& i) {
+             i.wished_hours_min = "20";
+             i.wished_hours_max = "10";
+         }),
          "wished_hours_max", "mindre end"},
         {"postcode", with([](auto& i) { i.postcode = "42"; }), "postcode", "fire cifre"},
         {"transport", with([](auto& i) { i.transport = "boat"; }), "transport", "listen"},
@@ -141,7 +144,8 @@ TEST_P(CitizensTest, OnlyCaseworkersAndAdminsReachCitizens) {
         EXPECT_EQ(m_service->run_retention(a).error().code, core::ErrorCode::Forbidden);
     }
     EXPECT_EQ(count("SELECT COUNT(*) FROM citizens"), 1);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND outcome = 'denied'"), 18);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND outcome = 'denied'"),
+              18);
     EXPECT_TRUE(m_service->get(id, m_admin).ok());
     EXPECT_EQ(m_service->get(id + 100, m_caseworker).error().code, core::ErrorCode::NotFound);
     EXPECT_EQ(m_service->run_retention(m_caseworker).error().code, core::ErrorCode::Forbidden);

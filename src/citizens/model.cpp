@@ -9,20 +9,28 @@ namespace citizens {
 
 std::string_view transport_code(Transport t) {
     switch (t) {
-        case Transport::Car: return "car";
-        case Transport::Public: return "public";
-        case Transport::Bike: return "bike";
-        case Transport::Walk: return "walk";
+        case Transport::Car:
+            return "car";
+        case Transport::Public:
+            return "public";
+        case Transport::Bike:
+            return "bike";
+        case Transport::Walk:
+            return "walk";
     }
     return "car";
 }
 
 std::string_view transport_label(Transport t) {
     switch (t) {
-        case Transport::Car: return "Bil";
-        case Transport::Public: return "Offentlig transport";
-        case Transport::Bike: return "Cykel";
-        case Transport::Walk: return "Til fods";
+        case Transport::Car:
+            return "Bil";
+        case Transport::Public:
+            return "Offentlig transport";
+        case Transport::Bike:
+            return "Cykel";
+        case Transport::Walk:
+            return "Til fods";
     }
     return "";
 }
@@ -35,9 +43,12 @@ std::optional<Transport> parse_transport(std::string_view code) {
 
 std::string_view tag_kind_code(TagKind k) {
     switch (k) {
-        case TagKind::Accommodation: return "accommodation";
-        case TagKind::Competence: return "competence";
-        case TagKind::Interest: return "interest";
+        case TagKind::Accommodation:
+            return "accommodation";
+        case TagKind::Competence:
+            return "competence";
+        case TagKind::Interest:
+            return "interest";
     }
     return "interest";
 }
@@ -63,7 +74,9 @@ std::optional<RetentionMode> parse_retention_mode(std::string_view code) {
 }
 
 namespace {
-bool digit(char c) { return c >= '0' && c <= '9'; }
+bool digit(char c) {
+    return c >= '0' && c <= '9';
+}
 }  // namespace
 
 bool looks_like_cpr(std::string_view s) {
@@ -86,7 +99,8 @@ bool looks_like_cpr(std::string_view s) {
 }
 
 core::Result<std::vector<std::string>> parse_tags(std::string_view text, std::string_view field) {
-    if (!core::is_valid_utf8(text)) return core::Error::validation(std::string(field), "Teksten indeholder ugyldige tegn.");
+    if (!core::is_valid_utf8(text))
+        return core::Error::validation(std::string(field), "Teksten indeholder ugyldige tegn.");
     std::vector<std::string> out;
     for (std::string_view part : core::split(text, ',')) {
         std::string tag = core::to_lower_danish(core::trim(part));
@@ -102,7 +116,8 @@ core::Result<std::vector<std::string>> parse_tags(std::string_view text, std::st
         }
         if (compact.empty()) continue;
         if (core::utf8_length(compact) > k_max_tag)
-            return core::Error::validation(std::string(field), "Et stikord er for langt: hvert stikord må højst være 60 tegn.");
+            return core::Error::validation(std::string(field),
+                                           "Et stikord er for langt: hvert stikord må højst være 60 tegn.");
         if (std::find(out.begin(), out.end(), compact) == out.end()) out.push_back(std::move(compact));
     }
     if (out.size() > k_max_tags)

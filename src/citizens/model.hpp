@@ -35,7 +35,8 @@ inline constexpr int k_min_retention_months = 6;
 inline constexpr int k_max_retention_months = 120;
 
 enum class Transport { Car, Public, Bike, Walk };
-inline constexpr Transport k_all_transports[] = {Transport::Car, Transport::Public, Transport::Bike, Transport::Walk};
+inline constexpr Transport k_all_transports[] = {Transport::Car, Transport::Public, Transport::Bike,
+                                                 Transport::Walk};
 std::string_view transport_code(Transport t);   ///< "car", "public", "bike", "walk"
 std::string_view transport_label(Transport t);  ///< "Bil", "Offentlig transport", "Cykel", "Til fods"
 std::optional<Transport> parse_transport(std::string_view code);
@@ -71,8 +72,8 @@ struct CitizenInput {
     std::string interests;         ///< comma-separated
     std::string wished_hours_min;  ///< "15", "7,5"; optional
     std::string wished_hours_max;
-    std::string postcode;          ///< 4 digits, optional
-    std::string transport;         ///< "car", "public", "bike", "walk" or ""
+    std::string postcode;   ///< 4 digits, optional
+    std::string transport;  ///< "car", "public", "bike", "walk" or ""
     std::string note;
     bool legal_hold = false;
     std::string legal_hold_reason;

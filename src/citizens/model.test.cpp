@@ -14,7 +14,7 @@ TEST(CitizensModel, CprLookAlikesAreRefused) {
     EXPECT_TRUE(looks_like_cpr("cpr 0101901234 x"));
     EXPECT_FALSE(looks_like_cpr("2024-0001234"));
     EXPECT_FALSE(looks_like_cpr("SAG-2018-017"));
-    EXPECT_FALSE(looks_like_cpr("12345678901"));   // 11 digits
+    EXPECT_FALSE(looks_like_cpr("12345678901"));  // 11 digits
     EXPECT_FALSE(looks_like_cpr("01019-01234"));
     EXPECT_FALSE(looks_like_cpr(""));
 }

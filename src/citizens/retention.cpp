@@ -3,8 +3,8 @@
 // itself are the employment store's (src/employment/store/case_history.hpp); the rules,
 // settings and audit rows are here (docs/citizens.md).
 #include "citizens/citizen_service.hpp"
-#include "citizens/sql.hpp"
 #include "citizens/service_detail.hpp"
+#include "citizens/sql.hpp"
 #include "core/date.hpp"
 #include "core/text.hpp"
 #include "employment/store/case_history.hpp"
@@ -12,13 +12,11 @@
 namespace citizens {
 namespace {
 
-using detail::audit_event;
-
 constexpr const char* k_months_key = "citizen_retention_months";
 constexpr const char* k_mode_key = "citizen_retention_mode";
 
 core::Result<void> check_admin(const core::Actor& actor) {
-    if (actor.role == core::Role::Admin) return {};
+    if (actor.is_admin()) return {};
     return core::Error::forbidden("Kun administratorer kan ændre og køre opbevaringsreglen.");
 }
 
@@ -72,9 +70,10 @@ core::Result<RetentionSettings> CitizenService::set_retention_settings(const std
         BB_TRY(conn.query(sql::setting_set, {std::string(k_months_key), std::to_string(s.months)}));
         BB_TRY(conn.query(sql::setting_set,
                           {std::string(k_mode_key), std::string(retention_mode_code(s.mode))}));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "setting", "citizen_retention",
-                           "måneder=" + std::to_string(s.months) + "; " + std::string(retention_mode_code(s.mode)),
-                           "administration", audit::k_outcome_ok));
+        BB_TRY(m_audit.record(
+            conn, actor, "update", "setting", "citizen_retention",
+            "måneder=" + std::to_string(s.months) + "; " + std::string(retention_mode_code(s.mode)),
+            "administration"));
         return s;
     });
 }
@@ -104,9 +103,9 @@ core::Result<RetentionReport> CitizenService::retention(const core::Actor& actor
                 BB_TRY(employment::store::delete_citizen(conn, c.id));
             else
                 BB_TRY(employment::store::anonymise_citizen(conn, c.id, now));
-            BB_TRY(audit_event(m_audit, conn, actor, erase ? "delete" : "anonymise", "citizen", std::to_string(c.id),
-                               "ingen aktivitet siden " + report.cutoff.iso(), k_purpose_retention,
-                               audit::k_outcome_ok));
+            BB_TRY(m_audit.record(conn, actor, erase ? "delete" : "anonymise", "citizen",
+                                  std::to_string(c.id), "ingen aktivitet siden " + report.cutoff.iso(),
+                                  k_purpose_retention));
         }
         report.applied = true;
         return report;
@@ -131,8 +130,8 @@ core::Result<SubjectExport> CitizenService::export_subject(std::int64_t id, cons
         x.job_hours = records(std::move(history.job_hours));
         x.job_followups = records(std::move(history.job_followups));
         // The export itself is in the report it contains.
-        BB_TRY(audit_event(m_audit, conn, actor, "export", "citizen", std::to_string(id), "indsigt (art. 15)",
-                           k_purpose_casework, audit::k_outcome_ok));
+        BB_TRY(m_audit.record(conn, actor, "export", "citizen", std::to_string(id), "indsigt (art. 15)",
+                              k_purpose_casework));
         BB_ASSIGN(x.access_report,
                   m_audit.subject_report(conn, "citizen", std::to_string(id), audit::StaffIdentity::Hidden));
         x.exported_at = now;

@@ -17,39 +17,48 @@ protected:
     /// A placement with a note, follow-up, attendance sheet and extension.
     std::int64_t placement(std::int64_t citizen, const std::string& status, const std::string& referred,
                            const std::string& start, const std::string& end) {
-        auto rs = sql("INSERT INTO placements (citizen_id, enterprise_id, intervention_type_id, status, referred_on, "
-                      "start_date, end_date, outcome_id, outcome_note, no_plan_reason, created_at, updated_at) "
-                      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'Fik job hos Sumak', 'Syg', $9, $9) RETURNING id",
-                      {citizen, m_enterprise, m_type, status, referred, start.empty() ? db::null() : db::Value(start),
-                       end.empty() ? db::null() : db::Value(end), end.empty() ? db::null() : db::Value(m_outcome),
-                       std::string("2020-01-01T00:00:00Z")});
+        auto rs = sql(
+            "INSERT INTO placements (citizen_id, enterprise_id, intervention_type_id, status, referred_on, "
+            "start_date, end_date, outcome_id, outcome_note, no_plan_reason, created_at, updated_at) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'Fik job hos Sumak', 'Syg', $9, $9) RETURNING id",
+            {citizen, m_enterprise, m_type, status, referred, start.empty() ? db::null() : db::Value(start),
+             end.empty() ? db::null() : db::Value(end), end.empty() ? db::null() : db::Value(m_outcome),
+             std::string("2020-01-01T00:00:00Z")});
         const std::int64_t id = rs.empty() ? 0 : rs.first().int64(0);
         const std::string t = "2020-01-01T00:00:00Z";
-        sql("INSERT INTO placement_notes (placement_id, noted_on, text, created_at) VALUES ($1, $2, 'Mødte ikke op', $3)",
+        sql("INSERT INTO placement_notes (placement_id, noted_on, text, created_at) VALUES ($1, $2, 'Mødte "
+            "ikke op', $3)",
             {id, referred, t});
-        sql("INSERT INTO placement_followups (placement_id, held_on, kind, note, created_at) VALUES ($1, $2, 'meeting', "
+        sql("INSERT INTO placement_followups (placement_id, held_on, kind, note, created_at) VALUES ($1, $2, "
+            "'meeting', "
             "'Godt møde', $3)",
             {id, referred, t});
-        sql("INSERT INTO placement_attendance (placement_id, period_from, period_to, days_planned, days_present, note, "
+        sql("INSERT INTO placement_attendance (placement_id, period_from, period_to, days_planned, "
+            "days_present, note, "
             "submitted_on, created_at) VALUES ($1, $2, $2, 10, 8, 'Syg to dage', $2, $3)",
             {id, referred, t});
-        sql("INSERT INTO placement_extensions (placement_id, decided_on, weeks, new_end, reason, created_at) VALUES "
+        sql("INSERT INTO placement_extensions (placement_id, decided_on, weeks, new_end, reason, created_at) "
+            "VALUES "
             "($1, $2, 4, $2, 'Har brug for mere tid', $3)",
             {id, referred, t});
         return id;
     }
 
     std::int64_t job(std::int64_t citizen, const std::string& hired, const std::string& ended) {
-        auto rs = sql("INSERT INTO jobs (citizen_id, enterprise_id, kind, channel, hired_on, ended_on, note, created_at, "
-                      "updated_at) VALUES ($1, $2, 'fleksjob', 'municipality', $3, $4, 'Glad for jobbet', $5, $5) "
-                      "RETURNING id",
-                      {citizen, m_enterprise, hired, ended.empty() ? db::null() : db::Value(ended),
-                       std::string("2020-01-01T00:00:00Z")});
+        auto rs =
+            sql("INSERT INTO jobs (citizen_id, enterprise_id, kind, channel, hired_on, ended_on, note, "
+                "created_at, "
+                "updated_at) VALUES ($1, $2, 'fleksjob', 'municipality', $3, $4, 'Glad for jobbet', $5, $5) "
+                "RETURNING id",
+                {citizen, m_enterprise, hired, ended.empty() ? db::null() : db::Value(ended),
+                 std::string("2020-01-01T00:00:00Z")});
         const std::int64_t id = rs.empty() ? 0 : rs.first().int64(0);
-        sql("INSERT INTO job_hours (job_id, effective_from, weekly_hours, intensity, note, created_at) VALUES "
+        sql("INSERT INTO job_hours (job_id, effective_from, weekly_hours, intensity, note, created_at) "
+            "VALUES "
             "($1, $2, 1500, 80, 'Trappes op', $3)",
             {id, hired, std::string("2020-01-01T00:00:00Z")});
-        sql("INSERT INTO job_followups (job_id, due_on, kind, held_on, note, created_at) VALUES ($1, $2, 'follow_up', "
+        sql("INSERT INTO job_followups (job_id, due_on, kind, held_on, note, created_at) VALUES ($1, $2, "
+            "'follow_up', "
             "$2, 'Går fint', $3)",
             {id, hired, std::string("2020-01-01T00:00:00Z")});
         return id;
@@ -74,7 +83,9 @@ protected:
         return r.ok() ? r->id : 0;
     }
 
-    void set_mode(const char* mode) { ASSERT_TRUE(m_service->set_retention_settings("24", mode, m_admin).ok()); }
+    void set_mode(const char* mode) {
+        ASSERT_TRUE(m_service->set_retention_settings("24", mode, m_admin).ok());
+    }
 
     std::int64_t rows_mentioning(std::int64_t citizen, const std::vector<std::int64_t>& placements,
                                  const std::vector<std::int64_t>& jobs) {
@@ -83,7 +94,8 @@ protected:
         n += count("SELECT COUNT(*) FROM placements WHERE citizen_id = $1", {citizen});
         n += count("SELECT COUNT(*) FROM jobs WHERE citizen_id = $1", {citizen});
         for (auto p : placements)
-            for (const char* t : {"placement_notes", "placement_followups", "placement_attendance", "placement_extensions"})
+            for (const char* t :
+                 {"placement_notes", "placement_followups", "placement_attendance", "placement_extensions"})
                 n += count(std::string("SELECT COUNT(*) FROM ") + t + " WHERE placement_id = $1", {p});
         for (auto j : jobs)
             for (const char* t : {"job_hours", "job_followups"})
@@ -99,9 +111,11 @@ TEST_P(RetentionTest, SettingsAreValidatedAndAdminOnly) {
     ASSERT_TRUE(s.ok());
     EXPECT_EQ(s->months, 24);
     EXPECT_EQ(m_service->set_retention_settings("5", "delete", m_admin).error().fields.at(0).field, "months");
-    EXPECT_EQ(m_service->set_retention_settings("121", "delete", m_admin).error().fields.at(0).field, "months");
+    EXPECT_EQ(m_service->set_retention_settings("121", "delete", m_admin).error().fields.at(0).field,
+              "months");
     EXPECT_EQ(m_service->set_retention_settings("12", "keep", m_admin).error().fields.at(0).field, "mode");
-    EXPECT_EQ(m_service->set_retention_settings("12", "delete", m_caseworker).error().code, core::ErrorCode::Forbidden);
+    EXPECT_EQ(m_service->set_retention_settings("12", "delete", m_caseworker).error().code,
+              core::ErrorCode::Forbidden);
     ASSERT_TRUE(m_service->set_retention_settings("12", "delete", m_admin).ok());
     EXPECT_EQ(m_service->retention_settings(m_admin)->months, 12);
     EXPECT_EQ(m_service->retention_settings(m_admin)->mode, RetentionMode::Delete);
@@ -155,18 +169,23 @@ TEST_P(RetentionTest, AnonymiseKeepsFiguresAndBlanksIdentity) {
     EXPECT_EQ(c->note, "");
     EXPECT_TRUE(c->interests.empty());
     // Placements and jobs stay with their dates and outcomes; the free text is gone.
-    EXPECT_EQ(count("SELECT COUNT(*) FROM placements WHERE id = $1 AND outcome_id = $2 AND end_date = '2020-06-01' "
-                    "AND outcome_note = '' AND no_plan_reason = ''",
-                    {p, m_outcome}),
-              1);
+    EXPECT_EQ(
+        count("SELECT COUNT(*) FROM placements WHERE id = $1 AND outcome_id = $2 AND end_date = '2020-06-01' "
+              "AND outcome_note = '' AND no_plan_reason = ''",
+              {p, m_outcome}),
+        1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM placement_notes WHERE placement_id = $1 AND text = ''", {p}), 1);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM placement_followups WHERE placement_id = $1 AND note = ''", {p}), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM placement_followups WHERE placement_id = $1 AND note = ''", {p}),
+              1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM placement_attendance WHERE placement_id = $1 AND note = '' AND "
                     "days_present = 8",
                     {p}),
               1);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM jobs WHERE id = $1 AND note = '' AND hired_on = '2020-07-01'", {j}), 1);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM job_hours WHERE job_id = $1 AND note = '' AND weekly_hours = 1500", {j}), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM jobs WHERE id = $1 AND note = '' AND hired_on = '2020-07-01'", {j}),
+              1);
+    EXPECT_EQ(
+        count("SELECT COUNT(*) FROM job_hours WHERE job_id = $1 AND note = '' AND weekly_hours = 1500", {j}),
+        1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM job_followups WHERE job_id = $1 AND note = ''", {j}), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'anonymise' AND object_id = $1 AND "
                     "purpose = 'opbevaringsregel'",
@@ -174,7 +193,8 @@ TEST_P(RetentionTest, AnonymiseKeepsFiguresAndBlanksIdentity) {
               1);
     // Already anonymised: not due again, and cannot be edited.
     EXPECT_TRUE(m_service->retention_preview(m_admin)->affected.empty());
-    EXPECT_EQ(m_service->update(old, input("SAG-Y", "Y"), m_caseworker).error().code, core::ErrorCode::Conflict);
+    EXPECT_EQ(m_service->update(old, input("SAG-Y", "Y"), m_caseworker).error().code,
+              core::ErrorCode::Conflict);
 }
 
 TEST_P(RetentionTest, LegalHoldActivePlacementAndOpenJobAreKept) {

@@ -4,22 +4,32 @@ namespace core {
 
 std::string_view role_code(Role role) {
     switch (role) {
-        case Role::Admin: return "admin";
-        case Role::Consultant: return "consultant";
-        case Role::Caseworker: return "caseworker";
-        case Role::Enterprise: return "enterprise";
-        case Role::Buyer: return "buyer";
+        case Role::Admin:
+            return "admin";
+        case Role::Consultant:
+            return "consultant";
+        case Role::Caseworker:
+            return "caseworker";
+        case Role::Enterprise:
+            return "enterprise";
+        case Role::Buyer:
+            return "buyer";
     }
     return "admin";
 }
 
 std::string_view role_label(Role role) {
     switch (role) {
-        case Role::Admin: return "Administrator";
-        case Role::Consultant: return "Socialøkonomisk konsulent";
-        case Role::Caseworker: return "Sagsbehandler";
-        case Role::Enterprise: return "Virksomhedsbruger";
-        case Role::Buyer: return "Indkøber";
+        case Role::Admin:
+            return "Administrator";
+        case Role::Consultant:
+            return "Socialøkonomisk konsulent";
+        case Role::Caseworker:
+            return "Sagsbehandler";
+        case Role::Enterprise:
+            return "Virksomhedsbruger";
+        case Role::Buyer:
+            return "Indkøber";
     }
     return "";
 }

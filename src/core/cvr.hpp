@@ -8,6 +8,8 @@ namespace core {
 
 /// nullopt when valid; otherwise the Danish message to show next to the field.
 std::optional<std::string> cvr_problem(std::string_view cvr);
-inline bool is_valid_cvr(std::string_view cvr) { return !cvr_problem(cvr).has_value(); }
+inline bool is_valid_cvr(std::string_view cvr) {
+    return !cvr_problem(cvr).has_value();
+}
 
 }  // namespace core

@@ -28,7 +28,9 @@ std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
 
 }  // namespace
 
-bool is_leap_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap_year(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int days_in_month(int y, int m) {
     static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -129,6 +131,11 @@ std::string danish_local_time(UnixSeconds t) {
     std::snprintf(buf, sizeof buf, "%s %02d:%02d", d.danish().c_str(), static_cast<int>(secs / 3600),
                   static_cast<int>(secs / 60 % 60));
     return buf;
+}
+
+Date today(const Clock& clock) {
+    const UnixSeconds now = clock.now();
+    return utc_date(now + copenhagen_offset(now));
 }
 
 }  // namespace core

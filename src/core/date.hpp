@@ -23,7 +23,7 @@ struct Date {
     [[nodiscard]] Date add_days(std::int64_t days) const { return from_days(days_since_epoch() + days); }
     /// Adds months, clamping the day to the month's length (31 Jan + 1 month = 28/29 Feb).
     [[nodiscard]] Date add_months(int months) const;
-    [[nodiscard]] std::string iso() const;  ///< "YYYY-MM-DD"
+    [[nodiscard]] std::string iso() const;     ///< "YYYY-MM-DD"
     [[nodiscard]] std::string danish() const;  ///< "24.11.2026"
     auto operator<=>(const Date&) const = default;
 };
@@ -40,5 +40,7 @@ Date utc_date(UnixSeconds t);
 int copenhagen_offset(UnixSeconds t);
 /// Local Danish time "24.11.2026 21:44".
 std::string danish_local_time(UnixSeconds t);
+/// Today's date in Europe/Copenhagen by `clock` (form defaults, "this year", latest allowed dates).
+Date today(const Clock& clock);
 
 }  // namespace core

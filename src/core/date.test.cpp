@@ -39,5 +39,17 @@ TEST(Date, CopenhagenOffsetFollowsEuDstRules) {
     EXPECT_EQ(core::copenhagen_offset(autumn), 7200);
     EXPECT_EQ(core::copenhagen_offset(autumn + 1), 3600);
     // Year end: 31 Dec 23:30Z is already 1 Jan in Copenhagen.
-    EXPECT_EQ(core::danish_local_time(*core::parse_iso_timestamp("2025-12-31T23:30:00Z")), "01.01.2026 00:30");
+    EXPECT_EQ(core::danish_local_time(*core::parse_iso_timestamp("2025-12-31T23:30:00Z")),
+              "01.01.2026 00:30");
+}
+
+TEST(Date, TodayIsTheCopenhagenDate) {
+    core::ManualClock clock(*core::parse_iso_timestamp("2025-12-31T22:59:59Z"));
+    EXPECT_EQ(core::today(clock), (core::Date{2025, 12, 31}));
+    clock.advance(1);  // 23:00Z is midnight in Copenhagen (winter time)
+    EXPECT_EQ(core::today(clock), (core::Date{2026, 1, 1}));
+    clock.set(*core::parse_iso_timestamp("2025-06-30T21:59:59Z"));
+    EXPECT_EQ(core::today(clock), (core::Date{2025, 6, 30}));
+    clock.advance(1);  // 22:00Z is midnight in summer time
+    EXPECT_EQ(core::today(clock), (core::Date{2025, 7, 1}));
 }

@@ -15,7 +15,9 @@ std::atomic<Level> g_level{Level::Info};
 std::mutex g_mutex;
 }  // namespace
 
-void set_level(Level level) { g_level = level; }
+void set_level(Level level) {
+    g_level = level;
+}
 
 void write(Level level, std::string_view message) {
     if (level < g_level.load()) return;

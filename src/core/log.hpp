@@ -9,8 +9,14 @@ enum class Level { Debug, Info, Warn, Error };
 void set_level(Level level);
 /// Writes "2026-11-24T20:44:12Z LEVEL message" to stderr; control characters are escaped.
 void write(Level level, std::string_view message);
-inline void info(std::string_view m) { write(Level::Info, m); }
-inline void warn(std::string_view m) { write(Level::Warn, m); }
-inline void error(std::string_view m) { write(Level::Error, m); }
+inline void info(std::string_view m) {
+    write(Level::Info, m);
+}
+inline void warn(std::string_view m) {
+    write(Level::Warn, m);
+}
+inline void error(std::string_view m) {
+    write(Level::Error, m);
+}
 
 }  // namespace core::log

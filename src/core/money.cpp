@@ -64,8 +64,8 @@ ParsedKroner parse_kroner(std::string_view text, std::int64_t max_abs_oere) {
         whole = std::string_view(t).substr(0, comma);
         decimals = std::string_view(t).substr(comma + 1);
         if (decimals.empty()) return {Status::Malformed, 0};
-    } else if (auto point = t.rfind('.'); point != std::string::npos && t.size() - point - 1 >= 1 &&
-                                          t.size() - point - 1 <= 2) {
+    } else if (auto point = t.rfind('.');
+               point != std::string::npos && t.size() - point - 1 >= 1 && t.size() - point - 1 <= 2) {
         whole = std::string_view(t).substr(0, point);
         decimals = std::string_view(t).substr(point + 1);
     }

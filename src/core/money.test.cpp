@@ -18,15 +18,15 @@ TEST(Money, ParsesDanishAmounts) {
         std::int64_t oere;
     };
     const Case cases[] = {
-        {"125", Status::Ok, 12500},          {"89,50", Status::Ok, 8950},
-        {"1.234,5", Status::Ok, 123450},     {"1234.50", Status::Ok, 123450},
-        {"1.250", Status::Ok, 125000},       {"1 234 567,89", Status::Ok, 123456789},
-        {"125 kr.", Status::Ok, 12500},      {"100,-", Status::Ok, 10000},
-        {"-12.500", Status::Ok, -1250000},   {"", Status::Empty, 0},
-        {" kr. ", Status::Empty, 0},         {"-", Status::Malformed, 0},
-        {"12,345", Status::Malformed, 0},    {"1.23.4", Status::Malformed, 0},
-        {"12a", Status::Malformed, 0},       {"1,", Status::Malformed, 0},
-        {"100000001", Status::TooLarge, 0},  {"999999999999999999999", Status::TooLarge, 0},
+        {"125", Status::Ok, 12500},         {"89,50", Status::Ok, 8950},
+        {"1.234,5", Status::Ok, 123450},    {"1234.50", Status::Ok, 123450},
+        {"1.250", Status::Ok, 125000},      {"1 234 567,89", Status::Ok, 123456789},
+        {"125 kr.", Status::Ok, 12500},     {"100,-", Status::Ok, 10000},
+        {"-12.500", Status::Ok, -1250000},  {"", Status::Empty, 0},
+        {" kr. ", Status::Empty, 0},        {"-", Status::Malformed, 0},
+        {"12,345", Status::Malformed, 0},   {"1.23.4", Status::Malformed, 0},
+        {"12a", Status::Malformed, 0},      {"1,", Status::Malformed, 0},
+        {"100000001", Status::TooLarge, 0}, {"999999999999999999999", Status::TooLarge, 0},
     };
     for (const auto& c : cases) {
         ParsedKroner p = core::parse_kroner(c.text, k_max);

@@ -55,9 +55,13 @@ struct Error {
 /// Collects field errors while validating a form; converts to an Error.
 class Validator {
 public:
-    void add(std::string field, std::string message) { m_fields.push_back({std::move(field), std::move(message)}); }
+    void add(std::string field, std::string message) {
+        m_fields.push_back({std::move(field), std::move(message)});
+    }
     [[nodiscard]] bool ok() const { return m_fields.empty(); }
-    [[nodiscard]] Error error() const { return Error{ErrorCode::Validation, "Formularen indeholder fejl.", m_fields}; }
+    [[nodiscard]] Error error() const {
+        return Error{ErrorCode::Validation, "Formularen indeholder fejl.", m_fields};
+    }
     [[nodiscard]] const std::vector<FieldError>& fields() const { return m_fields; }
 
 private:
@@ -68,20 +72,35 @@ private:
 template <class T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}  // NOLINT implicit
+    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}      // NOLINT implicit
     Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}  // NOLINT implicit
 
     [[nodiscard]] bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
-    T& value() & { assert(ok()); return std::get<0>(m_v); }
-    const T& value() const& { assert(ok()); return std::get<0>(m_v); }
-    T&& value() && { assert(ok()); return std::get<0>(std::move(m_v)); }
+    T& value() & {
+        assert(ok());
+        return std::get<0>(m_v);
+    }
+    const T& value() const& {
+        assert(ok());
+        return std::get<0>(m_v);
+    }
+    T&& value() && {
+        assert(ok());
+        return std::get<0>(std::move(m_v));
+    }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() { return value(); }
     const T& operator*() const { return value(); }
-    [[nodiscard]] const Error& error() const { assert(!ok()); return std::get<1>(m_v); }
-    Error&& take_error() { assert(!ok()); return std::get<1>(std::move(m_v)); }
+    [[nodiscard]] const Error& error() const {
+        assert(!ok());
+        return std::get<1>(m_v);
+    }
+    Error&& take_error() {
+        assert(!ok());
+        return std::get<1>(std::move(m_v));
+    }
 
 private:
     std::variant<T, Error> m_v;
@@ -94,7 +113,10 @@ public:
     Result(Error error) : m_error(std::move(error)), m_failed(true) {}  // NOLINT implicit
     [[nodiscard]] bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    [[nodiscard]] const Error& error() const { assert(m_failed); return m_error; }
+    [[nodiscard]] const Error& error() const {
+        assert(m_failed);
+        return m_error;
+    }
     Error&& take_error() { return std::move(m_error); }
 
 private:
@@ -115,7 +137,7 @@ private:
 #define BB_CONCAT(a, b) BB_CONCAT_INNER(a, b)
 /// `BB_ASSIGN(auto x, expr);` assigns the value or returns the error.
 #define BB_ASSIGN(decl, expr) BB_ASSIGN_IMPL(BB_CONCAT(bb_assign_r_, __LINE__), decl, expr)
-#define BB_ASSIGN_IMPL(tmp, decl, expr)          \
-    auto tmp = (expr);                           \
-    if (!tmp.ok()) return tmp.take_error();      \
+#define BB_ASSIGN_IMPL(tmp, decl, expr)     \
+    auto tmp = (expr);                      \
+    if (!tmp.ok()) return tmp.take_error(); \
     decl = std::move(tmp).value()

@@ -9,13 +9,23 @@ bool is_valid_utf8(std::string_view s) {
     std::size_t n = s.size(), i = 0;
     while (i < n) {
         unsigned char c = p[i];
-        if (c < 0x80) { ++i; continue; }
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
         std::size_t len = 0;
         unsigned cp = 0;
-        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-        else return false;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else
+            return false;
         if (i + len > n) return false;
         for (std::size_t k = 1; k < len; ++k) {
             if ((p[i + k] & 0xC0) != 0x80) return false;
@@ -36,7 +46,9 @@ std::size_t utf8_length(std::string_view s) {
 }
 
 std::string_view trim(std::string_view s) {
-    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; };
+    auto ws = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+    };
     while (!s.empty() && ws(s.front())) s.remove_prefix(1);
     while (!s.empty() && ws(s.back())) s.remove_suffix(1);
     return s;
@@ -54,7 +66,10 @@ std::string to_lower_danish(std::string_view s) {
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
         auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 'A' && c <= 'Z') { out += static_cast<char>(c - 'A' + 'a'); continue; }
+        if (c >= 'A' && c <= 'Z') {
+            out += static_cast<char>(c - 'A' + 'a');
+            continue;
+        }
         if (c == 0xC3 && i + 1 < s.size()) {
             auto d = static_cast<unsigned char>(s[i + 1]);
             // U+00C0..U+00DE (except U+00D7 ×) map to +0x20 in the same block.
@@ -74,12 +89,14 @@ std::string log_safe(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (unsigned char c : s) {
-        if (c == '\\') out += "\\\\";
+        if (c == '\\')
+            out += "\\\\";
         else if (c < 0x20 || c == 0x7F) {
             out += "\\x";
             out += k_hex[c >> 4];
             out += k_hex[c & 15];
-        } else out += static_cast<char>(c);
+        } else
+            out += static_cast<char>(c);
     }
     return out;
 }

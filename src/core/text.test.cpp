@@ -4,13 +4,17 @@
 
 TEST(Text, Utf8Validation) {
     EXPECT_TRUE(core::is_valid_utf8("Æblerne på Østergade"));
-    EXPECT_FALSE(core::is_valid_utf8("\xC6" "blerne"));  // Latin-1 Æ
-    EXPECT_FALSE(core::is_valid_utf8("\xC0\xAF"));       // overlong '/'
-    EXPECT_FALSE(core::is_valid_utf8("\xED\xA0\x80"));   // surrogate
+    EXPECT_FALSE(
+        core::is_valid_utf8("\xC6"
+                            "blerne"));                 // Latin-1 Æ
+    EXPECT_FALSE(core::is_valid_utf8("\xC0\xAF"));      // overlong '/'
+    EXPECT_FALSE(core::is_valid_utf8("\xED\xA0\x80"));  // surrogate
     EXPECT_EQ(core::utf8_length("æøå"), 3u);
 }
 
-TEST(Text, DanishLowerCase) { EXPECT_EQ(core::to_lower_danish("ÆBLER Øl Ål"), "æbler øl ål"); }
+TEST(Text, DanishLowerCase) {
+    EXPECT_EQ(core::to_lower_danish("ÆBLER Øl Ål"), "æbler øl ål");
+}
 
 TEST(Text, LogSafeKeepsOneLine) {
     EXPECT_EQ(core::log_safe("a\nb\r\\"), "a\\x0ab\\x0d\\\\");

@@ -50,4 +50,38 @@ std::optional<Date> check_date(Validator& v, std::string_view field, std::string
     return d;
 }
 
+std::string year_message(YearRange range) {
+    return "Skriv et årstal med fire cifre fra " + std::to_string(range.first) + " til " +
+           std::to_string(range.last) + ".";
+}
+
+std::optional<int> check_year(Validator& v, std::string_view field, std::string_view text, YearRange range,
+                              std::string_view missing) {
+    const std::string_view t = trim(text);
+    if (t.empty()) {
+        if (!missing.empty()) v.add(std::string(field), std::string(missing));
+        return std::nullopt;
+    }
+    long long year = 0;
+    const bool digits = t.size() == 4 && t.find_first_not_of("0123456789") == std::string_view::npos;
+    if (!digits || !parse_int64(t, year) || !range.contains(static_cast<int>(year))) {
+        v.add(std::string(field), year_message(range));
+        return std::nullopt;
+    }
+    return static_cast<int>(year);
+}
+
+Result<int> year_or(std::string_view field, std::string_view text, YearRange range, int fallback) {
+    if (trim(text).empty()) return fallback;
+    Validator v;
+    const auto year = check_year(v, field, text, range);
+    if (!year) return v.error();
+    return *year;
+}
+
+Result<void> check_year(std::string_view field, int year, YearRange range) {
+    if (!range.contains(year)) return Error::validation(std::string(field), year_message(range));
+    return {};
+}
+
 }  // namespace core

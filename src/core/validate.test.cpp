@@ -43,3 +43,64 @@ TEST(CheckDate, ParsesOrSaysWhatIsWrong) {
 }
 
 }  // namespace
+
+TEST(CheckYear, AcceptsFourDigitsInTheRange) {
+    core::Validator v;
+    EXPECT_EQ(core::check_year(v, "year", " 2018 ", core::years::records), 2018);
+    EXPECT_EQ(core::check_year(v, "year", "2000", core::years::records), 2000);
+    EXPECT_EQ(core::check_year(v, "year", "1990", core::years::jobs), 1990);
+    EXPECT_EQ(core::check_year(v, "year", "2100", core::years::reporting), 2100);
+    EXPECT_TRUE(v.ok());
+}
+
+TEST(CheckYear, OneWordingForEveryBadYear) {
+    for (const char* bad : {"1999", "218", "20188", "2o18", "-2018", "+201"}) {
+        core::Validator v;
+        EXPECT_FALSE(core::check_year(v, "year", bad, core::years::records)) << bad;
+        ASSERT_EQ(v.fields().size(), 1u) << bad;
+        EXPECT_EQ(v.fields()[0].field, "year");
+        EXPECT_EQ(v.fields()[0].message, "Skriv et årstal med fire cifre fra 2000 til 9999.");
+    }
+    core::Validator v;
+    EXPECT_FALSE(core::check_year(v, "valid_to", "2101", core::years::reporting));
+    EXPECT_EQ(v.fields().at(0).message, "Skriv et årstal med fire cifre fra 2000 til 2100.");
+}
+
+TEST(CheckYear, EmptyAddsTheMissingMessageUnlessOptional) {
+    core::Validator v;
+    EXPECT_FALSE(core::check_year(v, "year", "  ", core::years::records));
+    EXPECT_TRUE(v.ok());
+    EXPECT_FALSE(core::check_year(v, "year", "", core::years::records, "Skriv året, fx 2018."));
+    ASSERT_EQ(v.fields().size(), 1u);
+    EXPECT_EQ(v.fields()[0].message, "Skriv året, fx 2018.");
+}
+
+TEST(CheckYear, RangesRelativeToToday) {
+    EXPECT_EQ(core::years::planning(2026).first, 2000);
+    EXPECT_EQ(core::years::planning(2026).last, 2036);
+    EXPECT_EQ(core::years::received(2026).last, 2027);
+    core::Validator v;
+    EXPECT_EQ(core::check_year(v, "year", "2027", core::years::received(2026)), 2027);
+    EXPECT_FALSE(core::check_year(v, "year", "2028", core::years::received(2026)));
+    EXPECT_EQ(v.fields().at(0).message, "Skriv et årstal med fire cifre fra 2000 til 2027.");
+}
+
+TEST(YearOr, EmptyGivesTheFallbackAndBadYearsAValidationError) {
+    EXPECT_EQ(core::year_or("year", "", core::years::records, 2024).value(), 2024);
+    EXPECT_EQ(core::year_or("year", "2019", core::years::records, 2024).value(), 2019);
+    const auto bad = core::year_or("year", "19", core::years::records, 2024);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().code, core::ErrorCode::Validation);
+    EXPECT_EQ(bad.error().message, "Formularen indeholder fejl.");
+    ASSERT_EQ(bad.error().fields.size(), 1u);
+    EXPECT_EQ(bad.error().fields[0].field, "year");
+    EXPECT_EQ(bad.error().fields[0].message, "Skriv et årstal med fire cifre fra 2000 til 9999.");
+}
+
+TEST(CheckYear, ANumberOutsideTheRangeIsAValidationError) {
+    EXPECT_TRUE(core::check_year("year", 2018, core::years::records).ok());
+    const auto bad = core::check_year("year", 1999, core::years::records);
+    ASSERT_FALSE(bad.ok());
+    ASSERT_EQ(bad.error().fields.size(), 1u);
+    EXPECT_EQ(bad.error().fields[0].message, "Skriv et årstal med fire cifre fra 2000 til 9999.");
+}

@@ -48,13 +48,17 @@ std::int64_t parse_int64(const std::string& s, std::size_t i) {
     return static_cast<std::int64_t>(parse_double(s, i));
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view s, std::string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
 
 }  // namespace
 
 // ---- Row ---------------------------------------------------------------------------------
 
-bool Row::is_null(std::size_t i) const { return std::holds_alternative<std::monostate>(m_cells.at(i)); }
+bool Row::is_null(std::size_t i) const {
+    return std::holds_alternative<std::monostate>(m_cells.at(i));
+}
 
 std::int64_t Row::int64(std::size_t i) const {
     const Value& v = m_cells.at(i);
@@ -109,8 +113,8 @@ Lease::~Lease() {
 
 namespace detail {
 
-ConnectionPool::ConnectionPool(std::string label, std::size_t max_size, std::chrono::milliseconds wait_timeout,
-                               Factory factory)
+ConnectionPool::ConnectionPool(std::string label, std::size_t max_size,
+                               std::chrono::milliseconds wait_timeout, Factory factory)
     : m_label(std::move(label)),
       m_max_size(max_size == 0 ? 1 : max_size),
       m_wait_timeout(wait_timeout),
@@ -118,9 +122,8 @@ ConnectionPool::ConnectionPool(std::string label, std::size_t max_size, std::chr
 
 core::Result<std::unique_ptr<Connection>> ConnectionPool::take() {
     std::unique_lock lock(m_mutex);
-    const bool got_slot = m_available.wait_for(lock, m_wait_timeout, [&] {
-        return !m_idle.empty() || m_open < m_max_size;
-    });
+    const bool got_slot =
+        m_available.wait_for(lock, m_wait_timeout, [&] { return !m_idle.empty() || m_open < m_max_size; });
     if (!got_slot) {
         lock.unlock();
         core::log::warn("db pool " + m_label + ": no connection free after " +

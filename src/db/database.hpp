@@ -21,9 +21,15 @@ enum class Dialect { Sqlite, Postgres };
 /// A bound parameter or a result cell. PostgreSQL results arrive as text; accessors convert.
 using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
 
-inline Value null() { return std::monostate{}; }
-inline Value opt(const std::optional<std::string>& s) { return s ? Value(*s) : null(); }
-inline Value opt(const std::optional<std::int64_t>& v) { return v ? Value(*v) : null(); }
+inline Value null() {
+    return std::monostate{};
+}
+inline Value opt(const std::optional<std::string>& s) {
+    return s ? Value(*s) : null();
+}
+inline Value opt(const std::optional<std::int64_t>& v) {
+    return v ? Value(*v) : null();
+}
 
 class Row {
 public:

@@ -80,7 +80,9 @@ public:
     explicit FakeConnection(std::atomic<int>& alive) : m_alive(alive) { ++m_alive; }
     ~FakeConnection() override { --m_alive; }
     [[nodiscard]] db::Dialect dialect() const override { return db::Dialect::Sqlite; }
-    core::Result<db::ResultSet> query(std::string_view, const std::vector<Value>&) override { return db::ResultSet{}; }
+    core::Result<db::ResultSet> query(std::string_view, const std::vector<Value>&) override {
+        return db::ResultSet{};
+    }
     core::Result<int> describe(std::string_view) override { return 0; }
     core::Result<void> exec_script(std::string_view) override { return {}; }
     core::Result<void> begin(db::TxMode) override { return {}; }
@@ -95,11 +97,11 @@ private:
 
 TEST(ConnectionPool, ReusesIdleConnectionsAndBoundsTheCount) {
     std::atomic<int> alive{0}, opened{0};
-    db::detail::ConnectionPool pool("test", 2, std::chrono::milliseconds(50),
-                                    [&]() -> core::Result<std::unique_ptr<db::Connection>> {
-                                        ++opened;
-                                        return std::unique_ptr<db::Connection>(std::make_unique<FakeConnection>(alive));
-                                    });
+    db::detail::ConnectionPool pool(
+        "test", 2, std::chrono::milliseconds(50), [&]() -> core::Result<std::unique_ptr<db::Connection>> {
+            ++opened;
+            return std::unique_ptr<db::Connection>(std::make_unique<FakeConnection>(alive));
+        });
     auto a = pool.take();
     auto b = pool.take();
     ASSERT_TRUE(a.ok());
@@ -121,11 +123,11 @@ TEST(ConnectionPool, ReusesIdleConnectionsAndBoundsTheCount) {
 
 TEST(ConnectionPool, DropsBrokenConnectionsAndWakesWaiters) {
     std::atomic<int> alive{0}, opened{0};
-    db::detail::ConnectionPool pool("test", 1, std::chrono::milliseconds(5000),
-                                    [&]() -> core::Result<std::unique_ptr<db::Connection>> {
-                                        ++opened;
-                                        return std::unique_ptr<db::Connection>(std::make_unique<FakeConnection>(alive));
-                                    });
+    db::detail::ConnectionPool pool(
+        "test", 1, std::chrono::milliseconds(5000), [&]() -> core::Result<std::unique_ptr<db::Connection>> {
+            ++opened;
+            return std::unique_ptr<db::Connection>(std::make_unique<FakeConnection>(alive));
+        });
     auto a = pool.take();
     ASSERT_TRUE(a.ok());
     std::thread returner([&] {

@@ -16,7 +16,9 @@
 namespace db::detail {
 
 /// The one user-facing message for unique/foreign-key/check violations (details go to the log).
-inline core::Error conflict_error() { return core::Error::conflict("Posten findes allerede eller er i brug."); }
+inline core::Error conflict_error() {
+    return core::Error::conflict("Posten findes allerede eller er i brug.");
+}
 
 /// Text parameters must not contain NUL: PostgreSQL cannot store it and C APIs would silently
 /// truncate. Both engines reject it the same way. Returns the 1-based index of the offending
@@ -65,7 +67,10 @@ inline std::size_t highest_placeholder(std::string_view sql) {
         if (c == '\'' || c == '"') {  // '...' ('' escapes) or "..." ("" escapes)
             for (++i; i < n; ++i) {
                 if (sql[i] == c) {
-                    if (i + 1 < n && sql[i + 1] == c) { ++i; continue; }
+                    if (i + 1 < n && sql[i + 1] == c) {
+                        ++i;
+                        continue;
+                    }
                     break;
                 }
             }

@@ -21,12 +21,9 @@ TEST(Migrations, RenderReplacesEveryIdToken) {
 
 TEST(Migrations, PlanOrdersAndPicksDialectOverrides) {
     const EmbeddedFile files[] = {
-        {"0002_search.sql", "portable search"},
-        {"0002_search.pg.sql", "pg search"},
-        {"0001_base.sql", "base {{id}}"},
-        {"0003_fts.sqlite.sql", "sqlite fts"},
-        {"0003_fts.pg.sql", "pg fts"},
-        {"0010_later.sql", "later"},
+        {"0002_search.sql", "portable search"}, {"0002_search.pg.sql", "pg search"},
+        {"0001_base.sql", "base {{id}}"},       {"0003_fts.sqlite.sql", "sqlite fts"},
+        {"0003_fts.pg.sql", "pg fts"},          {"0010_later.sql", "later"},
     };
     auto sqlite = plan(files, Dialect::Sqlite);
     ASSERT_TRUE(sqlite.ok());

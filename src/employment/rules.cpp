@@ -113,20 +113,28 @@ ParsedIntensity parse_intensity(std::string_view text) {
 
 std::string_view hours_problem(ParsedHours::Status status) {
     switch (status) {
-        case ParsedHours::Status::Empty: return "Skriv antal timer om ugen, fx 4,5.";
-        case ParsedHours::Status::Malformed: return "Skriv timer om ugen som et tal med højst to decimaler, fx 4,5.";
-        case ParsedHours::Status::OutOfRange: return "Timer om ugen skal være mellem 0 og 37.";
-        case ParsedHours::Status::Ok: break;
+        case ParsedHours::Status::Empty:
+            return "Skriv antal timer om ugen, fx 4,5.";
+        case ParsedHours::Status::Malformed:
+            return "Skriv timer om ugen som et tal med højst to decimaler, fx 4,5.";
+        case ParsedHours::Status::OutOfRange:
+            return "Timer om ugen skal være mellem 0 og 37.";
+        case ParsedHours::Status::Ok:
+            break;
     }
     return "";
 }
 
 std::string_view intensity_problem(ParsedIntensity::Status status) {
     switch (status) {
-        case ParsedIntensity::Status::Empty: return "Skriv intensiteten i procent, fx 80.";
-        case ParsedIntensity::Status::Malformed: return "Skriv intensiteten som et helt tal i procent, fx 80.";
-        case ParsedIntensity::Status::OutOfRange: return "Intensiteten skal være mellem 1 og 100 %.";
-        case ParsedIntensity::Status::Ok: break;
+        case ParsedIntensity::Status::Empty:
+            return "Skriv intensiteten i procent, fx 80.";
+        case ParsedIntensity::Status::Malformed:
+            return "Skriv intensiteten som et helt tal i procent, fx 80.";
+        case ParsedIntensity::Status::OutOfRange:
+            return "Intensiteten skal være mellem 1 og 100 %.";
+        case ParsedIntensity::Status::Ok:
+            break;
     }
     return "";
 }
@@ -176,22 +184,32 @@ std::optional<FleksjobDue::Kind> parse_due_kind(std::string_view code) {
 
 std::string_view outcome_group_code(OutcomeGroup group) {
     switch (group) {
-        case OutcomeGroup::JobEducation: return "job_education";
-        case OutcomeGroup::Continues: return "continues";
-        case OutcomeGroup::Clarification: return "clarification";
-        case OutcomeGroup::Stopped: return "stopped";
-        case OutcomeGroup::Other: return "other";
+        case OutcomeGroup::JobEducation:
+            return "job_education";
+        case OutcomeGroup::Continues:
+            return "continues";
+        case OutcomeGroup::Clarification:
+            return "clarification";
+        case OutcomeGroup::Stopped:
+            return "stopped";
+        case OutcomeGroup::Other:
+            return "other";
     }
     return "other";
 }
 
 std::string_view outcome_group_label(OutcomeGroup group) {
     switch (group) {
-        case OutcomeGroup::JobEducation: return "Job, uddannelse eller fleksjob";
-        case OutcomeGroup::Continues: return "Fortsætter i anden indsats";
-        case OutcomeGroup::Clarification: return "Afklaring";
-        case OutcomeGroup::Stopped: return "Stoppet";
-        case OutcomeGroup::Other: return "Andet";
+        case OutcomeGroup::JobEducation:
+            return "Job, uddannelse eller fleksjob";
+        case OutcomeGroup::Continues:
+            return "Fortsætter i anden indsats";
+        case OutcomeGroup::Clarification:
+            return "Afklaring";
+        case OutcomeGroup::Stopped:
+            return "Stoppet";
+        case OutcomeGroup::Other:
+            return "Andet";
     }
     return "Andet";
 }
@@ -214,12 +232,16 @@ std::string Share::danish() const {
     return out;
 }
 
-core::Date plan_due(core::Date start, int deadline_days) { return start.add_days(deadline_days); }
+core::Date plan_due(core::Date start, int deadline_days) {
+    return start.add_days(deadline_days);
+}
 
 bool plan_in_time(core::Date start, int deadline_days, core::Date plan_made_on) {
     return plan_made_on <= plan_due(start, deadline_days);
 }
 
-core::Date frame_end(core::Date start, int weeks) { return start.add_days(7LL * weeks - 1); }
+core::Date frame_end(core::Date start, int weeks) {
+    return start.add_days(7LL * weeks - 1);
+}
 
 }  // namespace employment

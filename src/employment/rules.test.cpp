@@ -7,18 +7,31 @@ namespace {
 using employment::ParsedHours;
 using employment::ParsedIntensity;
 
-core::Date d(const char* iso) { return *core::Date::parse(iso); }
+core::Date d(const char* iso) {
+    return *core::Date::parse(iso);
+}
 
 TEST(Hours, ParsesTheWaysDanesTypeThem) {
-    struct Case { const char* text; ParsedHours::Status status; std::int64_t value; };
+    struct Case {
+        const char* text;
+        ParsedHours::Status status;
+        std::int64_t value;
+    };
     const Case cases[] = {
-        {"4,5", ParsedHours::Status::Ok, 450},       {"4.5", ParsedHours::Status::Ok, 450},
-        {"15", ParsedHours::Status::Ok, 1500},       {" 7,25 timer ", ParsedHours::Status::Ok, 725},
-        {"0", ParsedHours::Status::Ok, 0},           {"37", ParsedHours::Status::Ok, 3700},
-        {"37,01", ParsedHours::Status::OutOfRange, 0}, {"40", ParsedHours::Status::OutOfRange, 0},
-        {"-1", ParsedHours::Status::Malformed, 0},   {"4,555", ParsedHours::Status::Malformed, 0},
-        {"4,", ParsedHours::Status::Malformed, 0},   {"fire", ParsedHours::Status::Malformed, 0},
-        {"", ParsedHours::Status::Empty, 0},         {"   ", ParsedHours::Status::Empty, 0},
+        {"4,5", ParsedHours::Status::Ok, 450},
+        {"4.5", ParsedHours::Status::Ok, 450},
+        {"15", ParsedHours::Status::Ok, 1500},
+        {" 7,25 timer ", ParsedHours::Status::Ok, 725},
+        {"0", ParsedHours::Status::Ok, 0},
+        {"37", ParsedHours::Status::Ok, 3700},
+        {"37,01", ParsedHours::Status::OutOfRange, 0},
+        {"40", ParsedHours::Status::OutOfRange, 0},
+        {"-1", ParsedHours::Status::Malformed, 0},
+        {"4,555", ParsedHours::Status::Malformed, 0},
+        {"4,", ParsedHours::Status::Malformed, 0},
+        {"fire", ParsedHours::Status::Malformed, 0},
+        {"", ParsedHours::Status::Empty, 0},
+        {"   ", ParsedHours::Status::Empty, 0},
         {"99999999999", ParsedHours::Status::OutOfRange, 0},
     };
     for (const auto& c : cases) {
@@ -59,7 +72,7 @@ TEST(Hours, OneMessagePerProblem) {
 }
 
 TEST(EffectiveHours, IsHoursTimesIntensity) {
-    EXPECT_EQ(employment::effective_hours(450, 80), 360);    // Victor 2016: 4,5 h at 80 % = 3,6 h
+    EXPECT_EQ(employment::effective_hours(450, 80), 360);     // Victor 2016: 4,5 h at 80 % = 3,6 h
     EXPECT_EQ(employment::effective_hours(1500, 100), 1500);  // Victor 2019: 15 h at 100 %
     EXPECT_EQ(employment::effective_hours(725, 50), 363);     // 3,625 rounds half up
 }

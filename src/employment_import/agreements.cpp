@@ -1,11 +1,12 @@
 // Import of cooperation agreements (C1): one row per agreement at an enterprise of the registry.
+#include "employment/store/agreements.hpp"
+
 #include <map>
 #include <set>
 #include <tuple>
 
 #include "core/money.hpp"
 #include "core/text.hpp"
-#include "employment/store/agreements.hpp"
 #include "employment/store/bulk.hpp"
 #include "employment_import/context.hpp"
 
@@ -13,8 +14,22 @@ namespace employment_import::detail {
 namespace {
 
 enum Col : std::size_t {
-    CVR, ENTERPRISE, TITLE, START, END, SLOTS, FRAME, EXTENSION, PLAN_DAYS, ATTENDANCE, TARGET_TEXT, TARGET_CODES,
-    PRICE, PRICE_UNIT, DELIVERABLES, NCOLS
+    CVR,
+    ENTERPRISE,
+    TITLE,
+    START,
+    END,
+    SLOTS,
+    FRAME,
+    EXTENSION,
+    PLAN_DAYS,
+    ATTENDANCE,
+    TARGET_TEXT,
+    TARGET_CODES,
+    PRICE,
+    PRICE_UNIT,
+    DELIVERABLES,
+    NCOLS
 };
 
 constexpr Column k_columns[] = {
@@ -53,7 +68,8 @@ std::optional<std::string> price_unit(std::string_view v) {
     std::string f = fold(v);
     if (f.empty() || f == "pr_forloeb" || f == "pr. forløb" || f == "pr forløb" || f == "per_placement")
         return std::string("per_placement");
-    if (f == "pr_plads_maaned" || f == "pr. plads pr. måned" || f == "pr plads pr måned" || f == "per_slot_month")
+    if (f == "pr_plads_maaned" || f == "pr. plads pr. måned" || f == "pr plads pr måned" ||
+        f == "per_slot_month")
         return std::string("per_slot_month");
     if (f == "samlet" || f == "total") return std::string("total");
     return std::nullopt;
@@ -61,7 +77,9 @@ std::optional<std::string> price_unit(std::string_view v) {
 
 }  // namespace
 
-std::span<const Column> agreement_columns() { return k_columns; }
+std::span<const Column> agreement_columns() {
+    return k_columns;
+}
 
 core::Result<void> import_agreements(Context& ctx) {
     EnterpriseLookup enterprises;
@@ -81,7 +99,8 @@ core::Result<void> import_agreements(Context& ctx) {
         auto start = cells.date(START, true, "Startdatoen");
         auto end = cells.date(END, false, "Slutdatoen");
         if (start && end && *end < *start)
-            cells.error(END, "Slutdatoen (" + end->iso() + ") må ikke ligge før startdatoen (" + start->iso() + ").");
+            cells.error(
+                END, "Slutdatoen (" + end->iso() + ") må ikke ligge før startdatoen (" + start->iso() + ").");
         auto slots = cells.integer(SLOTS, true, 1, 1000, 0, "Antal pladser");
         auto frame = cells.integer(FRAME, true, 1, 260, 0, "Rammen i uger");
         auto ext = cells.integer(EXTENSION, false, 0, 260, 0, "Forlængelsen i uger");
@@ -106,12 +125,14 @@ core::Result<void> import_agreements(Context& ctx) {
             else
                 a.price_ore = p.oere;
         }
-        if (auto unit = price_unit(cells.text(PRICE_UNIT))) a.price_unit = *unit;
+        if (auto unit = price_unit(cells.text(PRICE_UNIT)))
+            a.price_unit = *unit;
         else
             cells.error(PRICE_UNIT, "Ukendt prisenhed '" + std::string(cells.text(PRICE_UNIT)) +
                                         "'. Brug pr_forloeb, pr_plads_maaned eller samlet.");
         if (!cells.failed() && ent && start) {
-            auto [it, inserted] = seen.emplace(std::make_tuple(*ent, fold(a.title), start->iso()), cells.line());
+            auto [it, inserted] =
+                seen.emplace(std::make_tuple(*ent, fold(a.title), start->iso()), cells.line());
             if (!inserted)
                 cells.error(TITLE, it->second == 0
                                        ? "Virksomheden har allerede en aftale med titlen '" + a.title +

@@ -36,12 +36,15 @@ std::optional<std::int64_t> EnterpriseLookup::find(Cells& cells, std::size_t cvr
         std::string cvr = digits_of(cells.text(cvr_col));
         auto it = m_by_cvr.find(cvr);
         if (it != m_by_cvr.end()) return it->second;
-        cells.error(cvr_col, "Der er ingen virksomhed med CVR-nummeret " + cvr +
-                                 " i registret. Opret virksomheden først, eller skriv dens navn i kolonnen virksomhed.");
+        cells.error(
+            cvr_col,
+            "Der er ingen virksomhed med CVR-nummeret " + cvr +
+                " i registret. Opret virksomheden først, eller skriv dens navn i kolonnen virksomhed.");
         return std::nullopt;
     }
     if (cells.empty(name_col)) {
-        cells.error(name_col, "Angiv virksomheden: skriv CVR-nummeret i virksomhed_cvr eller navnet i virksomhed.");
+        cells.error(name_col,
+                    "Angiv virksomheden: skriv CVR-nummeret i virksomhed_cvr eller navnet i virksomhed.");
         return std::nullopt;
     }
     auto it = m_by_name.find(fold(cells.text(name_col)));
@@ -78,14 +81,16 @@ std::optional<std::string> target_group(Cells& cells, std::size_t col, std::stri
         if (!listing.empty()) listing += ", ";
         listing += g.label + " (" + g.code + ")";
     }
-    cells.error(col, "Ukendt målgruppe '" + std::string(core::trim(value)) + "'. Brug en af: " + listing + ".");
+    cells.error(col,
+                "Ukendt målgruppe '" + std::string(core::trim(value)) + "'. Brug en af: " + listing + ".");
     return std::nullopt;
 }
 
 core::Result<void> Citizens::load(db::Connection& conn) {
     BB_ASSIGN(auto all, employment::store::all_citizens(conn));
     m_known.reserve(all.size());
-    for (auto& c : all) m_known[c.case_ref] = Known{c.id, std::move(c.name), std::move(c.target_group), c.anonymised};
+    for (auto& c : all)
+        m_known[c.case_ref] = Known{c.id, std::move(c.name), std::move(c.target_group), c.anonymised};
     return {};
 }
 
@@ -94,7 +99,9 @@ std::optional<std::size_t> Citizens::resolve(Cells& cells, std::size_t ref_col, 
                                              const std::vector<enterprises::VocabularyEntry>& groups) {
     // The citizens service's rules and messages (src/citizens): never a CPR number.
     if (citizens::looks_like_cpr(cells.text(ref_col))) {
-        cells.error(ref_col, "Sagsnummeret ligner et CPR-nummer. CPR-numre må ikke gemmes i Brobygger – brug kommunens sagsnummer.");
+        cells.error(ref_col,
+                    "Sagsnummeret ligner et CPR-nummer. CPR-numre må ikke gemmes i Brobygger – brug "
+                    "kommunens sagsnummer.");
         return std::nullopt;
     }
     if (citizens::looks_like_cpr(cells.text(name_col))) {
@@ -128,7 +135,8 @@ std::optional<std::size_t> Citizens::resolve(Cells& cells, std::size_t ref_col, 
     auto known = m_known.find(ref);
     if (known != m_known.end()) {
         if (known->second.anonymised) {
-            cells.error(ref_col, "Sagsnummeret " + ref + " tilhører en anonymiseret borger og kan ikke bruges.");
+            cells.error(ref_col,
+                        "Sagsnummeret " + ref + " tilhører en anonymiseret borger og kan ikke bruges.");
             return std::nullopt;
         }
         u.id = known->second.id;
@@ -141,7 +149,8 @@ std::optional<std::size_t> Citizens::resolve(Cells& cells, std::size_t ref_col, 
         if (tg && *tg != known->second.target_group) u.target_group = tg;
     } else {
         if (name.empty()) {
-            cells.error(name_col, "Sagsnummeret " + ref + " findes ikke. Skriv borgerens navn, så oprettes borgeren.");
+            cells.error(name_col,
+                        "Sagsnummeret " + ref + " findes ikke. Skriv borgerens navn, så oprettes borgeren.");
             return std::nullopt;
         }
         u.name = name;
@@ -168,25 +177,18 @@ core::Result<void> Citizens::store(Context& ctx, std::string_view what) {
             BB_TRY(employment::store::set_citizen_target_group(ctx.conn, u.id, *u.target_group, ctx.now));
             action = "målgruppe ændret ved import; ";
         }
-        audit::Entry e;
-        e.action = "import";
-        e.object_type = "citizen";
-        e.object_id = std::to_string(u.id);
-        e.criteria = action + std::string(what) + " (fil: " + ctx.options.file_name + ", linje " +
-                     std::to_string(u.line) + ")";
-        e.purpose = "Import af " + std::string(what);
-        BB_TRY(ctx.audit.record(ctx.conn, ctx.actor, e));
+        BB_TRY(ctx.audit.record(ctx.conn, ctx.actor, "import", "citizen", std::to_string(u.id),
+                                action + std::string(what) + " (fil: " + ctx.options.file_name + ", linje " +
+                                    std::to_string(u.line) + ")",
+                                "Import af " + std::string(what)));
     }
     return {};
 }
 
 core::Result<void> audit_run(Context& ctx, std::string_view object_type, std::string_view criteria) {
-    audit::Entry e;
-    e.action = "import";
-    e.object_type = std::string(object_type);
-    e.criteria = "fil: " + ctx.options.file_name + "; " + std::string(criteria);
-    e.purpose = ctx.options.dry_run ? "Prøvekørsel af import" : "Import af regneark";
-    return ctx.audit.record(ctx.conn, ctx.actor, e);
+    return ctx.audit.record(ctx.conn, ctx.actor, "import", object_type, "",
+                            "fil: " + ctx.options.file_name + "; " + std::string(criteria),
+                            ctx.options.dry_run ? "Prøvekørsel af import" : "Import af regneark");
 }
 
 }  // namespace employment_import::detail

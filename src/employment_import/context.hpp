@@ -24,7 +24,7 @@ struct Context {
     const Options& options;
     const core::Actor& actor;
     const audit::AuditLog& audit;
-    std::string now;                                      ///< ISO timestamp
+    std::string now;                                          ///< ISO timestamp
     std::vector<enterprises::VocabularyEntry> target_groups;  ///< active ones
 };
 
@@ -54,7 +54,8 @@ public:
     /// The citizen of the row (an index into the run's citizen list), or nullopt after an
     /// error on the row: CPR-like case reference, a new citizen without a name, a name that
     /// differs from the stored one. `tg_col` may be npos (jobs have no target group).
-    std::optional<std::size_t> resolve(Cells& cells, std::size_t ref_col, std::size_t name_col, std::size_t tg_col,
+    std::optional<std::size_t> resolve(Cells& cells, std::size_t ref_col, std::size_t name_col,
+                                       std::size_t tg_col,
                                        const std::vector<enterprises::VocabularyEntry>& groups);
     /// Inserts the new citizens and the changed target groups, then writes one audit row per
     /// citizen of the file (object_id = the citizen's id). `what` goes into the criteria.

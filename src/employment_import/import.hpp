@@ -58,7 +58,7 @@ bool may_import(Kind kind, const core::Actor& actor);
 using enterprises::ImportError;
 
 struct Report : enterprises::ImportReport {
-    bool dry_run = false;             ///< checked only; nothing was stored
+    bool dry_run = false;              ///< checked only; nothing was stored
     std::size_t citizens_created = 0;  ///< new citizens (0 when there are errors or a dry run)
     std::size_t hours_rows = 0;        ///< job_hours rows (jobs import)
 };

@@ -20,10 +20,10 @@ const std::string k_placement_header =
     "sagsnummer;navn;virksomhed;aftale;indsatstype;henvist;start;slut;udfald;udfald_note;timer\n";
 
 std::string placement(const std::string& ref, const std::string& referred, const std::string& start = "",
-                      const std::string& end = "", const std::string& outcome = "", const std::string& type = "lab_2_3",
-                      const std::string& note = "") {
-    return ref + ";Borger " + ref + ";Sumak;" + k_sumak + ";" + type + ";" + referred + ";" + start + ";" + end + ";" +
-           outcome + ";" + note + ";15\n";
+                      const std::string& end = "", const std::string& outcome = "",
+                      const std::string& type = "lab_2_3", const std::string& note = "") {
+    return ref + ";Borger " + ref + ";Sumak;" + k_sumak + ";" + type + ";" + referred + ";" + start + ";" +
+           end + ";" + outcome + ";" + note + ";15\n";
 }
 
 TEST_P(EmploymentImportTest, ExampleFilesImportIntoTheDemoRegistry) {
@@ -77,14 +77,14 @@ TEST_P(EmploymentImportTest, ExampleXlsxFilesMatchTheCsvAndImport) {
 
 TEST_P(EmploymentImportTest, AgreementRulesNameLineAndColumn) {
     std::string csv = k_agreement_header +
-                      "Sumak;God aftale;2019-01-01;;5;13;14;Unge;1.000,50;samlet\n"            // 2 ok
-                      "Findes ikke;A;2019-01-01;;5;13;14;;;\n"                                 // 3
-                      "Sumak;B;2019-02-01;2019-01-01;5;13;14;;;\n"                             // 4
-                      "Sumak;C;2019-01-01;;0;13;14;;;\n"                                       // 5
-                      "Sumak;D;2019-01-01;;5;13;14;Unge;;;ekstra\n"                            // 6 extra cell
-                      "Sumak;E;2019-01-01;;5;13;14;Ukendte;;\n"                                // 7
-                      "Sumak;F;2019-01-01;;5;13;14;;mange penge;pr_time\n"                    // 8
-                      "Sumak;God aftale;2019-01-01;;5;13;14;;;\n";                             // 9 duplicate
+                      "Sumak;God aftale;2019-01-01;;5;13;14;Unge;1.000,50;samlet\n"  // 2 ok
+                      "Findes ikke;A;2019-01-01;;5;13;14;;;\n"                       // 3
+                      "Sumak;B;2019-02-01;2019-01-01;5;13;14;;;\n"                   // 4
+                      "Sumak;C;2019-01-01;;0;13;14;;;\n"                             // 5
+                      "Sumak;D;2019-01-01;;5;13;14;Unge;;;ekstra\n"                  // 6 extra cell
+                      "Sumak;E;2019-01-01;;5;13;14;Ukendte;;\n"                      // 7
+                      "Sumak;F;2019-01-01;;5;13;14;;mange penge;pr_time\n"           // 8
+                      "Sumak;God aftale;2019-01-01;;5;13;14;;;\n";                   // 9 duplicate
     auto r = run(Kind::Agreements, csv);
     ASSERT_EQ(r.errors.size(), 8u) << dump(r);
     EXPECT_EQ(r.errors[0].line, 3u);
@@ -104,13 +104,15 @@ TEST_P(EmploymentImportTest, AgreementRulesNameLineAndColumn) {
     EXPECT_EQ(r.errors[7].message, "Aftalen 'God aftale' med start 2019-01-01 står også på linje 2.");
     EXPECT_EQ(count("SELECT COUNT(*) FROM agreements"), 0);
 
-    auto ok = run(Kind::Agreements, k_agreement_header + "Sumak;God aftale;2019-01-01;;5;13;14;Unge;1.000,50;samlet\n");
+    auto ok = run(Kind::Agreements,
+                  k_agreement_header + "Sumak;God aftale;2019-01-01;;5;13;14;Unge;1.000,50;samlet\n");
     ASSERT_TRUE(ok.ok()) << dump(ok);
     EXPECT_EQ(count("SELECT price_ore FROM agreements"), 100050);
     EXPECT_EQ(text("SELECT price_unit FROM agreements"), "total");
     auto again = run(Kind::Agreements, k_agreement_header + "sumak;GOD AFTALE;2019-01-01;;5;13;14;;;\n");
     ASSERT_EQ(again.errors.size(), 1u);
-    EXPECT_EQ(again.errors[0].message, "Virksomheden har allerede en aftale med titlen 'GOD AFTALE' fra 2019-01-01.");
+    EXPECT_EQ(again.errors[0].message,
+              "Virksomheden har allerede en aftale med titlen 'GOD AFTALE' fra 2019-01-01.");
 }
 
 TEST_P(EmploymentImportTest, BadPlacementAtLine500StoresNothing) {
@@ -125,7 +127,8 @@ TEST_P(EmploymentImportTest, BadPlacementAtLine500StoresNothing) {
     ASSERT_EQ(r.errors.size(), 1u) << dump(r);
     EXPECT_EQ(r.errors[0].line, 500u);
     EXPECT_EQ(r.errors[0].column, "udfald");
-    EXPECT_NE(r.errors[0].message.find("Ukendt udfald 'Månelanding'. Brug en af: Fleksjob (fleksjob)"), std::string::npos);
+    EXPECT_NE(r.errors[0].message.find("Ukendt udfald 'Månelanding'. Brug en af: Fleksjob (fleksjob)"),
+              std::string::npos);
     EXPECT_EQ(r.rows, 599u);
     EXPECT_EQ(r.created, 0u);
     EXPECT_EQ(count("SELECT COUNT(*) FROM placements"), 0);
@@ -137,19 +140,21 @@ TEST_P(EmploymentImportTest, BadPlacementAtLine500StoresNothing) {
 TEST_P(EmploymentImportTest, PlacementDateOutcomeAndCitizenRules) {
     load_agreements();
     exec("UPDATE placement_outcomes SET active = 0 WHERE code = 'prison'");
-    std::string csv = k_placement_header + placement("P-2", "2018-02-01", "2018-01-20") +          // 2 start < referral
-                      placement("P-3", "2018-02-01", "2018-02-10", "2018-02-05", "education") +     // 3 end < start
-                      placement("P-4", "2018-02-01", "2018-02-10", "2018-03-01") +                  // 4 end, no outcome
-                      placement("P-5", "2018-02-01", "2018-02-10", "", "education") +               // 5 outcome, no end
-                      placement("P-6", "2018-02-01", "2018-02-10", "2018-03-01", "I fængsel") +     // 6 inactive
-                      placement("010190-1234", "2018-02-01") +                                      // 7 CPR
-                      "P-8;;Sumak;;lab_2_3;2018-02-01;;;;;\n" +                                    // 8 no name
-                      placement("P-9", "2018-02-01", "", "2018-03-01", "education") +               // 9 end, no start
-                      "P-10;X;Sumak;;lab_2_3;2018-02-30;;;;;40\n";                                 // 10 date, hours
+    std::string csv =
+        k_placement_header + placement("P-2", "2018-02-01", "2018-01-20") +        // 2 start < referral
+        placement("P-3", "2018-02-01", "2018-02-10", "2018-02-05", "education") +  // 3 end < start
+        placement("P-4", "2018-02-01", "2018-02-10", "2018-03-01") +               // 4 end, no outcome
+        placement("P-5", "2018-02-01", "2018-02-10", "", "education") +            // 5 outcome, no end
+        placement("P-6", "2018-02-01", "2018-02-10", "2018-03-01", "I fængsel") +  // 6 inactive
+        placement("010190-1234", "2018-02-01") +                                   // 7 CPR
+        "P-8;;Sumak;;lab_2_3;2018-02-01;;;;;\n" +                                  // 8 no name
+        placement("P-9", "2018-02-01", "", "2018-03-01", "education") +            // 9 end, no start
+        "P-10;X;Sumak;;lab_2_3;2018-02-30;;;;;40\n";                               // 10 date, hours
     auto r = run(Kind::Placements, csv);
     ASSERT_EQ(r.errors.size(), 10u) << dump(r);
     EXPECT_EQ(r.errors[0].line, 2u);
-    EXPECT_EQ(r.errors[0].message, "Startdatoen kan ikke ligge før henvisningsdatoen (2018-01-20 før 2018-02-01).");
+    EXPECT_EQ(r.errors[0].message,
+              "Startdatoen kan ikke ligge før henvisningsdatoen (2018-01-20 før 2018-02-01).");
     EXPECT_EQ(r.errors[1].line, 3u);
     EXPECT_EQ(r.errors[1].message, "Slutdatoen kan ikke ligge før startdatoen (2018-02-05 før 2018-02-10).");
     EXPECT_EQ(r.errors[2].line, 4u);
@@ -161,9 +166,11 @@ TEST_P(EmploymentImportTest, PlacementDateOutcomeAndCitizenRules) {
     EXPECT_EQ(r.errors[5].line, 7u);
     EXPECT_EQ(r.errors[5].column, "sagsnummer");
     EXPECT_EQ(r.errors[5].message,
-              "Sagsnummeret ligner et CPR-nummer. CPR-numre må ikke gemmes i Brobygger – brug kommunens sagsnummer.");
+              "Sagsnummeret ligner et CPR-nummer. CPR-numre må ikke gemmes i Brobygger – brug kommunens "
+              "sagsnummer.");
     EXPECT_EQ(r.errors[6].line, 8u);
-    EXPECT_EQ(r.errors[6].message, "Sagsnummeret P-8 findes ikke. Skriv borgerens navn, så oprettes borgeren.");
+    EXPECT_EQ(r.errors[6].message,
+              "Sagsnummeret P-8 findes ikke. Skriv borgerens navn, så oprettes borgeren.");
     EXPECT_EQ(r.errors[7].line, 9u);
     EXPECT_EQ(r.errors[7].message, "Et forløb med slutdato skal også have en startdato.");
     EXPECT_EQ(r.errors[8].line, 10u);
@@ -174,9 +181,11 @@ TEST_P(EmploymentImportTest, PlacementDateOutcomeAndCitizenRules) {
 
     // A known case reference with another name is refused; the same name is fine.
     ASSERT_TRUE(run(Kind::Placements, k_placement_header + placement("P-1", "2018-02-01")).ok());
-    auto other = run(Kind::Placements, k_placement_header + "P-1;Anden Person;Sumak;;lab_2_3;2018-03-01;;;;;\n");
+    auto other =
+        run(Kind::Placements, k_placement_header + "P-1;Anden Person;Sumak;;lab_2_3;2018-03-01;;;;;\n");
     ASSERT_EQ(other.errors.size(), 1u) << dump(other);
-    EXPECT_EQ(other.errors[0].message, "Borgeren med sagsnummer P-1 hedder 'Borger P-1' i systemet. Ret navnet eller sagsnummeret.");
+    EXPECT_EQ(other.errors[0].message,
+              "Borgeren med sagsnummer P-1 hedder 'Borger P-1' i systemet. Ret navnet eller sagsnummeret.");
     auto same = run(Kind::Placements, k_placement_header + "P-1;;VeteranHaven;;lab_2_3;2018-03-01;;;;;\n");
     EXPECT_TRUE(same.ok()) << dump(same);
     EXPECT_EQ(count("SELECT COUNT(*) FROM citizens"), 1);
@@ -186,8 +195,9 @@ TEST_P(EmploymentImportTest, PlacementDateOutcomeAndCitizenRules) {
                                            "P-2;Ny;Sumak;;lab_2_3;2018-03-01;;;;;\n" +
                                            "P-2;;sumak;;lab_2_3;01.03.2018;;;;;\n");
     ASSERT_EQ(twice.errors.size(), 2u) << dump(twice);
-    EXPECT_EQ(twice.errors[0].message,
-              "Borgeren har allerede et forløb hos VeteranHaven henvist 2018-03-01. Ret det i systemet i stedet.");
+    EXPECT_EQ(
+        twice.errors[0].message,
+        "Borgeren har allerede et forløb hos VeteranHaven henvist 2018-03-01. Ret det i systemet i stedet.");
     EXPECT_EQ(twice.errors[1].line, 4u);
     EXPECT_EQ(twice.errors[1].message,
               "Forløbet (samme sagsnummer, virksomhed og henvisningsdato) står også på linje 3.");
@@ -197,9 +207,10 @@ TEST_P(EmploymentImportTest, CprLookAlikesAndAnonymisedCitizensAreRefused) {
     const std::string header = "sagsnummer;navn;virksomhed;indsatstype;henvist\n";
     ASSERT_TRUE(run(Kind::Placements, header + "A-1;Anna;Sumak;lab_2_3;2018-02-01\n").ok());
     exec("UPDATE citizens SET case_ref = 'ANON-1', anonymised_at = '2026-01-01T00:00:00Z'");
-    auto r = run(Kind::Placements, header + "SAG-010190-1234;Bo;Sumak;lab_2_3;2018-02-01\n"
-                                            "S-2;Bo 0101901234;Sumak;lab_2_3;2018-02-01\n"
-                                            "ANON-1;;Sumak;lab_2_3;2018-03-01\n");
+    auto r = run(Kind::Placements, header +
+                                       "SAG-010190-1234;Bo;Sumak;lab_2_3;2018-02-01\n"
+                                       "S-2;Bo 0101901234;Sumak;lab_2_3;2018-02-01\n"
+                                       "ANON-1;;Sumak;lab_2_3;2018-03-01\n");
     ASSERT_EQ(r.errors.size(), 3u) << dump(r);
     EXPECT_EQ(r.errors[0].column, "sagsnummer");
     EXPECT_EQ(r.errors[1].column, "navn");
@@ -209,13 +220,17 @@ TEST_P(EmploymentImportTest, CprLookAlikesAndAnonymisedCitizensAreRefused) {
 }
 
 TEST_P(EmploymentImportTest, PlanDateAndOwnership) {
-    const std::string header = "sagsnummer;navn;virksomhed;indsatstype;henvist;start;plan_dato;plan_ejerskab\n";
-    auto r = run(Kind::Placements, header + "Q-1;A;Sumak;lab_2_3;2018-02-01;2018-02-05;2018-02-03;ja\n"  // before start
-                                            "Q-2;B;Sumak;lab_2_3;2018-02-01;;2018-02-03;\n"              // not started
-                                            "Q-3;C;Sumak;lab_2_3;2018-02-01;2018-02-05;;nej\n"           // owner, no plan
-                                            "Q-4;D;Sumak;lab_2_3;2018-02-01;2018-02-05;2018-02-19;måske\n");
+    const std::string header =
+        "sagsnummer;navn;virksomhed;indsatstype;henvist;start;plan_dato;plan_ejerskab\n";
+    auto r =
+        run(Kind::Placements, header +
+                                  "Q-1;A;Sumak;lab_2_3;2018-02-01;2018-02-05;2018-02-03;ja\n"  // before start
+                                  "Q-2;B;Sumak;lab_2_3;2018-02-01;;2018-02-03;\n"              // not started
+                                  "Q-3;C;Sumak;lab_2_3;2018-02-01;2018-02-05;;nej\n"  // owner, no plan
+                                  "Q-4;D;Sumak;lab_2_3;2018-02-01;2018-02-05;2018-02-19;måske\n");
     ASSERT_EQ(r.errors.size(), 4u) << dump(r);
-    EXPECT_EQ(r.errors[0].message, "Planen kan ikke være lavet før forløbets start (2018-02-03 før 2018-02-05).");
+    EXPECT_EQ(r.errors[0].message,
+              "Planen kan ikke være lavet før forløbets start (2018-02-03 før 2018-02-05).");
     EXPECT_EQ(r.errors[1].message, "Planen kan først registreres, når forløbet er startet. Udfyld start.");
     EXPECT_EQ(r.errors[2].message, "Planens ejerskab kan kun angives sammen med plan_dato.");
     EXPECT_EQ(r.errors[3].message, "Planens ejerskab skal være ja eller nej (ikke 'måske').");
@@ -241,7 +256,8 @@ TEST_P(EmploymentImportTest, InterventionTypeMustBeOpenOnTheReferralDate) {
     EXPECT_EQ(r.errors[0].message,
               "Indsatstypen Ressourceforløb er lukket for nye sager fra 01.01.2027 (henvist 2027-01-04).");
     EXPECT_EQ(r.errors[1].line, 4u);
-    EXPECT_EQ(r.errors[1].message, "Indsatstypen Virksomhedspraktik kan først bruges fra 01.01.2019 (henvist 2018-05-01).");
+    EXPECT_EQ(r.errors[1].message,
+              "Indsatstypen Virksomhedspraktik kan først bruges fra 01.01.2019 (henvist 2018-05-01).");
     EXPECT_EQ(r.errors[2].line, 5u);
     EXPECT_NE(r.errors[2].message.find("Ukendt indsatstype 'svømning'"), std::string::npos);
 }
@@ -250,21 +266,24 @@ TEST_P(EmploymentImportTest, CapacityRuleCountsStoredAndFileRowsPerDate) {
     load_agreements();  // Sumak: 8 slots
     std::string first = k_placement_header;
     for (int i = 0; i < 7; ++i) first += placement("C-" + std::to_string(i), "2018-01-15", "2018-02-01");
-    first += placement("C-7", "2018-01-15", "2018-02-01", "2018-02-28", "education");  // frees its slot 1 March
+    first +=
+        placement("C-7", "2018-01-15", "2018-02-01", "2018-02-28", "education");  // frees its slot 1 March
     auto ok = run(Kind::Placements, first);
     ASSERT_TRUE(ok.ok()) << dump(ok);
     EXPECT_EQ(ok.created, 8u);
 
-    std::string second = k_placement_header + placement("C-8", "2018-03-01") +  // 8th slot from 1 March: ok
-                         placement("C-9", "2018-02-20", "", "", "", "lab_2_3") +       // 9 on 2018-02-20
-                         placement("C-10", "2018-03-01");                                  // 9 on 2018-03-01
+    std::string second = k_placement_header + placement("C-8", "2018-03-01") +    // 8th slot from 1 March: ok
+                         placement("C-9", "2018-02-20", "", "", "", "lab_2_3") +  // 9 on 2018-02-20
+                         placement("C-10", "2018-03-01");                         // 9 on 2018-03-01
     auto r = run(Kind::Placements, second);
     ASSERT_EQ(r.errors.size(), 2u) << dump(r);
     EXPECT_EQ(r.errors[0].line, 3u);
     EXPECT_EQ(r.errors[0].column, "aftale");
-    EXPECT_EQ(r.errors[0].message, "Aftalen '" + k_sumak + "' har kun 8 pladser; på 2018-02-20 ville 9 være i brug.");
+    EXPECT_EQ(r.errors[0].message,
+              "Aftalen '" + k_sumak + "' har kun 8 pladser; på 2018-02-20 ville 9 være i brug.");
     EXPECT_EQ(r.errors[1].line, 4u);
-    EXPECT_EQ(r.errors[1].message, "Aftalen '" + k_sumak + "' har kun 8 pladser; på 2018-03-01 ville 9 være i brug.");
+    EXPECT_EQ(r.errors[1].message,
+              "Aftalen '" + k_sumak + "' har kun 8 pladser; på 2018-03-01 ville 9 være i brug.");
     EXPECT_EQ(count("SELECT COUNT(*) FROM placements"), 8);
     auto only_c8 = run(Kind::Placements, k_placement_header + placement("C-8", "2018-03-01"));
     EXPECT_TRUE(only_c8.ok()) << dump(only_c8);
@@ -279,8 +298,9 @@ TEST_P(EmploymentImportTest, Latin1Refused) {
 
 TEST_P(EmploymentImportTest, FormulaCellsAreKeptAsText) {
     load_agreements();
-    auto r = run(Kind::Placements, k_placement_header + placement("F-1", "2018-02-01", "2018-02-02", "2018-03-01",
-                                                                  "education", "lab_2_3", "=HYPERLINK(\"http://x\")"));
+    auto r = run(Kind::Placements,
+                 k_placement_header + placement("F-1", "2018-02-01", "2018-02-02", "2018-03-01", "education",
+                                                "lab_2_3", "=HYPERLINK(\"http://x\")"));
     ASSERT_TRUE(r.ok()) << dump(r);
     EXPECT_EQ(text("SELECT outcome_note FROM placements"), "=HYPERLINK(\"http://x\")");
     auto a = run(Kind::Agreements, k_agreement_header + "Sumak;@SUM(A1);2019-01-01;;5;13;14;;;\n");
@@ -309,19 +329,23 @@ TEST_P(EmploymentImportTest, AccessAuditAndDryRun) {
     EXPECT_EQ(real.citizens_created, 4u);
     // One row for the run (with the file name and counts) and one per citizen.
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'import' AND object_type = 'citizen' "
-                    "AND object_id = ''"), 2);  // the dry run and the real run
+                    "AND object_id = ''"),
+              2);  // the dry run and the real run
     EXPECT_NE(text("SELECT criteria FROM audit_log WHERE action = 'import' AND object_type = 'citizen' "
-                   "AND object_id = '' ORDER BY id DESC").find("fil: test.csv; 4 forløb for 4 borgere, 4 nye borgere"),
+                   "AND object_id = '' ORDER BY id DESC")
+                  .find("fil: test.csv; 4 forløb for 4 borgere, 4 nye borgere"),
               std::string::npos);
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'import' AND object_type = 'citizen' "
-                    "AND object_id IN (SELECT CAST(id AS TEXT) FROM citizens)"), 4);
+                    "AND object_id IN (SELECT CAST(id AS TEXT) FROM citizens)"),
+              4);
     EXPECT_EQ(count("SELECT caseworker_user_id FROM placements WHERE status = 'referred'"), 7);
 }
 
 TEST_P(EmploymentImportTest, XlsxWithDateCellsAndHeaderVariants) {
     load_agreements();
-    auto bytes = tabular::write_xlsx("Ark1", {"Sagsnummer", "Navn", "Virksomhed", "Indsatstype", "Henvist", "Start"},
-                                     {{"X-1", "Excel Borger", "VeteranHaven", "lab_2_3", "43132", "01.03.2018"}});
+    auto bytes =
+        tabular::write_xlsx("Ark1", {"Sagsnummer", "Navn", "Virksomhed", "Indsatstype", "Henvist", "Start"},
+                            {{"X-1", "Excel Borger", "VeteranHaven", "lab_2_3", "43132", "01.03.2018"}});
     ASSERT_TRUE(bytes.ok());
     auto r = run(Kind::Placements, *bytes);
     ASSERT_TRUE(r.ok()) << dump(r);

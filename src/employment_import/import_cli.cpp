@@ -26,8 +26,10 @@ int import_command(const std::vector<std::string>& args, Importer& importer, con
     std::vector<std::string> words;
     bool dry_run = false;
     for (const auto& a : args) {
-        if (a == "--dry-run") dry_run = true;
-        else words.push_back(a);
+        if (a == "--dry-run")
+            dry_run = true;
+        else
+            words.push_back(a);
     }
     auto kind = words.empty() ? std::nullopt : parse_kind(words[0]);
     if (words.size() != 2 || !kind) {
@@ -79,8 +81,10 @@ int import_command(const std::vector<std::string>& args, Importer& importer, con
     err << "Filen har fejl, og intet er gemt:\n";
     for (const auto& e : report->errors) {
         err << "  ";
-        if (e.line > 0) err << "linje " << e.line;
-        else err << "filen";
+        if (e.line > 0)
+            err << "linje " << e.line;
+        else
+            err << "filen";
         if (!e.column.empty()) err << ", " << e.column;
         err << ": " << e.message << "\n";
     }

@@ -1,19 +1,32 @@
 // Import of jobs (C5) with their dated history of weekly hours and intensity: the rows with the
 // same case reference, enterprise and hiring date are one job, one row per change of hours.
+#include "employment/store/jobs.hpp"
+
 #include <map>
 #include <set>
 #include <tuple>
 
 #include "employment/rules.hpp"
 #include "employment/store/bulk.hpp"
-#include "employment/store/jobs.hpp"
 #include "employment_import/context.hpp"
 
 namespace employment_import::detail {
 namespace {
 
 enum Col : std::size_t {
-    CASE_REF, NAME, CVR, ENTERPRISE, KIND, CHANNEL, HIRED, ENDED, TEMPORARY, FROM, HOURS, INTENSITY, NCOLS
+    CASE_REF,
+    NAME,
+    CVR,
+    ENTERPRISE,
+    KIND,
+    CHANNEL,
+    HIRED,
+    ENDED,
+    TEMPORARY,
+    FROM,
+    HOURS,
+    INTENSITY,
+    NCOLS
 };
 
 constexpr Column k_columns[] = {
@@ -59,7 +72,9 @@ std::optional<std::string> channel_code(std::string_view v) {
 
 }  // namespace
 
-std::span<const Column> job_columns() { return k_columns; }
+std::span<const Column> job_columns() {
+    return k_columns;
+}
 
 core::Result<void> import_jobs(Context& ctx) {
     EnterpriseLookup enterprises;
@@ -96,41 +111,48 @@ core::Result<void> import_jobs(Context& ctx) {
             for (const auto& k : kinds)
                 if (fold(k.code) == v || fold(k.label) == v) kind = &k;
             if (!kind)
-                cells.error(KIND, "Ukendt jobtype '" + std::string(cells.text(KIND)) + "'. Brug en af: " + kind_listing() + ".");
+                cells.error(KIND, "Ukendt jobtype '" + std::string(cells.text(KIND)) +
+                                      "'. Brug en af: " + kind_listing() + ".");
             else if (!kind->active) {
-                cells.error(KIND, "Jobtypen \"" + kind->label + "\" bruges ikke længere. Vælg en jobtype fra listen.");
+                cells.error(KIND, "Jobtypen \"" + kind->label +
+                                      "\" bruges ikke længere. Vælg en jobtype fra listen.");
                 kind = nullptr;
             }
         } else {
             cells.error(KIND, "Jobtypen skal udfyldes.");
         }
         std::optional<std::string> channel;
-        if (cells.empty(CHANNEL)) cells.error(CHANNEL, "Kanalen skal udfyldes: jobcenter eller anden.");
+        if (cells.empty(CHANNEL))
+            cells.error(CHANNEL, "Kanalen skal udfyldes: jobcenter eller anden.");
         else if (!(channel = channel_code(cells.text(CHANNEL))))
             cells.error(CHANNEL, "Ukendt kanal '" + std::string(cells.text(CHANNEL)) +
                                      "'. Skriv jobcenter (ansat via kommunen) eller anden.");
         if (kind && temporary.value_or(false) && !kind->is_fleksjob)
-            cells.error(TEMPORARY, "Kun et fleksjob kan være midlertidigt; jobtypen er '" + kind->label + "'.");
+            cells.error(TEMPORARY,
+                        "Kun et fleksjob kan være midlertidigt; jobtypen er '" + kind->label + "'.");
 
         auto h = employment::parse_hours(cells.text(HOURS));
         if (h.status == employment::ParsedHours::Status::Empty)
             cells.error(HOURS, std::string(employment::hours_problem(h.status)));
         else if (h.status != employment::ParsedHours::Status::Ok)
-            cells.error(HOURS, employment::with_typed_value(employment::hours_problem(h.status), cells.text(HOURS)));
+            cells.error(HOURS,
+                        employment::with_typed_value(employment::hours_problem(h.status), cells.text(HOURS)));
         auto in = employment::parse_intensity(cells.text(INTENSITY));
         if (in.status == employment::ParsedIntensity::Status::Empty)
             cells.error(INTENSITY, std::string(employment::intensity_problem(in.status)));
         else if (in.status != employment::ParsedIntensity::Status::Ok)
-            cells.error(INTENSITY,
-                        employment::with_typed_value(employment::intensity_problem(in.status), cells.text(INTENSITY)));
+            cells.error(INTENSITY, employment::with_typed_value(employment::intensity_problem(in.status),
+                                                                cells.text(INTENSITY)));
 
         if (hired && ended && *ended < *hired)
-            cells.error(ENDED, "Datoen for ophør kan ikke ligge før ansættelsesdatoen (" + ended->iso() + " før " +
-                                   hired->iso() + ").");
+            cells.error(ENDED, "Datoen for ophør kan ikke ligge før ansættelsesdatoen (" + ended->iso() +
+                                   " før " + hired->iso() + ").");
         else if (hired && from && *from < *hired)
-            cells.error(FROM, "Datoen i fra kan ikke ligge før ansættelsesdatoen (" + from->iso() + " før " + hired->iso() + ").");
+            cells.error(FROM, "Datoen i fra kan ikke ligge før ansættelsesdatoen (" + from->iso() + " før " +
+                                  hired->iso() + ").");
         else if (ended && from && *from > *ended)
-            cells.error(FROM, "Datoen i fra (" + from->iso() + ") ligger efter jobbets ophør (" + ended->iso() + ").");
+            cells.error(FROM, "Datoen i fra (" + from->iso() + ") ligger efter jobbets ophør (" +
+                                  ended->iso() + ").");
 
         if (!cells.failed() && citizen && ent && hired && from && kind && channel) {
             auto key = std::make_tuple(*citizen, *ent, hired->iso());
@@ -152,17 +174,20 @@ core::Result<void> import_jobs(Context& ctx) {
             if (!is_new) {
                 if (kind->code != j.kind) cells.error(KIND, "Jobtypen skal være den samme" + first + ".");
                 if (*channel != j.channel) cells.error(CHANNEL, "Kanalen skal være den samme" + first + ".");
-                if (ended && ended->iso() != j.ended) cells.error(ENDED, "Datoen for ophør skal være den samme" + first + ".");
+                if (ended && ended->iso() != j.ended)
+                    cells.error(ENDED, "Datoen for ophør skal være den samme" + first + ".");
                 if (temporary && *temporary != j.temporary)
                     cells.error(TEMPORARY, "Midlertidigt fleksjob skal være det samme" + first + ".");
-            } else if (citizens.id(*citizen) != 0 && stored_jobs.count({citizens.id(*citizen), *ent, hired->iso()})) {
-                cells.row_error("Borgeren har allerede et job hos " + enterprises.name_of(*ent) + " fra " + hired->iso() +
-                                ". Ret timerne i systemet i stedet.");
+            } else if (citizens.id(*citizen) != 0 &&
+                       stored_jobs.count({citizens.id(*citizen), *ent, hired->iso()})) {
+                cells.row_error("Borgeren har allerede et job hos " + enterprises.name_of(*ent) + " fra " +
+                                hired->iso() + ". Ret timerne i systemet i stedet.");
             }
             auto [fl, fresh] = j.from_lines.emplace(from->iso(), cells.line());
             if (!fresh)
                 cells.error(FROM, "Datoen " + from->iso() + " står allerede for dette job på linje " +
-                                      std::to_string(fl->second) + ". Hver række i et job skal have sin egen fra-dato.");
+                                      std::to_string(fl->second) +
+                                      ". Hver række i et job skal have sin egen fra-dato.");
             if (!cells.failed()) j.hours.push_back({from->iso(), h.hundredths, in.percent});
         }
         tick(ctx.options, i + 1, total);
@@ -193,9 +218,9 @@ core::Result<void> import_jobs(Context& ctx) {
     }
     BB_TRY(employment::store::insert_jobs(ctx.conn, rows, ctx.now));
     return audit_run(ctx, "citizen",
-                     std::to_string(jobs.size()) + " job med " + std::to_string(hours_rows) + " rækker timer for " +
-                         std::to_string(citizens.used()) + " borgere, " + std::to_string(citizens.created()) +
-                         " nye borgere");
+                     std::to_string(jobs.size()) + " job med " + std::to_string(hours_rows) +
+                         " rækker timer for " + std::to_string(citizens.used()) + " borgere, " +
+                         std::to_string(citizens.created()) + " nye borgere");
 }
 
 }  // namespace employment_import::detail

@@ -1,6 +1,8 @@
 // Import of placements (forløb, C2) with their outcomes; citizens are matched by case
 // reference and created when unknown. Capacity rule: an agreement's slots are never exceeded
 // on any date, counting the placements already stored.
+#include "employment/store/placements.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -9,15 +11,28 @@
 
 #include "employment/rules.hpp"
 #include "employment/store/bulk.hpp"
-#include "employment/store/placements.hpp"
 #include "employment_import/context.hpp"
 
 namespace employment_import::detail {
 namespace {
 
 enum Col : std::size_t {
-    CASE_REF, NAME, TARGET_GROUP, CVR, ENTERPRISE, AGREEMENT, TYPE, REFERRED, START, PLAN_DATE, PLAN_OWNED, END,
-    OUTCOME, OUTCOME_NOTE, HOURS, NCOLS
+    CASE_REF,
+    NAME,
+    TARGET_GROUP,
+    CVR,
+    ENTERPRISE,
+    AGREEMENT,
+    TYPE,
+    REFERRED,
+    START,
+    PLAN_DATE,
+    PLAN_OWNED,
+    END,
+    OUTCOME,
+    OUTCOME_NOTE,
+    HOURS,
+    NCOLS
 };
 
 constexpr Column k_columns[] = {
@@ -58,11 +73,15 @@ struct Placement {
     bool rejected = false;
 };
 
-std::string status_of(const Placement& p) { return p.end ? "ended" : p.start ? "active" : "referred"; }
+std::string status_of(const Placement& p) {
+    return p.end ? "ended" : p.start ? "active" : "referred";
+}
 
 }  // namespace
 
-std::span<const Column> placement_columns() { return k_columns; }
+std::span<const Column> placement_columns() {
+    return k_columns;
+}
 
 core::Result<void> import_placements(Context& ctx) {
     EnterpriseLookup enterprises;
@@ -113,35 +132,36 @@ core::Result<void> import_placements(Context& ctx) {
             for (const auto& t : types)
                 if (fold(t.code) == v || fold(t.name) == v) type = &t;
             if (!type)
-                cells.error(TYPE, "Ukendt indsatstype '" + std::string(cells.text(TYPE)) + "'. Brug en af: " +
-                                      type_listing() + ".");
+                cells.error(TYPE, "Ukendt indsatstype '" + std::string(cells.text(TYPE)) +
+                                      "'. Brug en af: " + type_listing() + ".");
         } else {
             cells.error(TYPE, "Indsatstypen skal udfyldes.");
         }
         if (type && referred) {
             if (type->valid_to && referred->iso() > *type->valid_to)
                 cells.error(TYPE, "Indsatstypen " + type->name + " er lukket for nye sager fra " +
-                                      core::Date::parse(*type->valid_to)->add_days(1).danish() + " (henvist " +
-                                      referred->iso() + ").");
+                                      core::Date::parse(*type->valid_to)->add_days(1).danish() +
+                                      " (henvist " + referred->iso() + ").");
             else if (referred->iso() < type->valid_from)
                 cells.error(TYPE, "Indsatstypen " + type->name + " kan først bruges fra " +
-                                      core::Date::parse(type->valid_from)->danish() + " (henvist " + referred->iso() +
-                                      ").");
+                                      core::Date::parse(type->valid_from)->danish() + " (henvist " +
+                                      referred->iso() + ").");
         }
 
         // Dates: end ≥ start ≥ referral.
         if (referred && p.start && *p.start < *referred)
-            cells.error(START, "Startdatoen kan ikke ligge før henvisningsdatoen (" + p.start->iso() + " før " +
-                                   referred->iso() + ").");
+            cells.error(START, "Startdatoen kan ikke ligge før henvisningsdatoen (" + p.start->iso() +
+                                   " før " + referred->iso() + ").");
         if (p.end && !p.start && cells.empty(START))
             cells.error(END, "Et forløb med slutdato skal også have en startdato.");
         if (p.end && p.start && *p.end < *p.start)
-            cells.error(END, "Slutdatoen kan ikke ligge før startdatoen (" + p.end->iso() + " før " + p.start->iso() + ").");
+            cells.error(END, "Slutdatoen kan ikke ligge før startdatoen (" + p.end->iso() + " før " +
+                                 p.start->iso() + ").");
         if (p.plan && !p.start && cells.empty(START))
             cells.error(PLAN_DATE, "Planen kan først registreres, når forløbet er startet. Udfyld start.");
         else if (p.plan && p.start && *p.plan < *p.start)
-            cells.error(PLAN_DATE, "Planen kan ikke være lavet før forløbets start (" + p.plan->iso() + " før " +
-                                       p.start->iso() + ").");
+            cells.error(PLAN_DATE, "Planen kan ikke være lavet før forløbets start (" + p.plan->iso() +
+                                       " før " + p.start->iso() + ").");
         if (p.plan_owned && cells.empty(PLAN_DATE))
             cells.error(PLAN_OWNED, "Planens ejerskab kan kun angives sammen med plan_dato.");
 
@@ -152,12 +172,15 @@ core::Result<void> import_placements(Context& ctx) {
             for (const auto& x : outcomes)
                 if (fold(x.code) == v || fold(x.label) == v) o = &x;
             if (!o)
-                cells.error(OUTCOME, "Ukendt udfald '" + std::string(cells.text(OUTCOME)) + "'. Brug en af: " +
-                                         outcome_listing() + ".");
+                cells.error(OUTCOME, "Ukendt udfald '" + std::string(cells.text(OUTCOME)) +
+                                         "'. Brug en af: " + outcome_listing() + ".");
             else if (!o->active)
-                cells.error(OUTCOME, "Udfaldet '" + o->label + "' er ikke længere på listen og kan ikke vælges.");
+                cells.error(OUTCOME,
+                            "Udfaldet '" + o->label + "' er ikke længere på listen og kan ikke vælges.");
             else if (cells.empty(END))
-                cells.error(OUTCOME, "Udfald kan kun angives for et afsluttet forløb. Udfyld slut, eller lad udfald stå tomt.");
+                cells.error(OUTCOME,
+                            "Udfald kan kun angives for et afsluttet forløb. Udfyld slut, eller lad udfald "
+                            "stå tomt.");
             else
                 p.outcome_id = o->id;
         } else if (!cells.empty(END)) {
@@ -166,9 +189,11 @@ core::Result<void> import_placements(Context& ctx) {
 
         if (!cells.empty(HOURS)) {
             auto h = employment::parse_hours(cells.text(HOURS));
-            if (h.status == employment::ParsedHours::Status::Ok) p.hours = h.hundredths;
+            if (h.status == employment::ParsedHours::Status::Ok)
+                p.hours = h.hundredths;
             else
-                cells.error(HOURS, employment::with_typed_value(employment::hours_problem(h.status), cells.text(HOURS)));
+                cells.error(HOURS, employment::with_typed_value(employment::hours_problem(h.status),
+                                                                cells.text(HOURS)));
         }
 
         // Agreement: by title at the enterprise; with several, the one running on the referral date.
@@ -185,24 +210,29 @@ core::Result<void> import_placements(Context& ctx) {
                 hits = running.empty() ? hits : running;
             }
             if (hits.empty())
-                cells.error(AGREEMENT, enterprises.name_of(*ent) + " har ingen samarbejdsaftale med titlen '" +
+                cells.error(AGREEMENT, enterprises.name_of(*ent) +
+                                           " har ingen samarbejdsaftale med titlen '" +
                                            std::string(cells.text(AGREEMENT)) + "'. Importér aftalen først.");
             else if (hits.size() > 1)
                 cells.error(AGREEMENT, enterprises.name_of(*ent) + " har flere aftaler med titlen '" +
-                                           std::string(cells.text(AGREEMENT)) + "', der gælder på henvisningsdatoen.");
+                                           std::string(cells.text(AGREEMENT)) +
+                                           "', der gælder på henvisningsdatoen.");
             else
                 p.agreement = hits.front();
         }
 
         // The same placement twice (same citizen, enterprise and referral date) is refused.
         if (!cells.failed() && citizen && ent && referred) {
-            auto [it, fresh] = in_file.emplace(std::make_tuple(*citizen, *ent, referred->iso()), cells.line());
+            auto [it, fresh] =
+                in_file.emplace(std::make_tuple(*citizen, *ent, referred->iso()), cells.line());
             if (!fresh)
-                cells.row_error("Forløbet (samme sagsnummer, virksomhed og henvisningsdato) står også på linje " +
-                                std::to_string(it->second) + ".");
-            else if (citizens.id(*citizen) != 0 && stored.count({citizens.id(*citizen), *ent, referred->iso()}))
-                cells.row_error("Borgeren har allerede et forløb hos " + enterprises.name_of(*ent) + " henvist " +
-                                referred->iso() + ". Ret det i systemet i stedet.");
+                cells.row_error(
+                    "Forløbet (samme sagsnummer, virksomhed og henvisningsdato) står også på linje " +
+                    std::to_string(it->second) + ".");
+            else if (citizens.id(*citizen) != 0 &&
+                     stored.count({citizens.id(*citizen), *ent, referred->iso()}))
+                cells.row_error("Borgeren har allerede et forløb hos " + enterprises.name_of(*ent) +
+                                " henvist " + referred->iso() + ". Ret det i systemet i stedet.");
         }
         if (!cells.failed() && citizen && ent && referred && type) {
             p.citizen = *citizen;
@@ -229,7 +259,8 @@ core::Result<void> import_placements(Context& ctx) {
         auto from = core::Date::parse(h.from);
         if (!from) continue;
         events[h.agreement_id].push_back({from->days_since_epoch(), 1, 0, nullptr});
-        if (auto to = core::Date::parse(h.to)) events[h.agreement_id].push_back({to->days_since_epoch() + 1, 0, 0, nullptr});
+        if (auto to = core::Date::parse(h.to))
+            events[h.agreement_id].push_back({to->days_since_epoch() + 1, 0, 0, nullptr});
     }
     for (auto& p : out) {
         if (!p.agreement) continue;
@@ -253,11 +284,11 @@ core::Result<void> import_placements(Context& ctx) {
             }
             if (e.p && in_use + 1 > a->slots) {
                 e.p->rejected = true;
-                ctx.report.errors.push_back(
-                    {e.line, "aftale",
-                     "Aftalen '" + a->title + "' har kun " + std::to_string(a->slots) + " pladser; på " +
-                         core::Date::from_days(e.day).iso() + " ville " + std::to_string(in_use + 1) +
-                         " være i brug."});
+                ctx.report.errors.push_back({e.line, "aftale",
+                                             "Aftalen '" + a->title + "' har kun " +
+                                                 std::to_string(a->slots) + " pladser; på " +
+                                                 core::Date::from_days(e.day).iso() + " ville " +
+                                                 std::to_string(in_use + 1) + " være i brug."});
                 continue;
             }
             ++in_use;
@@ -267,13 +298,16 @@ core::Result<void> import_placements(Context& ctx) {
     ctx.report.created = out.size();
     if (ctx.options.dry_run) {
         ctx.report.citizens_created = 0;
-        return audit_run(ctx, "citizen", "prøvekørsel: " + std::to_string(out.size()) + " forløb kontrolleret");
+        return audit_run(ctx, "citizen",
+                         "prøvekørsel: " + std::to_string(out.size()) + " forløb kontrolleret");
     }
 
     BB_TRY(citizens.store(ctx, "forløb"));
     ctx.report.citizens_created = citizens.created();
-    const std::optional<std::int64_t> caseworker = ctx.actor.role == core::Role::Caseworker && ctx.actor.user_id != 0
-                                                       ? std::optional<std::int64_t>(ctx.actor.user_id) : std::nullopt;
+    const std::optional<std::int64_t> caseworker =
+        ctx.actor.role == core::Role::Caseworker && ctx.actor.user_id != 0
+            ? std::optional<std::int64_t>(ctx.actor.user_id)
+            : std::nullopt;
     std::vector<employment::store::NewPlacement> rows;
     rows.reserve(out.size());
     for (const auto& p : out) {
@@ -285,7 +319,8 @@ core::Result<void> import_placements(Context& ctx) {
         n.status = status_of(p);
         n.referred_on = p.referred;
         n.start_date = p.start;
-        if (p.start && p.agreement) n.planned_end = employment::frame_end(*p.start, static_cast<int>(p.agreement->frame_weeks));
+        if (p.start && p.agreement)
+            n.planned_end = employment::frame_end(*p.start, static_cast<int>(p.agreement->frame_weeks));
         n.end_date = p.end;
         n.outcome_id = p.outcome_id;
         n.outcome_note = p.outcome_note;
@@ -296,8 +331,8 @@ core::Result<void> import_placements(Context& ctx) {
     }
     BB_TRY(employment::store::insert_placements(ctx.conn, rows, ctx.now));
     return audit_run(ctx, "citizen",
-                     std::to_string(out.size()) + " forløb for " + std::to_string(citizens.used()) + " borgere, " +
-                         std::to_string(citizens.created()) + " nye borgere");
+                     std::to_string(out.size()) + " forløb for " + std::to_string(citizens.used()) +
+                         " borgere, " + std::to_string(citizens.created()) + " nye borgere");
 }
 
 }  // namespace employment_import::detail

@@ -8,7 +8,9 @@
 
 namespace employment_import::detail {
 
-std::string fold(std::string_view text) { return core::to_lower_danish(core::trim(text)); }
+std::string fold(std::string_view text) {
+    return core::to_lower_danish(core::trim(text));
+}
 
 std::optional<std::vector<Row>> read_rows(std::string_view bytes, std::span<const Column> cols,
                                           const tabular::Limits& limits, Report& report, bool& xlsx) {
@@ -56,7 +58,8 @@ std::optional<std::vector<Row>> read_rows(std::string_view bytes, std::span<cons
             continue;
         }
         if (present[c]) {
-            report.errors.push_back({header.line, std::string(cols[c].header), "Kolonnen står to gange i overskriften."});
+            report.errors.push_back(
+                {header.line, std::string(cols[c].header), "Kolonnen står to gange i overskriften."});
             continue;
         }
         present[c] = true;
@@ -65,8 +68,9 @@ std::optional<std::vector<Row>> read_rows(std::string_view bytes, std::span<cons
     for (std::size_t j = 0; j < n; ++j)
         if (cols[j].required && !present[j])
             report.errors.push_back({header.line, std::string(cols[j].header),
-                                     "Kolonnen '" + std::string(cols[j].header) + "' mangler i overskriften (linje " +
-                                         std::to_string(header.line) + ")."});
+                                     "Kolonnen '" + std::string(cols[j].header) +
+                                         "' mangler i overskriften (linje " + std::to_string(header.line) +
+                                         ")."});
     if (!report.errors.empty()) return std::nullopt;
 
     std::vector<Row> rows;
@@ -136,7 +140,8 @@ std::optional<core::Date> Cells::date(std::size_t c, bool required, std::string_
     if (!d && v.size() == 10 && v[2] == '.' && v[5] == '.')
         d = core::Date::parse(v.substr(6, 4) + "-" + v.substr(3, 2) + "-" + v.substr(0, 2));
     if (!d || d->year < 1990 || d->year > 2100) {
-        error(c, std::string(what) + " '" + m_row.cells[c] + "' er ikke en gyldig dato. Skriv ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ, fx 2018-03-01.");
+        error(c, std::string(what) + " '" + m_row.cells[c] +
+                     "' er ikke en gyldig dato. Skriv ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ, fx 2018-03-01.");
         return std::nullopt;
     }
     return d;
@@ -154,8 +159,8 @@ std::optional<std::int64_t> Cells::integer(std::size_t c, bool required, std::in
     }
     long long n = 0;
     if (!core::parse_int64(v, n) || n < lo || n > hi) {
-        error(c, std::string(what) + " skal være et helt tal fra " + std::to_string(lo) + " til " + std::to_string(hi) +
-                     " (ikke '" + v + "').");
+        error(c, std::string(what) + " skal være et helt tal fra " + std::to_string(lo) + " til " +
+                     std::to_string(hi) + " (ikke '" + v + "').");
         return std::nullopt;
     }
     return n;

@@ -67,7 +67,8 @@ protected:
     }
     static std::string dump(const Report& r) {
         std::string out;
-        for (const auto& e : r.errors) out += std::to_string(e.line) + " " + e.column + ": " + e.message + "\n";
+        for (const auto& e : r.errors)
+            out += std::to_string(e.line) + " " + e.column + ": " + e.message + "\n";
         return out;
     }
     /// Imports the example agreements (Sumak 8 slots, VeteranHaven 10 slots).

@@ -8,8 +8,9 @@
 namespace enterprises::directory {
 namespace {
 
-
-std::int64_t scope_flag(Scope scope) { return scope == Scope::SocialEconomy ? 1 : 0; }
+std::int64_t scope_flag(Scope scope) {
+    return scope == Scope::SocialEconomy ? 1 : 0;
+}
 
 EnterpriseRef ref_from_row(const db::Row& r) {
     EnterpriseRef e;
@@ -34,7 +35,8 @@ core::Result<std::optional<EnterpriseRef>> find(db::Connection& conn, std::int64
     return std::optional<EnterpriseRef>{ref_from_row(rows.first())};
 }
 
-core::Result<std::vector<EnterpriseRef>> list(db::Connection& conn, Scope scope, std::string_view municipality) {
+core::Result<std::vector<EnterpriseRef>> list(db::Connection& conn, Scope scope,
+                                              std::string_view municipality) {
     BB_ASSIGN(auto rows, conn.query(sql::directory_list, {scope_flag(scope), std::string(municipality)}));
     std::vector<EnterpriseRef> out;
     out.reserve(rows.rows.size());
@@ -51,7 +53,7 @@ core::Result<std::vector<core::Choice>> choices(db::Connection& conn, Scope scop
 }
 
 core::Result<std::unordered_map<std::int64_t, std::string>> names(db::Connection& conn,
-                                                                 std::span<const std::int64_t> ids) {
+                                                                  std::span<const std::int64_t> ids) {
     std::unordered_map<std::int64_t, std::string> out;
     for (std::int64_t id : ids) {
         if (out.contains(id)) continue;
@@ -89,7 +91,7 @@ core::Result<std::optional<EnterpriseRef>> check_choice(db::Connection& conn, co
 core::Result<std::vector<VocabularyEntry>> vocabulary(db::Connection& conn, VocabularyKind kind,
                                                       bool include_inactive) {
     BB_ASSIGN(auto rows, conn.query(sql::vocabulary_list, {std::string(vocabulary_kind_code(kind)),
-                                                               std::int64_t{include_inactive ? 1 : 0}}));
+                                                           std::int64_t{include_inactive ? 1 : 0}}));
     std::vector<VocabularyEntry> out;
     out.reserve(rows.rows.size());
     for (const auto& r : rows.rows) out.push_back(detail::vocabulary_from_row(r));

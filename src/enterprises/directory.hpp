@@ -53,7 +53,7 @@ core::Result<std::vector<core::Choice>> choices(db::Connection& conn, Scope scop
 
 /// The names of the given ids (unknown ids are absent from the map).
 core::Result<std::unordered_map<std::int64_t, std::string>> names(db::Connection& conn,
-                                                                 std::span<const std::int64_t> ids);
+                                                                  std::span<const std::int64_t> ids);
 
 /// Messages of `check_choice` that differ between forms.
 struct ChoiceRules {

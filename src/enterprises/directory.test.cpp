@@ -90,7 +90,8 @@ TEST_P(DirectoryTest, ChoicesAreInDanishOrderAndFollowTheScope) {
     // Danish order: Æ after A…Z (name_key), so "Ærlig Kaffe" comes last.
     EXPECT_EQ(labels(read([&](db::Connection& c) { return directory::choices(c, directory::Scope::All); })),
               (std::vector<std::string>{"Andelsbanken", "Sumak", "Ærlig Kaffe"}));
-    EXPECT_EQ(labels(read([&](db::Connection& c) { return directory::choices(c, directory::Scope::SocialEconomy); })),
+    EXPECT_EQ(labels(read(
+                  [&](db::Connection& c) { return directory::choices(c, directory::Scope::SocialEconomy); })),
               (std::vector<std::string>{"Sumak", "Ærlig Kaffe"}));
     auto one = read([&](db::Connection& c) { return directory::choices(c, directory::Scope::All, m_bank); });
     ASSERT_EQ(one.size(), 1u);
@@ -102,13 +103,13 @@ TEST_P(DirectoryTest, ChoicesAreInDanishOrderAndFollowTheScope) {
 }
 
 TEST_P(DirectoryTest, ListsByMunicipalityAndNamesIds) {
-    auto slagelse = read([&](db::Connection& c) {
-        return directory::list(c, directory::Scope::SocialEconomy, "Slagelse");
-    });
+    auto slagelse = read(
+        [&](db::Connection& c) { return directory::list(c, directory::Scope::SocialEconomy, "Slagelse"); });
     ASSERT_EQ(slagelse.size(), 2u);
     EXPECT_EQ(slagelse[0].name, "Sumak");
     EXPECT_EQ(read([&](db::Connection& c) { return directory::list(c); }).size(), 3u);
-    EXPECT_TRUE(read([&](db::Connection& c) { return directory::list(c, directory::Scope::All, "Odense"); }).empty());
+    EXPECT_TRUE(
+        read([&](db::Connection& c) { return directory::list(c, directory::Scope::All, "Odense"); }).empty());
 
     const std::vector<std::int64_t> ids{m_bank, 424242, m_sumak, m_bank};
     auto names = read([&](db::Connection& c) { return directory::names(c, ids); });
@@ -120,7 +121,8 @@ TEST_P(DirectoryTest, ListsByMunicipalityAndNamesIds) {
 TEST_P(DirectoryTest, ChecksAnEnterpriseFieldWithOneMessageEach) {
     auto check = [&](std::string text, directory::ChoiceRules rules) {
         core::Validator v;
-        auto found = read([&](db::Connection& c) { return directory::check_choice(c, v, "enterprise_id", text, rules); });
+        auto found = read(
+            [&](db::Connection& c) { return directory::check_choice(c, v, "enterprise_id", text, rules); });
         return std::make_pair(found, messages(v));
     };
     const directory::ChoiceRules social{directory::Scope::SocialEconomy, "Vælg virksomheden.",
@@ -145,7 +147,8 @@ TEST_P(DirectoryTest, ChecksAnEnterpriseFieldWithOneMessageEach) {
 }
 
 TEST_P(DirectoryTest, VocabularyOnlyActiveUnlessAskedAndEntriesByCode) {
-    auto before = read([&](db::Connection& c) { return directory::vocabulary(c, VocabularyKind::TargetGroup); });
+    auto before =
+        read([&](db::Connection& c) { return directory::vocabulary(c, VocabularyKind::TargetGroup); });
     ASSERT_FALSE(before.empty());
     const std::string code = before.front().code;
     core::Actor admin;
@@ -153,16 +156,20 @@ TEST_P(DirectoryTest, VocabularyOnlyActiveUnlessAskedAndEntriesByCode) {
     admin.role = core::Role::Admin;
     ASSERT_TRUE(m_service->set_vocabulary_active(before.front().id, false, admin).ok());
 
-    auto active = read([&](db::Connection& c) { return directory::vocabulary(c, VocabularyKind::TargetGroup); });
+    auto active =
+        read([&](db::Connection& c) { return directory::vocabulary(c, VocabularyKind::TargetGroup); });
     EXPECT_EQ(active.size(), before.size() - 1);
-    auto all = read([&](db::Connection& c) { return directory::vocabulary(c, VocabularyKind::TargetGroup, true); });
+    auto all =
+        read([&](db::Connection& c) { return directory::vocabulary(c, VocabularyKind::TargetGroup, true); });
     EXPECT_EQ(all.size(), before.size());
-    auto choices = read([&](db::Connection& c) { return directory::vocabulary_choices(c, VocabularyKind::TargetGroup); });
+    auto choices = read(
+        [&](db::Connection& c) { return directory::vocabulary_choices(c, VocabularyKind::TargetGroup); });
     ASSERT_EQ(choices.size(), active.size());
     EXPECT_EQ(choices.front().value, active.front().code);
     EXPECT_EQ(choices.front().label, active.front().label);
 
-    auto entry = read([&](db::Connection& c) { return directory::vocabulary_entry(c, VocabularyKind::TargetGroup, code); });
+    auto entry = read(
+        [&](db::Connection& c) { return directory::vocabulary_entry(c, VocabularyKind::TargetGroup, code); });
     ASSERT_TRUE(entry.has_value());
     EXPECT_FALSE(entry->active);
     EXPECT_FALSE(read([&](db::Connection& c) {

@@ -40,26 +40,21 @@ core::Result<Figures> EnterpriseService::count_figures(const core::Date& date, i
 }
 
 core::Result<FiguresTable> EnterpriseService::figures(const FiguresQuery& q, const core::Actor& actor) {
-    if (actor.role != core::Role::Admin && actor.role != core::Role::Consultant && actor.role != core::Role::Caseworker)
-        return core::Error::forbidden();
+    if (!actor.is_municipal()) return core::Error::forbidden();
     core::Validator v;
     FiguresTable table;
-    const core::Date now = copenhagen_today(m_clock);
+    const core::Date now = core::today(m_clock);
     table.date = now;
     std::string date_text(core::trim(q.date));
     if (!date_text.empty()) {
         if (auto problem = date_problem(date_text, now, &table.date)) v.add("date", *problem);
     }
     table.year = table.date.year;
-    std::string year_text(core::trim(q.year));
-    if (!year_text.empty()) {
-        long long y = 0;
-        if (!core::parse_int64(year_text, y) || y < 1800 || y > 9999)
-            v.add("year", "Skriv året med fire cifre, fx 2018.");
-        else if (v.ok() && y > table.date.year)
+    if (const auto y = core::check_year(v, "year", q.year, core::years::registry)) {
+        if (v.ok() && *y > table.date.year)
             v.add("year", "Året kan ikke ligge efter datoen.");
         else
-            table.year = static_cast<int>(y);
+            table.year = *y;
     }
     std::string municipality(core::trim(q.municipality));
     if (municipality.size() > k_max_municipality * 4) v.add("municipality", "Kommunens navn er for langt.");
@@ -81,13 +76,15 @@ core::Result<FiguresTable> EnterpriseService::figures(const FiguresQuery& q, con
 
 // ---- vocabularies --------------------------------------------------------------------------
 
-core::Result<std::vector<VocabularyEntry>> EnterpriseService::vocabulary(VocabularyKind kind, bool include_inactive) {
-    return m_db.read([&](db::Connection& conn) { return directory::vocabulary(conn, kind, include_inactive); });
+core::Result<std::vector<VocabularyEntry>> EnterpriseService::vocabulary(VocabularyKind kind,
+                                                                         bool include_inactive) {
+    return m_db.read(
+        [&](db::Connection& conn) { return directory::vocabulary(conn, kind, include_inactive); });
 }
 
 core::Result<VocabularyEntry> EnterpriseService::add_vocabulary(VocabularyKind kind, const std::string& label,
                                                                 const core::Actor& actor) {
-    if (actor.role != core::Role::Admin) return core::Error::forbidden("Kun administratorer kan redigere ordlister.");
+    if (!actor.is_admin()) return core::Error::forbidden("Kun administratorer kan redigere ordlister.");
     std::string text(core::trim(label));
     core::Validator v;
     if (text.empty())
@@ -110,18 +107,21 @@ core::Result<VocabularyEntry> EnterpriseService::add_vocabulary(VocabularyKind k
             return inserted.take_error();
         }
         VocabularyEntry e{inserted->first().int64(0), kind, code, text, true, next};
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "vocabulary", e.id, kind_text + " " + code));
+        BB_TRY(m_audit.record(conn, actor, "create", "vocabulary", std::to_string(e.id),
+                              kind_text + " " + code));
         return e;
     });
 }
 
 core::Result<void> EnterpriseService::set_vocabulary_active(std::int64_t entry_id, bool active,
                                                             const core::Actor& actor) {
-    if (actor.role != core::Role::Admin) return core::Error::forbidden("Kun administratorer kan redigere ordlister.");
+    if (!actor.is_admin()) return core::Error::forbidden("Kun administratorer kan redigere ordlister.");
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
-        BB_ASSIGN(auto updated, conn.query(sql::vocabulary_set_active, {entry_id, std::int64_t{active ? 1 : 0}}));
+        BB_ASSIGN(auto updated,
+                  conn.query(sql::vocabulary_set_active, {entry_id, std::int64_t{active ? 1 : 0}}));
         if (updated.affected == 0) return core::Error::not_found();
-        return audit_event(m_audit, conn, actor, active ? "activate" : "deactivate", "vocabulary", entry_id);
+        return m_audit.record(conn, actor, active ? "activate" : "deactivate", "vocabulary",
+                              std::to_string(entry_id));
     });
 }
 

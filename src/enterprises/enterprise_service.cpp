@@ -21,9 +21,6 @@ namespace {
 
 constexpr std::string_view k_cvr_taken = "Der findes allerede en virksomhed med dette CVR-nummer.";
 
-
-bool is_staff_writer(const core::Actor& a) { return a.role == core::Role::Admin || a.role == core::Role::Consultant; }
-
 enum class Want { Read, Write };
 
 /// Record-level access to enterprise `id` (AC-03): NotFound hides other enterprises from
@@ -31,19 +28,19 @@ enum class Want { Read, Write };
 core::Result<void> check_access(const core::Actor& a, std::int64_t id, Want want) {
     switch (a.role) {
         case core::Role::Admin:
-        case core::Role::Consultant: return {};
+        case core::Role::Consultant:
+            return {};
         case core::Role::Caseworker:
             if (want == Want::Read) return {};
             return core::Error::forbidden("Sagsbehandlere kan se registret, men ikke ændre det.");
         case core::Role::Enterprise:
             if (a.enterprise_id && *a.enterprise_id == id) return {};
             return core::Error::not_found();
-        case core::Role::Buyer: break;
+        case core::Role::Buyer:
+            break;
     }
     return core::Error::forbidden();
 }
-
-
 
 using core::check_text;
 
@@ -66,12 +63,14 @@ std::string like_pattern(std::string_view q) {
     return out;
 }
 
-db::Value opt_int(const std::optional<std::int64_t>& v) { return v ? db::Value(*v) : db::null(); }
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
+db::Value opt_int(const std::optional<std::int64_t>& v) {
+    return v ? db::Value(*v) : db::null();
+}
+using audit::user_ref;
 
-core::Date parse_date_cell(const std::string& text) { return core::Date::parse(text).value_or(core::Date{}); }
-
-
+core::Date parse_date_cell(const std::string& text) {
+    return core::Date::parse(text).value_or(core::Date{});
+}
 
 /// The typed values of a checked input.
 struct Parsed {
@@ -100,13 +99,41 @@ std::string vocabulary_code_for(std::string_view label) {
             continue;
         }
         std::string_view rest(lower.data() + i, lower.size() - i);
-        if (rest.starts_with("æ")) { push("ae"); i += 2; continue; }
-        if (rest.starts_with("ø")) { push("oe"); i += 2; continue; }
-        if (rest.starts_with("å")) { push("aa"); i += 2; continue; }
-        if (rest.starts_with("é")) { push("e"); i += 2; continue; }
-        if (rest.starts_with("ü")) { push("u"); i += 2; continue; }
-        if (rest.starts_with("ö")) { push("oe"); i += 2; continue; }
-        if (rest.starts_with("ä")) { push("ae"); i += 2; continue; }
+        if (rest.starts_with("æ")) {
+            push("ae");
+            i += 2;
+            continue;
+        }
+        if (rest.starts_with("ø")) {
+            push("oe");
+            i += 2;
+            continue;
+        }
+        if (rest.starts_with("å")) {
+            push("aa");
+            i += 2;
+            continue;
+        }
+        if (rest.starts_with("é")) {
+            push("e");
+            i += 2;
+            continue;
+        }
+        if (rest.starts_with("ü")) {
+            push("u");
+            i += 2;
+            continue;
+        }
+        if (rest.starts_with("ö")) {
+            push("oe");
+            i += 2;
+            continue;
+        }
+        if (rest.starts_with("ä")) {
+            push("ae");
+            i += 2;
+            continue;
+        }
         if (!out.empty() && out.back() != '_') out += '_';
         // Skip the whole UTF-8 sequence of any other character.
         ++i;
@@ -120,7 +147,9 @@ std::string vocabulary_code_for(std::string_view label) {
 EnterpriseService::EnterpriseService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit)
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
-core::Date EnterpriseService::today() const { return copenhagen_today(m_clock); }
+core::Date EnterpriseService::today() const {
+    return core::today(m_clock);
+}
 
 // ---- validation ----------------------------------------------------------------------------
 
@@ -128,8 +157,8 @@ namespace {
 
 core::Result<Parsed> parse_input(db::Connection& conn, const EnterpriseInput& in, bool creating,
                                  const std::vector<std::string>& current_target_groups,
-                                 const std::optional<std::string>& current_legal_form, const core::Date& today_date,
-                                 std::int64_t self_id) {
+                                 const std::optional<std::string>& current_legal_form,
+                                 const core::Date& today_date, std::int64_t self_id) {
     core::Validator v;
     Parsed p;
     p.name = std::string(core::trim(in.name));
@@ -224,24 +253,27 @@ core::Result<Parsed> parse_input(db::Connection& conn, const EnterpriseInput& in
 
 /// Inserts a checked enterprise with its target groups, first status and audit row.
 core::Result<std::int64_t> insert_parsed(db::Connection& conn, const audit::AuditLog& audit, const Parsed& p,
-                                         const EnterpriseInput& input, const core::Actor& actor, const std::string& now,
-                                         std::string_view audit_action) {
-    auto inserted = conn.query(sql::enterprise_insert,
-        {p.name, core::to_lower_danish(p.name), db::opt(p.cvr), db::opt(p.legal_form), std::string(kind_code(p.kind)),
-         std::string(core::trim(input.municipality)), std::string(core::trim(input.address)),
-         std::string(core::trim(input.purpose)), std::string(core::trim(input.description)),
-         std::string(core::trim(input.plans)), std::string(core::trim(input.website)), opt_int(p.employees),
-         opt_int(p.fte_tenths), std::string(status_code(p.status)), p.status_date.iso(), now, user_ref(actor)});
+                                         const EnterpriseInput& input, const core::Actor& actor,
+                                         const std::string& now, std::string_view audit_action) {
+    auto inserted =
+        conn.query(sql::enterprise_insert,
+                   {p.name, core::to_lower_danish(p.name), db::opt(p.cvr), db::opt(p.legal_form),
+                    std::string(kind_code(p.kind)), std::string(core::trim(input.municipality)),
+                    std::string(core::trim(input.address)), std::string(core::trim(input.purpose)),
+                    std::string(core::trim(input.description)), std::string(core::trim(input.plans)),
+                    std::string(core::trim(input.website)), opt_int(p.employees), opt_int(p.fte_tenths),
+                    std::string(status_code(p.status)), p.status_date.iso(), now, user_ref(actor)});
     if (!inserted.ok()) {
-        if (inserted.error().code == core::ErrorCode::Conflict) return core::Error::conflict(std::string(k_cvr_taken));
+        if (inserted.error().code == core::ErrorCode::Conflict)
+            return core::Error::conflict(std::string(k_cvr_taken));
         return inserted.take_error();
     }
     const std::int64_t id = inserted->first().int64(0);
     for (const auto& code : p.target_groups) BB_TRY(conn.query(sql::target_group_insert, {id, code}));
-    BB_TRY(conn.query(sql::history_insert, {id, std::string(status_code(p.status)), p.status_date.iso(),
-                                                std::string("Oprettet i registret"), now, user_ref(actor),
-                                                actor.username}));
-    BB_TRY(audit_event(audit, conn, actor, std::string(audit_action), "enterprise", id));
+    BB_TRY(conn.query(sql::history_insert,
+                      {id, std::string(status_code(p.status)), p.status_date.iso(),
+                       std::string("Oprettet i registret"), now, user_ref(actor), actor.username}));
+    BB_TRY(audit.record(conn, actor, std::string(audit_action), "enterprise", std::to_string(id)));
     return id;
 }
 
@@ -298,7 +330,8 @@ core::Result<Enterprise> EnterpriseService::get(std::int64_t id, const core::Act
     return m_db.read([&](db::Connection& conn) { return load(conn, id); });
 }
 
-core::Result<EnterprisePage> EnterpriseService::list(const EnterpriseFilter& filter, const core::Actor& actor) {
+core::Result<EnterprisePage> EnterpriseService::list(const EnterpriseFilter& filter,
+                                                     const core::Actor& actor) {
     std::int64_t only_id = 0;
     if (actor.role == core::Role::Enterprise) {
         if (!actor.enterprise_id) return EnterprisePage{};
@@ -309,10 +342,13 @@ core::Result<EnterprisePage> EnterpriseService::list(const EnterpriseFilter& fil
     EnterprisePage page;
     page.page_size = std::clamp(filter.page_size, 1, 100);
     page.page = std::clamp(filter.page, 1, 1'000'000);
-    std::vector<db::Value> params{std::string(core::trim(filter.kind)),  std::string(core::trim(filter.status)),
+    std::vector<db::Value> params{std::string(core::trim(filter.kind)),
+                                  std::string(core::trim(filter.status)),
                                   std::string(core::trim(filter.municipality)),
-                                  std::string(core::trim(filter.target_group)), std::string(core::trim(filter.rsv)),
-                                  like_pattern(filter.q), only_id};
+                                  std::string(core::trim(filter.target_group)),
+                                  std::string(core::trim(filter.rsv)),
+                                  like_pattern(filter.q),
+                                  only_id};
     return m_db.read([&](db::Connection& conn) -> core::Result<EnterprisePage> {
         BB_ASSIGN(auto count, conn.query(sql::enterprises_count, params));
         page.total = count.empty() ? 0 : count.first().int64(0);
@@ -355,9 +391,10 @@ core::Result<std::int64_t> EnterpriseService::count_all() {
 // ---- writes --------------------------------------------------------------------------------
 
 core::Result<Enterprise> EnterpriseService::create(const EnterpriseInput& input, const core::Actor& actor) {
-    if (!is_staff_writer(actor))
-        return core::Error::forbidden("Kun socialøkonomiske konsulenter og administratorer kan oprette virksomheder.");
-    const core::Date now_date = copenhagen_today(m_clock);
+    if (!actor.is_staff())
+        return core::Error::forbidden(
+            "Kun socialøkonomiske konsulenter og administratorer kan oprette virksomheder.");
+    const core::Date now_date = core::today(m_clock);
     return m_db.write([&](db::Connection& conn) -> core::Result<Enterprise> {
         BB_ASSIGN(Parsed p, parse_input(conn, input, true, {}, std::nullopt, now_date, 0));
         const std::string now = core::iso_timestamp(m_clock.now());
@@ -367,10 +404,12 @@ core::Result<Enterprise> EnterpriseService::create(const EnterpriseInput& input,
 }
 
 core::Result<ImportOutcome> EnterpriseService::import_rows(const std::vector<EnterpriseInput>& rows,
-                                                           const core::Actor& actor, const ImportProgress& progress) {
-    if (!is_staff_writer(actor))
-        return core::Error::forbidden("Kun socialøkonomiske konsulenter og administratorer kan importere virksomheder.");
-    const core::Date now_date = copenhagen_today(m_clock);
+                                                           const core::Actor& actor,
+                                                           const ImportProgress& progress) {
+    if (!actor.is_staff())
+        return core::Error::forbidden(
+            "Kun socialøkonomiske konsulenter og administratorer kan importere virksomheder.");
+    const core::Date now_date = core::today(m_clock);
     return m_db.write([&](db::Connection& conn) -> core::Result<ImportOutcome> {
         ImportOutcome out;
         std::vector<Parsed> parsed;
@@ -402,12 +441,12 @@ core::Result<ImportOutcome> EnterpriseService::import_rows(const std::vector<Ent
     });
 }
 
-core::Result<std::vector<ImportProblem>> EnterpriseService::validate_rows(const std::vector<EnterpriseInput>& rows,
-                                                                         const core::Actor& actor,
-                                                                         const ImportProgress& progress) {
-    if (!is_staff_writer(actor))
-        return core::Error::forbidden("Kun socialøkonomiske konsulenter og administratorer kan importere virksomheder.");
-    const core::Date now_date = copenhagen_today(m_clock);
+core::Result<std::vector<ImportProblem>> EnterpriseService::validate_rows(
+    const std::vector<EnterpriseInput>& rows, const core::Actor& actor, const ImportProgress& progress) {
+    if (!actor.is_staff())
+        return core::Error::forbidden(
+            "Kun socialøkonomiske konsulenter og administratorer kan importere virksomheder.");
+    const core::Date now_date = core::today(m_clock);
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<ImportProblem>> {
         std::vector<ImportProblem> problems;
         for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -425,7 +464,7 @@ core::Result<std::vector<ImportProblem>> EnterpriseService::validate_rows(const 
 core::Result<Enterprise> EnterpriseService::update(std::int64_t id, const EnterpriseInput& input,
                                                    const core::Actor& actor) {
     BB_TRY(check_access(actor, id, Want::Write));
-    const core::Date now_date = copenhagen_today(m_clock);
+    const core::Date now_date = core::today(m_clock);
     return m_db.write([&](db::Connection& conn) -> core::Result<Enterprise> {
         BB_ASSIGN(Enterprise current, load(conn, id));
         EnterpriseInput in = input;
@@ -439,19 +478,22 @@ core::Result<Enterprise> EnterpriseService::update(std::int64_t id, const Enterp
         for (const auto& g : current.target_groups) current_groups.push_back(g.code);
         BB_ASSIGN(Parsed p, parse_input(conn, in, false, current_groups, current.legal_form, now_date, id));
         const std::string now = core::iso_timestamp(m_clock.now());
-        auto updated = conn.query(sql::enterprise_update,
-            {id, p.name, core::to_lower_danish(p.name), db::opt(p.cvr), db::opt(p.legal_form),
-             std::string(kind_code(p.kind)), std::string(core::trim(in.municipality)),
-             std::string(core::trim(in.address)), std::string(core::trim(in.purpose)),
-             std::string(core::trim(in.description)), std::string(core::trim(in.plans)),
-             std::string(core::trim(in.website)), opt_int(p.employees), opt_int(p.fte_tenths), now, user_ref(actor)});
+        auto updated =
+            conn.query(sql::enterprise_update,
+                       {id, p.name, core::to_lower_danish(p.name), db::opt(p.cvr), db::opt(p.legal_form),
+                        std::string(kind_code(p.kind)), std::string(core::trim(in.municipality)),
+                        std::string(core::trim(in.address)), std::string(core::trim(in.purpose)),
+                        std::string(core::trim(in.description)), std::string(core::trim(in.plans)),
+                        std::string(core::trim(in.website)), opt_int(p.employees), opt_int(p.fte_tenths), now,
+                        user_ref(actor)});
         if (!updated.ok()) {
-            if (updated.error().code == core::ErrorCode::Conflict) return core::Error::conflict(std::string(k_cvr_taken));
+            if (updated.error().code == core::ErrorCode::Conflict)
+                return core::Error::conflict(std::string(k_cvr_taken));
             return updated.take_error();
         }
         BB_TRY(conn.query(sql::target_groups_delete, {id}));
         for (const auto& code : p.target_groups) BB_TRY(conn.query(sql::target_group_insert, {id, code}));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "enterprise", id));
+        BB_TRY(m_audit.record(conn, actor, "update", "enterprise", std::to_string(id)));
         return load(conn, id);
     });
 }
@@ -470,7 +512,7 @@ core::Result<Enterprise> EnterpriseService::record_status(std::int64_t id, const
     auto status = parse_status(core::trim(input.status));
     if (!status) v.add("status", "Vælg en status.");
     core::Date happened;
-    if (auto problem = date_problem(core::trim(input.happened_on), copenhagen_today(m_clock), &happened))
+    if (auto problem = date_problem(core::trim(input.happened_on), core::today(m_clock), &happened))
         v.add("happened_on", *problem);
     std::string note(core::trim(input.note));
     check_text(v, "note", note, k_max_note, "Noten");
@@ -481,11 +523,11 @@ core::Result<Enterprise> EnterpriseService::record_status(std::int64_t id, const
     return m_db.write([&](db::Connection& conn) -> core::Result<Enterprise> {
         BB_TRY(load(conn, id));
         const std::string now = core::iso_timestamp(m_clock.now());
-        BB_TRY(conn.query(sql::history_insert, {id, std::string(status_code(*status)), happened.iso(), note, now,
-                                                    user_ref(actor), actor.username}));
+        BB_TRY(conn.query(sql::history_insert, {id, std::string(status_code(*status)), happened.iso(), note,
+                                                now, user_ref(actor), actor.username}));
         BB_TRY(refresh_status(conn, id));
-        BB_TRY(audit_event(m_audit, conn, actor, "status", "enterprise", id,
-                           std::string(status_code(*status)) + " " + happened.iso()));
+        BB_TRY(m_audit.record(conn, actor, "status", "enterprise", std::to_string(id),
+                              std::string(status_code(*status)) + " " + happened.iso()));
         return load(conn, id);
     });
 }
@@ -513,8 +555,10 @@ core::Result<Contact> EnterpriseService::add_contact(std::int64_t id, const Cont
         if (!ok) v.add("contact_email", "Skriv en gyldig e-mailadresse, fx navn@virksomhed.dk.");
     }
     if (!c.phone.empty()) {
-        bool ok = c.phone.size() <= k_max_phone && c.phone.find_first_not_of("+0123456789 -()") == std::string::npos &&
-                  std::count_if(c.phone.begin(), c.phone.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) >= 8;
+        bool ok = c.phone.size() <= k_max_phone &&
+                  c.phone.find_first_not_of("+0123456789 -()") == std::string::npos &&
+                  std::count_if(c.phone.begin(), c.phone.end(),
+                                [](char ch) { return ch >= '0' && ch <= '9'; }) >= 8;
         if (!ok) v.add("contact_phone", "Skriv et telefonnummer med mindst 8 cifre, fx 58 57 36 00.");
     }
     if (!c.name.empty() && c.email.empty() && c.phone.empty())
@@ -523,9 +567,10 @@ core::Result<Contact> EnterpriseService::add_contact(std::int64_t id, const Cont
     return m_db.write([&](db::Connection& conn) -> core::Result<Contact> {
         BB_TRY(load(conn, id));
         BB_ASSIGN(auto inserted, conn.query(sql::contact_insert, {id, c.name, c.title, c.email, c.phone,
-                                                                     core::iso_timestamp(m_clock.now())}));
+                                                                  core::iso_timestamp(m_clock.now())}));
         c.id = inserted.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "contact_add", "enterprise", id, "kontakt " + std::to_string(c.id)));
+        BB_TRY(m_audit.record(conn, actor, "contact_add", "enterprise", std::to_string(id),
+                              "kontakt " + std::to_string(c.id)));
         return c;
     });
 }
@@ -536,8 +581,8 @@ core::Result<void> EnterpriseService::remove_contact(std::int64_t id, std::int64
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
         BB_ASSIGN(auto deleted, conn.query(sql::contact_delete, {contact_id, id}));
         if (deleted.affected == 0) return core::Error::not_found();
-        return audit_event(m_audit, conn, actor, "contact_remove", "enterprise", id,
-                           "kontakt " + std::to_string(contact_id));
+        return m_audit.record(conn, actor, "contact_remove", "enterprise", std::to_string(id),
+                              "kontakt " + std::to_string(contact_id));
     });
 }
 

@@ -60,8 +60,8 @@ public:
     /// Duplicates within `rows` are the caller's to report (it knows the line numbers); the
     /// unique index still refuses them (Conflict, nothing stored). Forbidden unless admin or
     /// consultant. Each created enterprise gets an audit row "import".
-    core::Result<ImportOutcome> import_rows(const std::vector<EnterpriseInput>& rows, const core::Actor& actor,
-                                            const ImportProgress& progress = {});
+    core::Result<ImportOutcome> import_rows(const std::vector<EnterpriseInput>& rows,
+                                            const core::Actor& actor, const ImportProgress& progress = {});
     /// The checks of import_rows without storing anything (a file that already has problems
     /// still gets every row checked).
     core::Result<std::vector<ImportProblem>> validate_rows(const std::vector<EnterpriseInput>& rows,
@@ -81,7 +81,8 @@ public:
     /// Records a status change with the date it happened (not in the future). The current
     /// status becomes the latest by that date, so a change back-dated before a later one
     /// does not replace it.
-    core::Result<Enterprise> record_status(std::int64_t id, const StatusInput& input, const core::Actor& actor);
+    core::Result<Enterprise> record_status(std::int64_t id, const StatusInput& input,
+                                           const core::Actor& actor);
 
     core::Result<Contact> add_contact(std::int64_t id, const ContactInput& input, const core::Actor& actor);
     /// NotFound when the contact does not belong to the enterprise.

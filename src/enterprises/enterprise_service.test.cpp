@@ -12,7 +12,8 @@
 namespace enterprises {
 namespace {
 
-core::Actor actor_with(core::Role role, std::int64_t user_id, std::optional<std::int64_t> enterprise_id = std::nullopt) {
+core::Actor actor_with(core::Role role, std::int64_t user_id,
+                       std::optional<std::int64_t> enterprise_id = std::nullopt) {
     core::Actor a;
     a.user_id = 0;  // no users table rows in these tests; audit rows keep the name
     a.username = std::string(core::role_code(role)) + std::to_string(user_id);
@@ -45,13 +46,15 @@ protected:
 
     Enterprise make(EnterpriseInput in) {
         auto r = m_service->create(in, m_consultant);
-        EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message + " " +
-                                                   (r.error().fields.empty() ? "" : r.error().fields[0].message));
+        EXPECT_TRUE(r.ok()) << (r.ok() ? ""
+                                       : r.error().message + " " +
+                                             (r.error().fields.empty() ? "" : r.error().fields[0].message));
         return r.ok() ? *r : Enterprise{};
     }
 
     void status(std::int64_t id, std::string code, std::string date, const core::Actor* who = nullptr) {
-        auto r = m_service->record_status(id, {std::move(code), std::move(date), ""}, who ? *who : m_consultant);
+        auto r =
+            m_service->record_status(id, {std::move(code), std::move(date), ""}, who ? *who : m_consultant);
         ASSERT_TRUE(r.ok()) << r.error().message;
     }
 
@@ -110,7 +113,8 @@ TEST_P(EnterpriseServiceTest, CvrRules) {
     EXPECT_EQ(fields(r.error()), std::vector<std::string>{"cvr"});
     EXPECT_EQ(r.error().fields[0].message, "CVR-nummeret er ikke gyldigt (kontrolcifferet passer ikke).");
     bad.cvr = "1234";
-    EXPECT_EQ(m_service->create(bad, m_consultant).error().fields[0].message, "CVR-nummeret skal være præcis 8 cifre.");
+    EXPECT_EQ(m_service->create(bad, m_consultant).error().fields[0].message,
+              "CVR-nummeret skal være præcis 8 cifre.");
 
     EnterpriseInput first = input("Første");
     first.cvr = demo_cvr(3725130);
@@ -143,14 +147,16 @@ TEST_P(EnterpriseServiceTest, RefusesUnknownVocabularyAndBadValues) {
     auto r = m_service->create(in, m_consultant);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, core::ErrorCode::Validation);
-    EXPECT_EQ(fields(r.error()), (std::vector<std::string>{"legal_form", "kind", "municipality", "website", "employees",
-                                                           "fte", "target_groups", "status", "status_date"}));
+    EXPECT_EQ(fields(r.error()),
+              (std::vector<std::string>{"legal_form", "kind", "municipality", "website", "employees", "fte",
+                                        "target_groups", "status", "status_date"}));
     EnterpriseInput future = input("Y", "idea", "2025-03-02");
     auto f = m_service->create(future, m_consultant);
     ASSERT_FALSE(f.ok());
     EXPECT_EQ(f.error().fields.at(0).field, "status_date");
     EXPECT_EQ(f.error().fields.at(0).message, "Datoen kan ikke ligge i fremtiden.");
-    EXPECT_EQ(m_service->create(input("Z", "idea", "2025-13-01"), m_consultant).error().fields.at(0).field, "status_date");
+    EXPECT_EQ(m_service->create(input("Z", "idea", "2025-13-01"), m_consultant).error().fields.at(0).field,
+              "status_date");
 }
 
 TEST_P(EnterpriseServiceTest, CapsTextLengths) {
@@ -177,7 +183,8 @@ TEST_P(EnterpriseServiceTest, InactiveVocabularyCannotBeChosenButStaysOnRecords)
     for (const auto& g : *groups)
         if (g.code == "veteraner") veteraner = g.id;
     ASSERT_GT(veteraner, 0);
-    EXPECT_EQ(m_service->set_vocabulary_active(veteraner, false, m_consultant).error().code, core::ErrorCode::Forbidden);
+    EXPECT_EQ(m_service->set_vocabulary_active(veteraner, false, m_consultant).error().code,
+              core::ErrorCode::Forbidden);
     ASSERT_TRUE(m_service->set_vocabulary_active(veteraner, false, m_admin).ok());
     EXPECT_FALSE(m_service->create(in, m_consultant).ok());
     EXPECT_TRUE(m_service->update(e.id, in, m_consultant).ok());  // already on the record
@@ -188,8 +195,9 @@ TEST_P(EnterpriseServiceTest, InactiveVocabularyCannotBeChosenButStaysOnRecords)
     auto added = m_service->add_vocabulary(VocabularyKind::TargetGroup, "Seniorer på vej ud", m_admin);
     ASSERT_TRUE(added.ok());
     EXPECT_EQ(added->code, "seniorer_paa_vej_ud");
-    EXPECT_EQ(m_service->add_vocabulary(VocabularyKind::TargetGroup, "seniorer på vej ud", m_admin).error().code,
-              core::ErrorCode::Conflict);
+    EXPECT_EQ(
+        m_service->add_vocabulary(VocabularyKind::TargetGroup, "seniorer på vej ud", m_admin).error().code,
+        core::ErrorCode::Conflict);
     EXPECT_EQ(m_service->add_vocabulary(VocabularyKind::TargetGroup, "Nyt", m_consultant).error().code,
               core::ErrorCode::Forbidden);
     in.target_groups = {"seniorer_paa_vej_ud"};
@@ -213,8 +221,9 @@ TEST_P(EnterpriseServiceTest, StatusHistoryUsesTheDateItHappened) {
     auto bad = m_service->record_status(e.id, {"closed", "2025-03-02", ""}, m_consultant);
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().fields.at(0).field, "happened_on");
-    EXPECT_EQ(m_service->record_status(e.id, {"gone", "2020-01-01", ""}, m_consultant).error().fields.at(0).field,
-              "status");
+    EXPECT_EQ(
+        m_service->record_status(e.id, {"gone", "2020-01-01", ""}, m_consultant).error().fields.at(0).field,
+        "status");
     EXPECT_EQ(m_service->record_status(e.id, {"closed", "2020-01-01", std::string(1001, 'x')}, m_consultant)
                   .error()
                   .fields.at(0)
@@ -255,17 +264,17 @@ TEST_P(EnterpriseServiceTest, Table1CountsByDateAndYear) {
     };
     const Case cases[] = {
         {"2014-12-31", 2014, "", 0, 0, 0, 1},
-        {"2015-02-28", 2015, "", 0, 0, 0, 1},          // A still on the way
-        {"2015-03-01", 2015, "", 1, 0, 1, 0},          // the day it happened counts
-        {"2015-11-30", 2015, "", 2, 1, 2, 1},          // A + B; B registered; E on the way
+        {"2015-02-28", 2015, "", 0, 0, 0, 1},  // A still on the way
+        {"2015-03-01", 2015, "", 1, 0, 1, 0},  // the day it happened counts
+        {"2015-11-30", 2015, "", 2, 1, 2, 1},  // A + B; B registered; E on the way
         {"2015-11-30", 2015, "Slagelse", 2, 1, 2, 1},
         {"2015-11-30", 2015, "Kolding", 0, 0, 0, 0},
-        {"2015-12-31", 2015, "", 3, 1, 3, 1},          // C established in December
+        {"2015-12-31", 2015, "", 3, 1, 3, 1},  // C established in December
         {"2016-06-01", 2016, "", 3, 2, 0, 1},
-        {"2016-06-01", 2015, "", 3, 2, 3, 1},          // an earlier year, counted to its end
-        {"2017-06-01", 2017, "", 1, 1, 0, 1},          // B paused, C moved: only A
-        {"2017-12-31", 2017, "", 2, 1, 0, 1},          // B back, but not "established in 2017"
-        {"2018-06-30", 2018, "", 1, 0, 0, 1},          // A closed
+        {"2016-06-01", 2015, "", 3, 2, 3, 1},  // an earlier year, counted to its end
+        {"2017-06-01", 2017, "", 1, 1, 0, 1},  // B paused, C moved: only A
+        {"2017-12-31", 2017, "", 2, 1, 0, 1},  // B back, but not "established in 2017"
+        {"2018-06-30", 2018, "", 1, 0, 0, 1},  // A closed
         {"2018-06-30", 2018, "Aarhus", 0, 0, 0, 0},
     };
     for (const auto& k : cases) {
@@ -357,16 +366,18 @@ TEST_P(EnterpriseServiceTest, Contacts) {
     Enterprise other = make(input("Anden"));
     auto bad = m_service->add_contact(e.id, {"", "", "ikke-en-mail", "12"}, m_consultant);
     ASSERT_FALSE(bad.ok());
-    EXPECT_EQ(fields(bad.error()), (std::vector<std::string>{"contact_name", "contact_email", "contact_phone"}));
-    auto c = m_service->add_contact(e.id, {"Anne Åberg", "Daglig leder", "anne@example.dk", "+45 12 34 56 78"},
-                                    m_consultant);
+    EXPECT_EQ(fields(bad.error()),
+              (std::vector<std::string>{"contact_name", "contact_email", "contact_phone"}));
+    auto c = m_service->add_contact(
+        e.id, {"Anne Åberg", "Daglig leder", "anne@example.dk", "+45 12 34 56 78"}, m_consultant);
     ASSERT_TRUE(c.ok());
     auto c2 = m_service->add_contact(e.id, {"Bo Berg", "", "", "58573600"}, m_consultant);
     ASSERT_TRUE(c2.ok());
     auto got = m_service->get(e.id, m_consultant);
     ASSERT_EQ(got->contacts.size(), 2u);
     EXPECT_EQ(got->contacts[0].name, "Anne Åberg");
-    EXPECT_EQ(m_service->remove_contact(other.id, c->id, m_consultant).error().code, core::ErrorCode::NotFound);
+    EXPECT_EQ(m_service->remove_contact(other.id, c->id, m_consultant).error().code,
+              core::ErrorCode::NotFound);
     ASSERT_TRUE(m_service->remove_contact(e.id, c->id, m_consultant).ok());
     EXPECT_EQ(m_service->get(e.id, m_consultant)->contacts.size(), 1u);
 }
@@ -408,7 +419,7 @@ TEST_P(EnterpriseServiceTest, FiltersAndPaging) {
     EXPECT_EQ(page({.q = "ærø"}).total, 1);
     EXPECT_EQ(page({.q = "ÆRØ"}).total, 1);
     EXPECT_EQ(page({.q = "100%_"}).total, 1);
-    EXPECT_EQ(page({.q = "%"}).total, 1);   // LIKE wildcards are literal
+    EXPECT_EQ(page({.q = "%"}).total, 1);  // LIKE wildcards are literal
     EXPECT_EQ(page({.q = "_"}).total, 1);
     EXPECT_EQ(page({.q = "virksomhed"}).total, 7);
     EXPECT_EQ(page({.municipality = "Slagelse", .q = "virksomhed", .page_size = 2}).items.size(), 2u);
@@ -435,10 +446,10 @@ TEST_P(EnterpriseServiceTest, DemoDataMatchesTheSources) {
         std::int64_t total, registered, established, on_the_way;
     };
     const Case cases[] = {
-        {"2015-11-30", 2015, "Slagelse", 6, 4, 4, 4},    // 002 Table 1
-        {"2015-11-30", 2015, "Kolding", 7, 3, 3, 13},    // 002 Table 1
-        {"2018-12-31", 2018, "Slagelse", 19, 5, 4, 1},   // 003: 19 at the end of 2018, 5 registered
-        {"2019-01-01", 2019, "Slagelse", 18, 4, 0, 1},   // BEVAR moved to Roskilde
+        {"2015-11-30", 2015, "Slagelse", 6, 4, 4, 4},   // 002 Table 1
+        {"2015-11-30", 2015, "Kolding", 7, 3, 3, 13},   // 002 Table 1
+        {"2018-12-31", 2018, "Slagelse", 19, 5, 4, 1},  // 003: 19 at the end of 2018, 5 registered
+        {"2019-01-01", 2019, "Slagelse", 18, 4, 0, 1},  // BEVAR moved to Roskilde
     };
     for (const auto& k : cases) {
         Figures f = figures(k.date, k.year, k.municipality);

@@ -39,9 +39,13 @@ std::size_t column_of_field(std::string_view field) {
 
 /// Header text → canonical header: case, spaces and Danish letters folded ("Målgrupper" →
 /// "maalgrupper", "Status dato" → "status_dato").
-std::string fold_header(std::string_view text) { return vocabulary_code_for(text); }
+std::string fold_header(std::string_view text) {
+    return vocabulary_code_for(text);
+}
 
-std::string fold_value(std::string_view text) { return core::to_lower_danish(core::trim(text)); }
+std::string fold_value(std::string_view text) {
+    return core::to_lower_danish(core::trim(text));
+}
 
 /// Looks a value up by code or label (case-insensitive). Empty optional when unknown.
 struct Choices {
@@ -56,7 +60,10 @@ struct Choices {
         std::string out;
         std::size_t n = 0;
         for (const auto& e : entries) {
-            if (n++ == 12) { out += ", …"; break; }
+            if (n++ == 12) {
+                out += ", …";
+                break;
+            }
             if (!out.empty()) out += ", ";
             out += e.second;
         }
@@ -72,7 +79,9 @@ bool looks_like_formula(std::string_view cell) {
     return false;
 }
 
-bool is_text_column(std::string_view field) { return field != "employees" && field != "fte"; }
+bool is_text_column(std::string_view field) {
+    return field != "employees" && field != "fte";
+}
 
 struct Row {
     std::size_t line = 0;
@@ -91,10 +100,11 @@ void add_error(ImportReport& report, std::size_t line, std::string column, std::
 }
 
 void finish(ImportReport& report) {
-    std::stable_sort(report.errors.begin(), report.errors.end(), [](const ImportError& a, const ImportError& b) {
-        if (a.line != b.line) return a.line < b.line;
-        return column_of_header(a.column) < column_of_header(b.column);
-    });
+    std::stable_sort(report.errors.begin(), report.errors.end(),
+                     [](const ImportError& a, const ImportError& b) {
+                         if (a.line != b.line) return a.line < b.line;
+                         return column_of_header(a.column) < column_of_header(b.column);
+                     });
     if (report.errors.size() > k_max_reported_errors) {
         report.more_errors = report.errors.size() - k_max_reported_errors;
         report.errors.resize(k_max_reported_errors);
@@ -104,10 +114,13 @@ void finish(ImportReport& report) {
 
 }  // namespace
 
-std::span<const ImportColumn> import_columns() { return k_columns; }
+std::span<const ImportColumn> import_columns() {
+    return k_columns;
+}
 
 std::string_view import_example_csv() {
-    return "navn;cvr;juridisk_form;type;kommune;adresse;formaal;beskrivelse;maalgrupper;planer;hjemmeside;ansatte;"
+    return "navn;cvr;juridisk_form;type;kommune;adresse;formaal;beskrivelse;maalgrupper;planer;hjemmeside;"
+           "ansatte;"
            "aarsvaerk;status;status_dato\r\n"
            "Café Brobyggeren;;ApS;Socialøkonomisk virksomhed;Slagelse;Torvet 1, 4200 Slagelse;"
            "Job til mennesker på kanten af arbejdsmarkedet;\"Café og catering; frokost til virksomheder\";"
@@ -122,8 +135,9 @@ FileKind detect_file_kind(std::string_view bytes) {
 
 core::Result<ImportReport> import_enterprises(EnterpriseService& service, std::string_view bytes,
                                               const core::Actor& actor, const ImportOptions& options) {
-    if (actor.role != core::Role::Admin && actor.role != core::Role::Consultant)
-        return core::Error::forbidden("Kun socialøkonomiske konsulenter og administratorer kan importere virksomheder.");
+    if (!actor.is_staff())
+        return core::Error::forbidden(
+            "Kun socialøkonomiske konsulenter og administratorer kan importere virksomheder.");
     ImportReport report;
     const FileKind kind = detect_file_kind(bytes);
 
@@ -147,7 +161,9 @@ core::Result<ImportReport> import_enterprises(EnterpriseService& service, std::s
         table = std::move(r.table);
     }
     if (table.rows.empty()) {
-        add_error(report, 0, "", "Filen er tom. Den første linje skal være kolonneoverskrifterne, fx navn;type;kommune;status;status_dato.");
+        add_error(report, 0, "",
+                  "Filen er tom. Den første linje skal være kolonneoverskrifterne, fx "
+                  "navn;type;kommune;status;status_dato.");
         return report;
     }
 
@@ -168,7 +184,8 @@ core::Result<ImportReport> import_enterprises(EnterpriseService& service, std::s
             continue;
         }
         if (present[c]) {
-            add_error(report, header.line, std::string(k_columns[c].header), "Kolonnen står to gange i overskriften.");
+            add_error(report, header.line, std::string(k_columns[c].header),
+                      "Kolonnen står to gange i overskriften.");
             continue;
         }
         present[c] = true;
@@ -190,7 +207,8 @@ core::Result<ImportReport> import_enterprises(EnterpriseService& service, std::s
     for (const auto& e : lf) legal_forms.entries.emplace_back(e.code, e.label);
     BB_ASSIGN(auto tg, service.vocabulary(VocabularyKind::TargetGroup));
     for (const auto& e : tg) target_groups.entries.emplace_back(e.code, e.label);
-    for (Kind k : k_all_kinds) kinds.entries.emplace_back(std::string(kind_code(k)), std::string(kind_label(k)));
+    for (Kind k : k_all_kinds)
+        kinds.entries.emplace_back(std::string(kind_code(k)), std::string(kind_label(k)));
     for (Status s : k_all_statuses)
         statuses.entries.emplace_back(std::string(status_code(s)), std::string(status_label(s)));
 
@@ -245,8 +263,8 @@ core::Result<ImportReport> import_enterprises(EnterpriseService& service, std::s
             std::string_view v = core::trim(cell[c]);
             if (v.empty() || row.reported[c]) return std::string(v);
             if (auto code = choices.find(v)) return *code;
-            problem(c, "Ukendt " + std::string(what) + " '" + std::string(v) + "'. Brug en af: " + choices.listing() +
-                           ".");
+            problem(c, "Ukendt " + std::string(what) + " '" + std::string(v) +
+                           "'. Brug en af: " + choices.listing() + ".");
             return std::string(v);
         };
         in.legal_form = choose(2, legal_forms, "juridisk form");
@@ -259,8 +277,8 @@ core::Result<ImportReport> import_enterprises(EnterpriseService& service, std::s
                 if (auto code = target_groups.find(v)) {
                     in.target_groups.push_back(*code);
                 } else {
-                    problem(8, "Ukendt målgruppe '" + std::string(v) + "'. Brug en af: " + target_groups.listing() +
-                                   " (adskilt med |).");
+                    problem(8, "Ukendt målgruppe '" + std::string(v) +
+                                   "'. Brug en af: " + target_groups.listing() + " (adskilt med |).");
                     break;
                 }
             }
@@ -272,8 +290,8 @@ core::Result<ImportReport> import_enterprises(EnterpriseService& service, std::s
         if (!cvr.empty() && !row.reported[1]) {
             auto [it, inserted] = cvr_lines.emplace(cvr, rec.line);
             if (!inserted)
-                problem(1, "CVR-nummeret " + cvr + " står flere gange i filen (linje " + std::to_string(it->second) +
-                               " og " + std::to_string(rec.line) + ").");
+                problem(1, "CVR-nummeret " + cvr + " står flere gange i filen (linje " +
+                               std::to_string(it->second) + " og " + std::to_string(rec.line) + ").");
         }
         rows.push_back(std::move(row));
     }
@@ -311,7 +329,8 @@ core::Result<ImportReport> import_enterprises(EnterpriseService& service, std::s
     return report;
 }
 
-core::Result<ExportTable> export_table(EnterpriseService& service, EnterpriseFilter filter, const core::Actor& actor) {
+core::Result<ExportTable> export_table(EnterpriseService& service, EnterpriseFilter filter,
+                                       const core::Actor& actor) {
     ExportTable table;
     for (const auto& c : k_columns) table.header.emplace_back(c.header);
     filter.page_size = 100;
@@ -326,12 +345,14 @@ core::Result<ExportTable> export_table(EnterpriseService& service, EnterpriseFil
                 groups += g.label;
             }
             table.rows.push_back({e.name, e.cvr.value_or(""), e.legal_form_label.value_or(""),
-                                  std::string(kind_label(e.kind)), e.municipality, e.address, e.purpose, e.description,
-                                  groups, e.plans, e.website, e.employees ? std::to_string(*e.employees) : "",
-                                  e.fte_tenths ? format_fte(*e.fte_tenths) : "", std::string(status_label(e.status)),
-                                  e.status_since.iso()});
+                                  std::string(kind_label(e.kind)), e.municipality, e.address, e.purpose,
+                                  e.description, groups, e.plans, e.website,
+                                  e.employees ? std::to_string(*e.employees) : "",
+                                  e.fte_tenths ? format_fte(*e.fte_tenths) : "",
+                                  std::string(status_label(e.status)), e.status_since.iso()});
         }
-        if (page.items.empty() || static_cast<std::int64_t>(filter.page) * page.page_size >= page.total) break;
+        if (page.items.empty() || static_cast<std::int64_t>(filter.page) * page.page_size >= page.total)
+            break;
         ++filter.page;
     }
     return table;

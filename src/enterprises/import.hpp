@@ -23,9 +23,9 @@ namespace enterprises {
 
 /// One column of the import/export format.
 struct ImportColumn {
-    std::string_view header;       ///< Danish header in the file ("navn")
-    std::string_view field;        ///< the service's field name ("name")
-    bool required = false;         ///< the column must be present (and the cell filled)
+    std::string_view header;  ///< Danish header in the file ("navn")
+    std::string_view field;   ///< the service's field name ("name")
+    bool required = false;    ///< the column must be present (and the cell filled)
 };
 /// All columns in file order.
 std::span<const ImportColumn> import_columns();
@@ -42,10 +42,10 @@ struct ImportError {
 };
 
 struct ImportReport {
-    std::size_t rows = 0;       ///< data rows read (empty rows not counted)
-    std::size_t created = 0;    ///< rows stored (0 when there are errors)
-    std::vector<ImportError> errors;   ///< sorted by line; at most k_max_reported_errors
-    std::size_t more_errors = 0;       ///< errors left out of `errors`
+    std::size_t rows = 0;             ///< data rows read (empty rows not counted)
+    std::size_t created = 0;          ///< rows stored (0 when there are errors)
+    std::vector<ImportError> errors;  ///< sorted by line; at most k_max_reported_errors
+    std::size_t more_errors = 0;      ///< errors left out of `errors`
     [[nodiscard]] bool ok() const { return errors.empty(); }
 };
 
@@ -56,8 +56,8 @@ enum class FileKind { Csv, Xlsx };
 FileKind detect_file_kind(std::string_view bytes);
 
 struct ImportOptions {
-    tabular::Limits limits;    ///< rows, columns, field length
-    ImportProgress progress;   ///< called while rows are checked
+    tabular::Limits limits;   ///< rows, columns, field length
+    ImportProgress progress;  ///< called while rows are checked
 };
 
 /// Imports a CSV or XLSX file's bytes. The Result fails only for Forbidden or storage errors;
@@ -71,7 +71,8 @@ struct ExportTable {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
 };
-core::Result<ExportTable> export_table(EnterpriseService& service, EnterpriseFilter filter, const core::Actor& actor);
+core::Result<ExportTable> export_table(EnterpriseService& service, EnterpriseFilter filter,
+                                       const core::Actor& actor);
 /// CSV bytes (UTF-8 with BOM, ';', CRLF, cells neutralised) for Excel.
 core::Result<std::string> export_csv(EnterpriseService& service, const EnterpriseFilter& filter,
                                      const core::Actor& actor);

@@ -3,9 +3,9 @@
 
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <cstdio>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "enterprises/demo.hpp"
@@ -26,11 +26,13 @@ core::Actor actor_with(core::Role role, std::optional<std::int64_t> enterprise_i
     return a;
 }
 
-const std::string k_header = "navn;cvr;juridisk_form;type;kommune;maalgrupper;ansatte;aarsvaerk;status;status_dato\n";
+const std::string k_header =
+    "navn;cvr;juridisk_form;type;kommune;maalgrupper;ansatte;aarsvaerk;status;status_dato\n";
 
-std::string row(const std::string& name, const std::string& cvr = "", const std::string& extra_status = "Etableret") {
-    return name + ";" + cvr + ";ApS;Socialøkonomisk virksomhed;Slagelse;Fleksjobbere|unge;12;1,5;" + extra_status +
-           ";2018-01-01\n";
+std::string row(const std::string& name, const std::string& cvr = "",
+                const std::string& extra_status = "Etableret") {
+    return name + ";" + cvr + ";ApS;Socialøkonomisk virksomhed;Slagelse;Fleksjobbere|unge;12;1,5;" +
+           extra_status + ";2018-01-01\n";
 }
 
 class ImportTest : public test_support::BackendTest {
@@ -55,7 +57,8 @@ protected:
     }
     static std::string dump(const ImportReport& r) {
         std::string out;
-        for (const auto& e : r.errors) out += std::to_string(e.line) + " " + e.column + ": " + e.message + "\n";
+        for (const auto& e : r.errors)
+            out += std::to_string(e.line) + " " + e.column + ": " + e.message + "\n";
         return out;
     }
 
@@ -67,7 +70,8 @@ protected:
 
 TEST_P(ImportTest, ValidFileCreatesAllRows) {
     std::string csv = "\xEF\xBB\xBF" + k_header + row("Æblehaven", demo_cvr(1000001)) +
-                      "\"Kaffe; og kage\";;forening;initiative;Sorø;;;;on_the_way;2020-05-01\r\n" + ";;;;;;;;;\n";
+                      "\"Kaffe; og kage\";;forening;initiative;Sorø;;;;on_the_way;2020-05-01\r\n" +
+                      ";;;;;;;;;\n";
     auto r = run(csv);
     EXPECT_TRUE(r.ok()) << dump(r);
     EXPECT_EQ(r.rows, 2u);
@@ -120,7 +124,8 @@ TEST_P(ImportTest, DuplicateCvrInFileAndAgainstTheRegistry) {
     existing.status_date = "2020-01-01";
     ASSERT_TRUE(m_service->create(existing, m_consultant).ok());
 
-    std::string csv = k_header + row("A", demo_cvr(3000003)) + row("B", demo_cvr(2000002)) + row("C", demo_cvr(3000003));
+    std::string csv =
+        k_header + row("A", demo_cvr(3000003)) + row("B", demo_cvr(2000002)) + row("C", demo_cvr(3000003));
     auto r = run(csv);
     ASSERT_EQ(r.errors.size(), 2u) << dump(r);
     EXPECT_EQ(r.errors[0].line, 3u);
@@ -132,13 +137,15 @@ TEST_P(ImportTest, DuplicateCvrInFileAndAgainstTheRegistry) {
 }
 
 TEST_P(ImportTest, UnknownVocabularyValues) {
-    std::string csv = "navn;juridisk_form;type;kommune;maalgrupper;status;status_dato\n"
-                      "A;Aktieselskab X;social_enterprise;Slagelse;Unge|Ukendte;idea;2020-01-01\n"
-                      "B;;ukendt type;Slagelse;;idea;2020-01-01\n";
+    std::string csv =
+        "navn;juridisk_form;type;kommune;maalgrupper;status;status_dato\n"
+        "A;Aktieselskab X;social_enterprise;Slagelse;Unge|Ukendte;idea;2020-01-01\n"
+        "B;;ukendt type;Slagelse;;idea;2020-01-01\n";
     auto r = run(csv);
     ASSERT_EQ(r.errors.size(), 3u) << dump(r);
     EXPECT_EQ(r.errors[0].column, "juridisk_form");
-    EXPECT_NE(r.errors[0].message.find("Ukendt juridisk form 'Aktieselskab X'. Brug en af: ApS"), std::string::npos);
+    EXPECT_NE(r.errors[0].message.find("Ukendt juridisk form 'Aktieselskab X'. Brug en af: ApS"),
+              std::string::npos);
     EXPECT_EQ(r.errors[1].column, "maalgrupper");
     EXPECT_NE(r.errors[1].message.find("Ukendt målgruppe 'Ukendte'"), std::string::npos);
     EXPECT_EQ(r.errors[2].line, 3u);
@@ -156,7 +163,9 @@ TEST_P(ImportTest, OverLongText) {
 }
 
 TEST_P(ImportTest, Latin1FileGetsTheUtf8Message) {
-    std::string csv = k_header + row("A") + "K\xF8" "kken;;;social_enterprise;K\xF8ge;;;;idea;2020-01-01\n";
+    std::string csv = k_header + row("A") +
+                      "K\xF8"
+                      "kken;;;social_enterprise;K\xF8ge;;;;idea;2020-01-01\n";
     auto r = run(csv);
     ASSERT_EQ(r.errors.size(), 1u) << dump(r);
     EXPECT_EQ(r.errors[0].line, 3u);
@@ -192,8 +201,9 @@ TEST_P(ImportTest, OnlyStaffMayImport) {
 }
 
 TEST_P(ImportTest, XlsxImportWithSerialDatesAndHeaderVariants) {
-    auto bytes = tabular::write_xlsx("Ark1", {"Navn", "Type", "Kommune", "Målgrupper", "Status", "Status dato"},
-                                     {{"Fra Excel", "Socialøkonomisk initiativ", "Slagelse", "Unge", "Idé", "2021-06-01"}});
+    auto bytes = tabular::write_xlsx(
+        "Ark1", {"Navn", "Type", "Kommune", "Målgrupper", "Status", "Status dato"},
+        {{"Fra Excel", "Socialøkonomisk initiativ", "Slagelse", "Unge", "Idé", "2021-06-01"}});
     ASSERT_TRUE(bytes.ok());
     auto r = run(*bytes);
     EXPECT_TRUE(r.ok()) << dump(r);
@@ -264,7 +274,8 @@ TEST_P(ImportTest, CliReportsErrorsAndProgress) {
         f << k_header << row("A") << row("B");
     }
     std::ostringstream out2, err2;
-    EXPECT_EQ(import_command({"enterprises", path}, *m_service, core::Actor::system("cli"), out2, err2, false), 0);
+    EXPECT_EQ(
+        import_command({"enterprises", path}, *m_service, core::Actor::system("cli"), out2, err2, false), 0);
     EXPECT_EQ(out2.str(), "2 virksomheder er importeret.\n");
     EXPECT_EQ(stored(), 2);
     std::remove(path.c_str());

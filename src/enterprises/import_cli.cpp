@@ -62,14 +62,17 @@ int import_command(const std::vector<std::string>& args, EnterpriseService& serv
         return 1;
     }
     if (report->ok()) {
-        out << report->created << (report->created == 1 ? " virksomhed er importeret.\n" : " virksomheder er importeret.\n");
+        out << report->created
+            << (report->created == 1 ? " virksomhed er importeret.\n" : " virksomheder er importeret.\n");
         return 0;
     }
     err << "Filen har fejl, og intet er gemt:\n";
     for (const auto& e : report->errors) {
         err << "  ";
-        if (e.line > 0) err << "linje " << e.line;
-        else err << "filen";
+        if (e.line > 0)
+            err << "linje " << e.line;
+        else
+            err << "filen";
         if (!e.column.empty()) err << ", " << e.column;
         err << ": " << e.message << "\n";
     }

@@ -44,70 +44,104 @@ bool parse_grouped_digits(std::string_view s, std::int64_t& out) {
 
 std::string_view kind_code(Kind kind) {
     switch (kind) {
-        case Kind::SocialEnterprise: return "social_enterprise";
-        case Kind::Initiative: return "initiative";
-        case Kind::CsrCompany: return "csr_company";
-        case Kind::CivilSociety: return "civil_society";
-        case Kind::MunicipalUnit: return "municipal_unit";
+        case Kind::SocialEnterprise:
+            return "social_enterprise";
+        case Kind::Initiative:
+            return "initiative";
+        case Kind::CsrCompany:
+            return "csr_company";
+        case Kind::CivilSociety:
+            return "civil_society";
+        case Kind::MunicipalUnit:
+            return "municipal_unit";
     }
     return "social_enterprise";
 }
 
 std::string_view kind_label(Kind kind) {
     switch (kind) {
-        case Kind::SocialEnterprise: return "Socialøkonomisk virksomhed";
-        case Kind::Initiative: return "Socialøkonomisk initiativ";
-        case Kind::CsrCompany: return "Virksomhed (CSR-partner)";
-        case Kind::CivilSociety: return "Civilsamfundsorganisation";
-        case Kind::MunicipalUnit: return "Kommunal enhed";
+        case Kind::SocialEnterprise:
+            return "Socialøkonomisk virksomhed";
+        case Kind::Initiative:
+            return "Socialøkonomisk initiativ";
+        case Kind::CsrCompany:
+            return "Virksomhed (CSR-partner)";
+        case Kind::CivilSociety:
+            return "Civilsamfundsorganisation";
+        case Kind::MunicipalUnit:
+            return "Kommunal enhed";
     }
     return "";
 }
 
-std::optional<Kind> parse_kind(std::string_view code) { return parse_by(code, k_all_kinds, &kind_code); }
+std::optional<Kind> parse_kind(std::string_view code) {
+    return parse_by(code, k_all_kinds, &kind_code);
+}
 
 std::string_view status_code(Status status) {
     switch (status) {
-        case Status::Idea: return "idea";
-        case Status::OnTheWay: return "on_the_way";
-        case Status::Established: return "established";
-        case Status::RegisteredRsv: return "registered_rsv";
-        case Status::Paused: return "paused";
-        case Status::Moved: return "moved";
-        case Status::Closed: return "closed";
+        case Status::Idea:
+            return "idea";
+        case Status::OnTheWay:
+            return "on_the_way";
+        case Status::Established:
+            return "established";
+        case Status::RegisteredRsv:
+            return "registered_rsv";
+        case Status::Paused:
+            return "paused";
+        case Status::Moved:
+            return "moved";
+        case Status::Closed:
+            return "closed";
     }
     return "idea";
 }
 
 std::string_view status_label(Status status) {
     switch (status) {
-        case Status::Idea: return "Idé";
-        case Status::OnTheWay: return "På vej";
-        case Status::Established: return "Etableret";
-        case Status::RegisteredRsv: return "Registreret socialøkonomisk virksomhed (RSV)";
-        case Status::Paused: return "Sat på pause";
-        case Status::Moved: return "Flyttet fra kommunen";
-        case Status::Closed: return "Lukket";
+        case Status::Idea:
+            return "Idé";
+        case Status::OnTheWay:
+            return "På vej";
+        case Status::Established:
+            return "Etableret";
+        case Status::RegisteredRsv:
+            return "Registreret socialøkonomisk virksomhed (RSV)";
+        case Status::Paused:
+            return "Sat på pause";
+        case Status::Moved:
+            return "Flyttet fra kommunen";
+        case Status::Closed:
+            return "Lukket";
     }
     return "";
 }
 
-std::optional<Status> parse_status(std::string_view code) { return parse_by(code, k_all_statuses, &status_code); }
+std::optional<Status> parse_status(std::string_view code) {
+    return parse_by(code, k_all_statuses, &status_code);
+}
 
 std::string_view vocabulary_kind_code(VocabularyKind kind) {
     switch (kind) {
-        case VocabularyKind::LegalForm: return "legal_form";
-        case VocabularyKind::TargetGroup: return "target_group";
-        case VocabularyKind::CatalogueCategory: return "catalogue_category";
+        case VocabularyKind::LegalForm:
+            return "legal_form";
+        case VocabularyKind::TargetGroup:
+            return "target_group";
+        case VocabularyKind::CatalogueCategory:
+            return "catalogue_category";
     }
     return "legal_form";
 }
 
 std::string_view vocabulary_kind_label(VocabularyKind kind) {
     switch (kind) {
-        case VocabularyKind::LegalForm: return "Juridiske former";
-        case VocabularyKind::TargetGroup: return "Målgrupper";
-        case VocabularyKind::CatalogueCategory: return "Kategorier i kataloget";
+        case VocabularyKind::LegalForm:
+            return "Juridiske former";
+        case VocabularyKind::TargetGroup:
+            return "Målgrupper";
+        case VocabularyKind::CatalogueCategory:
+            return "Kategorier i kataloget";
     }
     return "";
 }
@@ -122,7 +156,8 @@ core::Result<std::optional<std::int64_t>> parse_employees(std::string_view text,
     if (text.empty()) return std::optional<std::int64_t>{};
     std::int64_t v = 0;
     if (!parse_grouped_digits(text, v) || v > k_max_employees)
-        return core::Error::validation(std::string(field), "Skriv antallet af ansatte som et helt tal, fx 12.");
+        return core::Error::validation(std::string(field),
+                                       "Skriv antallet af ansatte som et helt tal, fx 12.");
     return std::optional<std::int64_t>{v};
 }
 

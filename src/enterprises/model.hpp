@@ -19,15 +19,15 @@ namespace enterprises {
 enum class Kind { SocialEnterprise, Initiative, CsrCompany, CivilSociety, MunicipalUnit };
 inline constexpr Kind k_all_kinds[] = {Kind::SocialEnterprise, Kind::Initiative, Kind::CsrCompany,
                                        Kind::CivilSociety, Kind::MunicipalUnit};
-std::string_view kind_code(Kind kind);    ///< "social_enterprise", …
-std::string_view kind_label(Kind kind);   ///< "Socialøkonomisk virksomhed", …
+std::string_view kind_code(Kind kind);   ///< "social_enterprise", …
+std::string_view kind_label(Kind kind);  ///< "Socialøkonomisk virksomhed", …
 std::optional<Kind> parse_kind(std::string_view code);
 
 /// The status pipeline (A2): idea / on the way → established → registered RSV; paused,
 /// moved, closed.
 enum class Status { Idea, OnTheWay, Established, RegisteredRsv, Paused, Moved, Closed };
-inline constexpr Status k_all_statuses[] = {Status::Idea,   Status::OnTheWay, Status::Established,
-                                            Status::RegisteredRsv, Status::Paused, Status::Moved,
+inline constexpr Status k_all_statuses[] = {Status::Idea,          Status::OnTheWay, Status::Established,
+                                            Status::RegisteredRsv, Status::Paused,   Status::Moved,
                                             Status::Closed};
 std::string_view status_code(Status status);   ///< "on_the_way", …
 std::string_view status_label(Status status);  ///< "På vej", …
@@ -35,8 +35,8 @@ std::optional<Status> parse_status(std::string_view code);
 
 /// The vocabularies an administrator edits.
 enum class VocabularyKind { LegalForm, TargetGroup, CatalogueCategory };
-inline constexpr VocabularyKind k_all_vocabulary_kinds[] = {VocabularyKind::LegalForm, VocabularyKind::TargetGroup,
-                                                            VocabularyKind::CatalogueCategory};
+inline constexpr VocabularyKind k_all_vocabulary_kinds[] = {
+    VocabularyKind::LegalForm, VocabularyKind::TargetGroup, VocabularyKind::CatalogueCategory};
 std::string_view vocabulary_kind_code(VocabularyKind kind);   ///< "legal_form", …
 std::string_view vocabulary_kind_label(VocabularyKind kind);  ///< "Juridiske former", …
 std::optional<VocabularyKind> parse_vocabulary_kind(std::string_view code);
@@ -60,7 +60,8 @@ inline constexpr std::int64_t k_max_fte_tenths = 10'000'000;  ///< 1.000.000,0 F
 
 /// Parses a headcount "12" (also "1.234" with a Danish thousands point). Empty → nullopt.
 /// Validation error on field `field` with a Danish message otherwise.
-core::Result<std::optional<std::int64_t>> parse_employees(std::string_view text, std::string_view field = "employees");
+core::Result<std::optional<std::int64_t>> parse_employees(std::string_view text,
+                                                          std::string_view field = "employees");
 /// Parses full-time equivalents with at most one decimal, Danish comma or point:
 /// "1,5" → 15 tenths, "12" → 120, "0,5" → 5, "1.234,5" → 12345. Empty → nullopt.
 core::Result<std::optional<std::int64_t>> parse_fte(std::string_view text, std::string_view field = "fte");
@@ -73,21 +74,21 @@ std::string format_int(std::int64_t value);
 /// service can name the field in its Danish message.
 struct EnterpriseInput {
     std::string name;
-    std::string cvr;           ///< "" = none
-    std::string legal_form;    ///< vocabulary code or ""
-    std::string kind;          ///< kind code
+    std::string cvr;         ///< "" = none
+    std::string legal_form;  ///< vocabulary code or ""
+    std::string kind;        ///< kind code
     std::string municipality;
     std::string address;
     std::string purpose;
     std::string description;
-    std::string plans;         ///< plans for next year
+    std::string plans;  ///< plans for next year
     std::string website;
-    std::string employees;     ///< headcount as typed, "" = unknown
-    std::string fte;           ///< full-time equivalents as typed ("1,5"), "" = unknown
+    std::string employees;                   ///< headcount as typed, "" = unknown
+    std::string fte;                         ///< full-time equivalents as typed ("1,5"), "" = unknown
     std::vector<std::string> target_groups;  ///< vocabulary codes
     // Only when creating: the first status and the date it happened.
-    std::string status;        ///< status code
-    std::string status_date;   ///< "YYYY-MM-DD"
+    std::string status;       ///< status code
+    std::string status_date;  ///< "YYYY-MM-DD"
 };
 
 struct TargetGroupRef {
@@ -114,10 +115,10 @@ struct ContactInput {
 struct StatusChange {
     std::int64_t id = 0;
     Status status = Status::Idea;
-    core::Date happened_on;            ///< when it happened (entered by the user)
+    core::Date happened_on;  ///< when it happened (entered by the user)
     std::string note;
-    core::UnixSeconds recorded_at = 0; ///< when it was typed in
-    std::string recorded_by;           ///< user name of who typed it
+    core::UnixSeconds recorded_at = 0;  ///< when it was typed in
+    std::string recorded_by;            ///< user name of who typed it
 };
 
 struct StatusInput {
@@ -130,7 +131,7 @@ struct Enterprise {
     std::int64_t id = 0;
     std::string name;
     std::optional<std::string> cvr;
-    std::optional<std::string> legal_form;        ///< code
+    std::optional<std::string> legal_form;  ///< code
     std::optional<std::string> legal_form_label;
     Kind kind = Kind::SocialEnterprise;
     std::string municipality;
@@ -163,8 +164,8 @@ struct EnterpriseSummary {
 
 /// List filters. Empty members do not filter.
 struct EnterpriseFilter {
-    std::string kind;          ///< kind code
-    std::string status;        ///< status code
+    std::string kind;    ///< kind code
+    std::string status;  ///< status code
     std::string municipality;
     std::string target_group;  ///< vocabulary code
     std::string rsv;           ///< "yes" (registered RSV now), "no", or ""
@@ -175,7 +176,7 @@ struct EnterpriseFilter {
 
 struct EnterprisePage {
     std::vector<EnterpriseSummary> items;
-    std::int64_t total = 0;    ///< rows matching, ignoring paging
+    std::int64_t total = 0;  ///< rows matching, ignoring paging
     int page = 1;
     int page_size = 25;
 };
@@ -191,13 +192,13 @@ struct VocabularyEntry {
 
 /// The four columns of 002 Table 1 for one municipality (or all) at a date.
 struct Figures {
-    core::Date date;            ///< D
-    int year = 0;               ///< Y (≤ D's year)
-    std::string municipality;   ///< "" = all
-    std::int64_t total = 0;           ///< "Antal i alt": established or registered RSV at D
-    std::int64_t registered = 0;      ///< "Antal registrerede": registered RSV at D
+    core::Date date;                       ///< D
+    int year = 0;                          ///< Y (≤ D's year)
+    std::string municipality;              ///< "" = all
+    std::int64_t total = 0;                ///< "Antal i alt": established or registered RSV at D
+    std::int64_t registered = 0;           ///< "Antal registrerede": registered RSV at D
     std::int64_t established_in_year = 0;  ///< "Etableret i Y": first established/registered in Y, up to D
-    std::int64_t on_the_way = 0;      ///< "Vurderes på vej": on the way at D
+    std::int64_t on_the_way = 0;           ///< "Vurderes på vej": on the way at D
 };
 
 /// Query of the counts page and API, as typed.

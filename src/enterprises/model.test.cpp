@@ -15,8 +15,8 @@ TEST(Fte, ParsesDanishDecimals) {
         const char* text;
         std::optional<std::int64_t> tenths;
     };
-    const Case cases[] = {{"1,5", 15},   {"12", 120},       {"0,5", 5},        {" 3,0 ", 30}, {"1.5", 15},
-                          {"1,50", 15},  {"1.234,5", 12345}, {"1.234", 12340}, {"", std::nullopt}};
+    const Case cases[] = {{"1,5", 15},  {"12", 120},        {"0,5", 5},       {" 3,0 ", 30},     {"1.5", 15},
+                          {"1,50", 15}, {"1.234,5", 12345}, {"1.234", 12340}, {"", std::nullopt}};
     for (const auto& c : cases) {
         auto r = parse_fte(c.text);
         ASSERT_TRUE(r.ok()) << c.text;
@@ -39,7 +39,8 @@ TEST(Employees, ParsesWholeNumbers) {
     EXPECT_EQ(*parse_employees("12"), 12);
     EXPECT_EQ(*parse_employees("1.234"), 1234);
     EXPECT_EQ(*parse_employees(""), std::nullopt);
-    for (const char* text : {"1,5", "-3", "12a", "1.23", "2000000"}) EXPECT_FALSE(parse_employees(text).ok()) << text;
+    for (const char* text : {"1,5", "-3", "12a", "1.23", "2000000"})
+        EXPECT_FALSE(parse_employees(text).ok()) << text;
 }
 
 TEST(Format, DanishSeparators) {
@@ -53,7 +54,8 @@ TEST(Format, DanishSeparators) {
 TEST(Codes, RoundTrip) {
     for (Status s : k_all_statuses) EXPECT_EQ(parse_status(status_code(s)), s);
     for (Kind k : k_all_kinds) EXPECT_EQ(parse_kind(kind_code(k)), k);
-    for (VocabularyKind k : k_all_vocabulary_kinds) EXPECT_EQ(parse_vocabulary_kind(vocabulary_kind_code(k)), k);
+    for (VocabularyKind k : k_all_vocabulary_kinds)
+        EXPECT_EQ(parse_vocabulary_kind(vocabulary_kind_code(k)), k);
     EXPECT_FALSE(parse_status("registered").has_value());
     EXPECT_EQ(status_label(Status::OnTheWay), "På vej");
 }

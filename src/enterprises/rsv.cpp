@@ -2,7 +2,6 @@
 #include "enterprises/rsv.hpp"
 
 #include "core/money.hpp"
-
 #include "core/text.hpp"
 #include "enterprises/model.hpp"
 
@@ -10,22 +9,32 @@ namespace enterprises {
 
 std::string_view rsv_criterion_code(RsvCriterion c) {
     switch (c) {
-        case RsvCriterion::SocialPurpose: return "social_purpose";
-        case RsvCriterion::Trade: return "trade";
-        case RsvCriterion::Independence: return "independence";
-        case RsvCriterion::Governance: return "governance";
-        case RsvCriterion::ProfitHandling: return "profit_handling";
+        case RsvCriterion::SocialPurpose:
+            return "social_purpose";
+        case RsvCriterion::Trade:
+            return "trade";
+        case RsvCriterion::Independence:
+            return "independence";
+        case RsvCriterion::Governance:
+            return "governance";
+        case RsvCriterion::ProfitHandling:
+            return "profit_handling";
     }
     return "social_purpose";
 }
 
 std::string_view rsv_criterion_label(RsvCriterion c) {
     switch (c) {
-        case RsvCriterion::SocialPurpose: return "Samfundsgavnligt formål";
-        case RsvCriterion::Trade: return "Væsentlig erhvervsmæssig aktivitet";
-        case RsvCriterion::Independence: return "Uafhængighed af det offentlige";
-        case RsvCriterion::Governance: return "Inddragende og ansvarlig ledelse";
-        case RsvCriterion::ProfitHandling: return "Social håndtering af overskud";
+        case RsvCriterion::SocialPurpose:
+            return "Samfundsgavnligt formål";
+        case RsvCriterion::Trade:
+            return "Væsentlig erhvervsmæssig aktivitet";
+        case RsvCriterion::Independence:
+            return "Uafhængighed af det offentlige";
+        case RsvCriterion::Governance:
+            return "Inddragende og ansvarlig ledelse";
+        case RsvCriterion::ProfitHandling:
+            return "Social håndtering af overskud";
     }
     return "";
 }
@@ -36,16 +45,19 @@ std::string_view rsv_criterion_hint(RsvCriterion c) {
             return "Virksomhedens hovedformål er samfundsgavnligt, fx socialt, beskæftigelsesmæssigt, "
                    "sundhedsmæssigt, miljømæssigt eller kulturelt.";
         case RsvCriterion::Trade:
-            return "Virksomheden har en væsentlig erhvervsmæssig aktivitet: en væsentlig del af indtægterne kommer "
+            return "Virksomheden har en væsentlig erhvervsmæssig aktivitet: en væsentlig del af indtægterne "
+                   "kommer "
                    "fra salg af varer eller tjenesteydelser.";
         case RsvCriterion::Independence:
             return "Virksomheden er uafhængig af det offentlige: offentlige myndigheder har ikke bestemmende "
                    "indflydelse på virksomheden.";
         case RsvCriterion::Governance:
-            return "Virksomheden ledes inddragende og ansvarligt, så medarbejdere, samarbejdspartnere og andre "
+            return "Virksomheden ledes inddragende og ansvarligt, så medarbejdere, samarbejdspartnere og "
+                   "andre "
                    "interessenter inddrages i forhold til formålet.";
         case RsvCriterion::ProfitHandling:
-            return "Overskuddet bruges socialt: det geninvesteres eller går til formålet, og udbytte er højst 35 % "
+            return "Overskuddet bruges socialt: det geninvesteres eller går til formålet, og udbytte er "
+                   "højst 35 % "
                    "af overskuddet efter skat.";
     }
     return "";
@@ -59,20 +71,28 @@ std::optional<RsvCriterion> parse_rsv_criterion(std::string_view code) {
 
 std::string_view rsv_met_code(RsvMet m) {
     switch (m) {
-        case RsvMet::Unanswered: return "";
-        case RsvMet::Yes: return "yes";
-        case RsvMet::Partly: return "partly";
-        case RsvMet::No: return "no";
+        case RsvMet::Unanswered:
+            return "";
+        case RsvMet::Yes:
+            return "yes";
+        case RsvMet::Partly:
+            return "partly";
+        case RsvMet::No:
+            return "no";
     }
     return "";
 }
 
 std::string_view rsv_met_label(RsvMet m) {
     switch (m) {
-        case RsvMet::Unanswered: return "Ikke vurderet";
-        case RsvMet::Yes: return "Ja";
-        case RsvMet::Partly: return "Delvist";
-        case RsvMet::No: return "Nej";
+        case RsvMet::Unanswered:
+            return "Ikke vurderet";
+        case RsvMet::Yes:
+            return "Ja";
+        case RsvMet::Partly:
+            return "Delvist";
+        case RsvMet::No:
+            return "Nej";
     }
     return "";
 }
@@ -103,7 +123,9 @@ std::string two_digits(std::int64_t v) {
 
 }  // namespace
 
-std::string format_kroner(std::int64_t oere) { return core::format_kroner(oere) + " kr."; }
+std::string format_kroner(std::int64_t oere) {
+    return core::format_kroner(oere) + " kr.";
+}
 
 std::string format_percent_tenths(std::int64_t tenths) {
     const bool negative = tenths < 0;
@@ -132,15 +154,17 @@ core::Result<std::optional<std::int64_t>> parse_kroner(std::string_view text, st
                                                        bool allow_negative) {
     const core::ParsedKroner p = core::parse_kroner(text, k_max_rsv_amount_oere);
     switch (p.status) {
-        case core::ParsedKroner::Status::Empty: return std::optional<std::int64_t>{};
+        case core::ParsedKroner::Status::Empty:
+            return std::optional<std::int64_t>{};
         case core::ParsedKroner::Status::TooLarge:
             return core::Error::validation(std::string(field), "Beløbet er for stort.");
         case core::ParsedKroner::Status::Malformed:
             return core::Error::validation(
-                std::string(field), allow_negative
-                                        ? "Skriv beløbet i kroner, fx 250.000 eller 1.234,50 (et underskud med minus, fx -12.500)."
-                                        : "Skriv beløbet i kroner, fx 250.000 eller 1.234,50.");
-        case core::ParsedKroner::Status::Ok: break;
+                std::string(field), allow_negative ? "Skriv beløbet i kroner, fx 250.000 eller 1.234,50 (et "
+                                                     "underskud med minus, fx -12.500)."
+                                                   : "Skriv beløbet i kroner, fx 250.000 eller 1.234,50.");
+        case core::ParsedKroner::Status::Ok:
+            break;
     }
     if (p.oere < 0 && !allow_negative)
         return core::Error::validation(std::string(field), "Beløbet kan ikke være negativt.");
@@ -168,22 +192,24 @@ DividendCheck check_dividend(std::int64_t profit_after_tax_oere, std::int64_t di
     if (profit <= 0) {
         c.ok = false;
         c.message = "Der er udloddet " + format_kroner(dividend_oere) +
-                    " i udbytte, men der er intet overskud efter skat (" + format_kroner(profit_after_tax_oere) +
+                    " i udbytte, men der er intet overskud efter skat (" +
+                    format_kroner(profit_after_tax_oere) +
                     "). Udbytte må højst være 35 % af overskuddet efter skat.";
         return c;
     }
     c.ok = dividend * 100 <= profit * k_max_dividend_percent;
     std::string share = format_percent_tenths(*c.share_tenths);
     if (c.ok) {
-        c.message = "Udbyttet på " + format_kroner(dividend_oere) + " er " + share + " af overskuddet efter skat på " +
-                    format_kroner(profit_after_tax_oere) + " og ligger inden for grænsen på 35 % (højst " +
-                    format_kroner(c.max_dividend_oere) + ").";
+        c.message = "Udbyttet på " + format_kroner(dividend_oere) + " er " + share +
+                    " af overskuddet efter skat på " + format_kroner(profit_after_tax_oere) +
+                    " og ligger inden for grænsen på 35 % (højst " + format_kroner(c.max_dividend_oere) +
+                    ").";
     } else {
         // 35,04 % rounds to "35,0 %"; say "mere end" so the text never looks like it passes.
         if (*c.share_tenths <= k_max_dividend_percent * 10) share = "mere end 35,0 %";
-        c.message = "Udbyttet på " + format_kroner(dividend_oere) + " er " + share + " af overskuddet efter skat på " +
-                    format_kroner(profit_after_tax_oere) + " og overstiger grænsen på 35 % (højst " +
-                    format_kroner(c.max_dividend_oere) + ").";
+        c.message = "Udbyttet på " + format_kroner(dividend_oere) + " er " + share +
+                    " af overskuddet efter skat på " + format_kroner(profit_after_tax_oere) +
+                    " og overstiger grænsen på 35 % (højst " + format_kroner(c.max_dividend_oere) + ").";
     }
     return c;
 }

@@ -40,7 +40,7 @@ std::string_view rsv_met_code(RsvMet m);   ///< "", "yes", "partly", "no"
 std::string_view rsv_met_label(RsvMet m);  ///< "Ikke vurderet", "Ja", "Delvist", "Nej"
 std::optional<RsvMet> parse_rsv_met(std::string_view code);
 
-inline constexpr std::size_t k_max_rsv_evidence = 2000;     ///< evidence note, characters
+inline constexpr std::size_t k_max_rsv_evidence = 2000;        ///< evidence note, characters
 inline constexpr std::size_t k_max_rsv_statement_text = 5000;  ///< each §8 text, characters
 /// Largest amount accepted, in øre either way (100 mia. kr.): keeps all arithmetic exact.
 inline constexpr std::int64_t k_max_rsv_amount_oere = 10'000'000'000'000;
@@ -68,7 +68,7 @@ struct RsvReadiness {
 
 /// What the form says about one criterion, as typed.
 struct RsvCriterionInput {
-    std::string met;       ///< "yes", "partly", "no" or "" (not assessed)
+    std::string met;  ///< "yes", "partly", "no" or "" (not assessed)
     std::string evidence;
 };
 /// Indexed like k_all_rsv_criteria.
@@ -107,35 +107,37 @@ std::string kroner_input_text(std::int64_t oere);
 struct RsvStatement {
     std::int64_t id = 0;
     std::int64_t enterprise_id = 0;
-    int year = 0;                                        ///< the financial year
-    std::int64_t profit_after_tax_oere = 0;              ///< may be negative
-    std::int64_t dividend_oere = 0;                      ///< distributions to owners (udbytte)
-    std::string management_remuneration;                 ///< text
+    int year = 0;                            ///< the financial year
+    std::int64_t profit_after_tax_oere = 0;  ///< may be negative
+    std::int64_t dividend_oere = 0;          ///< distributions to owners (udbytte)
+    std::string management_remuneration;     ///< text
     std::optional<std::int64_t> management_remuneration_oere;
     std::string related_party_agreements;
     std::string purpose_statement;
     std::string independence;
     std::string inclusive_governance;
-    std::optional<core::Date> submitted_on;              ///< date sent to the Danish Business Authority
+    std::optional<core::Date> submitted_on;  ///< date sent to the Danish Business Authority
     core::UnixSeconds created_at = 0;
     core::UnixSeconds updated_at = 0;
-    std::string updated_by;                              ///< user name
+    std::string updated_by;  ///< user name
 
-    [[nodiscard]] DividendCheck dividend_check() const { return check_dividend(profit_after_tax_oere, dividend_oere); }
+    [[nodiscard]] DividendCheck dividend_check() const {
+        return check_dividend(profit_after_tax_oere, dividend_oere);
+    }
 };
 
 /// The statement form as typed; amounts in kroner as text so the service can name the field.
 struct RsvStatementInput {
     std::string year;
     std::string profit_after_tax;
-    std::string dividend;                       ///< "" = 0
+    std::string dividend;  ///< "" = 0
     std::string management_remuneration;
-    std::string management_remuneration_amount; ///< "" = not stated
+    std::string management_remuneration_amount;  ///< "" = not stated
     std::string related_party_agreements;
     std::string purpose_statement;
     std::string independence;
     std::string inclusive_governance;
-    std::string submitted_on;                   ///< "YYYY-MM-DD" or ""
+    std::string submitted_on;  ///< "YYYY-MM-DD" or ""
 };
 
 }  // namespace enterprises

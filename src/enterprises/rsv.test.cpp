@@ -27,12 +27,12 @@ TEST(RsvDividend, Table) {
         {100'000'000, 35'049'999, false, 350},
         {100'000'000, 100'000'000, false, 1000},
         {100'000'000, 150'000'000, false, 1500},
-        {3, 1, true, 333},                     // 1 øre of 3 øre is 33,3 %: fine
+        {3, 1, true, 333},  // 1 øre of 3 øre is 33,3 %: fine
         {2, 1, false, 500},
-        {20, 7, true, 350},                    // 7 × 100 = 700 = 35 × 20
+        {20, 7, true, 350},  // 7 × 100 = 700 = 35 × 20
         {20, 8, false, 400},
         {0, 0, true, std::nullopt},
-        {0, 1, false, std::nullopt},            // no profit: any dividend fails
+        {0, 1, false, std::nullopt},  // no profit: any dividend fails
         {-500'000, 0, true, std::nullopt},
         {-500'000, 100, false, std::nullopt},
         {1, 0, true, 0},
@@ -68,19 +68,23 @@ TEST(RsvDividend, NoOverflowAtTheExtremes) {
 }
 
 TEST(RsvDividend, DanishMessages) {
-    EXPECT_EQ(check_dividend(100'000'000, 35'000'000).message,
-              "Udbyttet på 350.000,00 kr. er 35,0 % af overskuddet efter skat på 1.000.000,00 kr. og ligger inden "
-              "for grænsen på 35 % (højst 350.000,00 kr.).");
-    EXPECT_EQ(check_dividend(100'000'000, 40'000'000).message,
-              "Udbyttet på 400.000,00 kr. er 40,0 % af overskuddet efter skat på 1.000.000,00 kr. og overstiger "
-              "grænsen på 35 % (højst 350.000,00 kr.).");
+    EXPECT_EQ(
+        check_dividend(100'000'000, 35'000'000).message,
+        "Udbyttet på 350.000,00 kr. er 35,0 % af overskuddet efter skat på 1.000.000,00 kr. og ligger inden "
+        "for grænsen på 35 % (højst 350.000,00 kr.).");
+    EXPECT_EQ(
+        check_dividend(100'000'000, 40'000'000).message,
+        "Udbyttet på 400.000,00 kr. er 40,0 % af overskuddet efter skat på 1.000.000,00 kr. og overstiger "
+        "grænsen på 35 % (højst 350.000,00 kr.).");
     // 35,01 % rounds to 35,0 %: the failing text must not look like it passes.
-    EXPECT_EQ(check_dividend(100'000'000, 35'010'000).message,
-              "Udbyttet på 350.100,00 kr. er mere end 35,0 % af overskuddet efter skat på 1.000.000,00 kr. og "
-              "overstiger grænsen på 35 % (højst 350.000,00 kr.).");
-    EXPECT_EQ(check_dividend(-1'234'567'89, 100'000).message,
-              "Der er udloddet 1.000,00 kr. i udbytte, men der er intet overskud efter skat (-1.234.567,89 kr.). "
-              "Udbytte må højst være 35 % af overskuddet efter skat.");
+    EXPECT_EQ(
+        check_dividend(100'000'000, 35'010'000).message,
+        "Udbyttet på 350.100,00 kr. er mere end 35,0 % af overskuddet efter skat på 1.000.000,00 kr. og "
+        "overstiger grænsen på 35 % (højst 350.000,00 kr.).");
+    EXPECT_EQ(
+        check_dividend(-1'234'567'89, 100'000).message,
+        "Der er udloddet 1.000,00 kr. i udbytte, men der er intet overskud efter skat (-1.234.567,89 kr.). "
+        "Udbytte må højst være 35 % af overskuddet efter skat.");
     EXPECT_EQ(check_dividend(0, 0).message, "Der er ikke udloddet udbytte for året.");
     // 12.345,67 of 98.765,43: 12,4999… % → 12,5 % half up.
     EXPECT_EQ(*check_dividend(9'876'543, 1'234'567).share_tenths, 125);
@@ -121,7 +125,8 @@ TEST(RsvAmounts, ParsesDanishKroner) {
     EXPECT_EQ(v("0,05"), 5);
     EXPECT_FALSE(parse_kroner("", "x", true)->has_value());
     EXPECT_FALSE(parse_kroner("  kr.", "x", true)->has_value());
-    for (std::string_view bad : {"abc", "1,234", "1.23.4", "12.34.567", "1,", "-", "1e5", "1..000", "1.0000"}) {
+    for (std::string_view bad :
+         {"abc", "1,234", "1.23.4", "12.34.567", "1,", "-", "1e5", "1..000", "1.0000"}) {
         auto r = parse_kroner(bad, "profit_after_tax", true);
         ASSERT_FALSE(r.ok()) << bad;
         EXPECT_EQ(r.error().fields.at(0).field, "profit_after_tax");

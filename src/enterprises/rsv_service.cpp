@@ -20,37 +20,23 @@ enum class Want { Read, Write };
 core::Result<void> check_access(const core::Actor& a, std::int64_t id, Want want) {
     switch (a.role) {
         case core::Role::Admin:
-        case core::Role::Consultant: return {};
+        case core::Role::Consultant:
+            return {};
         case core::Role::Caseworker:
             if (want == Want::Read) return {};
             return core::Error::forbidden("Sagsbehandlere kan se RSV-oplysningerne, men ikke ændre dem.");
         case core::Role::Enterprise:
             if (a.enterprise_id && *a.enterprise_id == id) return {};
             return core::Error::not_found();
-        case core::Role::Buyer: break;
+        case core::Role::Buyer:
+            break;
     }
     return core::Error::forbidden();
 }
 
-core::Date copenhagen_today(const core::Clock& clock) {
-    core::UnixSeconds now = clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
-}
-
-
 using core::check_text;
 
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
-
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::int64_t enterprise_id, std::string criteria) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = "enterprise";
-    entry.object_id = std::to_string(enterprise_id);
-    entry.criteria = std::move(criteria);
-    return log.record(conn, actor, entry);
-}
+using audit::user_ref;
 
 /// The enterprise's name, or NotFound.
 core::Result<std::string> enterprise_name(db::Connection& conn, std::int64_t id) {
@@ -118,18 +104,11 @@ core::Result<ParsedStatement> parse_statement(const RsvStatementInput& in, const
     core::Validator v;
     ParsedStatement p;
 
-    std::string year_text(core::trim(in.year));
-    long long y = 0;
-    if (year_text.empty())
-        v.add("year", "Skriv regnskabsåret, fx " + std::to_string(today.year - 1) + ".");
-    else if (year_text.size() != 4 || !core::parse_int64(year_text, y))
-        v.add("year", "Skriv regnskabsåret med fire cifre, fx " + std::to_string(today.year - 1) + ".");
-    else if (y < k_first_rsv_year)
-        v.add("year", "Loven om registrerede socialøkonomiske virksomheder gælder fra 2014. Skriv et år fra 2014.");
-    else if (y > today.year)
-        v.add("year", "Regnskabsåret kan ikke ligge efter i år.");
-    else
-        p.year = static_cast<int>(y);
+    // Accounting years from the RSV law (2014) up to this year.
+    const core::YearRange accounting_years{k_first_rsv_year, today.year};
+    if (const auto year = core::check_year(v, "year", in.year, accounting_years,
+                                           "Skriv regnskabsåret, fx " + std::to_string(today.year - 1) + "."))
+        p.year = *year;
 
     if (core::trim(in.profit_after_tax).empty()) {
         v.add("profit_after_tax", "Skriv årets overskud efter skat i kroner (et underskud med minus).");
@@ -142,7 +121,8 @@ core::Result<ParsedStatement> parse_statement(const RsvStatementInput& in, const
         v.add("dividend", dividend.error().fields.front().message);
     else
         p.dividend = dividend->value_or(0);
-    if (auto amount = parse_kroner(in.management_remuneration_amount, "management_remuneration_amount", false);
+    if (auto amount =
+            parse_kroner(in.management_remuneration_amount, "management_remuneration_amount", false);
         !amount.ok())
         v.add("management_remuneration_amount", amount.error().fields.front().message);
     else
@@ -153,7 +133,8 @@ core::Result<ParsedStatement> parse_statement(const RsvStatementInput& in, const
     p.purpose = std::string(core::trim(in.purpose_statement));
     p.independence = std::string(core::trim(in.independence));
     p.governance = std::string(core::trim(in.inclusive_governance));
-    check_text(v, "management_remuneration", p.remuneration, k_max_rsv_statement_text, "Oplysningen om vederlag");
+    check_text(v, "management_remuneration", p.remuneration, k_max_rsv_statement_text,
+               "Oplysningen om vederlag");
     check_text(v, "related_party_agreements", p.related_party, k_max_rsv_statement_text,
                "Oplysningen om aftaler med nærtstående");
     check_text(v, "purpose_statement", p.purpose, k_max_rsv_statement_text, "Redegørelsen for formålet");
@@ -186,7 +167,9 @@ std::string rsv_statement_exists_message(int year) {
 RsvService::RsvService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit)
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
-core::Date RsvService::today() const { return copenhagen_today(m_clock); }
+core::Date RsvService::today() const {
+    return core::today(m_clock);
+}
 
 // ---- readiness -----------------------------------------------------------------------------
 
@@ -195,7 +178,8 @@ core::Result<RsvReadiness> RsvService::get_readiness(std::int64_t enterprise_id,
     return m_db.read([&](db::Connection& conn) { return load_readiness(conn, enterprise_id); });
 }
 
-core::Result<RsvReadiness> RsvService::save_readiness(std::int64_t enterprise_id, const RsvReadinessInput& input,
+core::Result<RsvReadiness> RsvService::save_readiness(std::int64_t enterprise_id,
+                                                      const RsvReadinessInput& input,
                                                       const core::Actor& actor) {
     BB_TRY(check_access(actor, enterprise_id, Want::Write));
     core::Validator v;
@@ -206,7 +190,8 @@ core::Result<RsvReadiness> RsvService::save_readiness(std::int64_t enterprise_id
         answers[i].criterion = c;
         auto met = parse_rsv_met(core::trim(input[i].met));
         if (!met)
-            v.add(code + "_met", "Vælg, om kriteriet \"" + std::string(rsv_criterion_label(c)) + "\" er opfyldt.");
+            v.add(code + "_met",
+                  "Vælg, om kriteriet \"" + std::string(rsv_criterion_label(c)) + "\" er opfyldt.");
         else
             answers[i].met = *met;
         answers[i].evidence = std::string(core::trim(input[i].evidence));
@@ -222,14 +207,16 @@ core::Result<RsvReadiness> RsvService::save_readiness(std::int64_t enterprise_id
         BB_TRY(conn.query(sql::rsv_criteria_delete, {enterprise_id}));
         std::string summary;
         for (const auto& a : answers) {
-            BB_TRY(conn.query(sql::rsv_criterion_insert,
-                              {enterprise_id, std::string(rsv_criterion_code(a.criterion)),
-                               std::string(rsv_met_code(a.met)), a.evidence, now, user_ref(actor), actor.username}));
+            BB_TRY(conn.query(
+                sql::rsv_criterion_insert,
+                {enterprise_id, std::string(rsv_criterion_code(a.criterion)),
+                 std::string(rsv_met_code(a.met)), a.evidence, now, user_ref(actor), actor.username}));
             if (!summary.empty()) summary += ' ';
             summary += std::string(rsv_criterion_code(a.criterion)) + "=" +
                        (a.met == RsvMet::Unanswered ? std::string("-") : std::string(rsv_met_code(a.met)));
         }
-        BB_TRY(audit_event(m_audit, conn, actor, "rsv_readiness", enterprise_id, summary));
+        BB_TRY(m_audit.record(conn, actor, "rsv_readiness", "enterprise", std::to_string(enterprise_id),
+                              summary));
         return load_readiness(conn, enterprise_id);
     });
 }
@@ -248,7 +235,8 @@ core::Result<std::vector<RsvStatement>> RsvService::list_statements(std::int64_t
     });
 }
 
-core::Result<RsvStatement> RsvService::get_statement(std::int64_t enterprise_id, int year, const core::Actor& actor) {
+core::Result<RsvStatement> RsvService::get_statement(std::int64_t enterprise_id, int year,
+                                                     const core::Actor& actor) {
     BB_TRY(check_access(actor, enterprise_id, Want::Read));
     return m_db.read([&](db::Connection& conn) -> core::Result<RsvStatement> {
         BB_ASSIGN(auto rows, conn.query(sql::rsv_statement_by_year, {enterprise_id, std::int64_t{year}}));
@@ -257,33 +245,37 @@ core::Result<RsvStatement> RsvService::get_statement(std::int64_t enterprise_id,
     });
 }
 
-core::Result<RsvStatement> RsvService::save_statement(std::int64_t enterprise_id, std::optional<int> existing_year,
-                                                      const RsvStatementInput& input, const core::Actor& actor) {
+core::Result<RsvStatement> RsvService::save_statement(std::int64_t enterprise_id,
+                                                      std::optional<int> existing_year,
+                                                      const RsvStatementInput& input,
+                                                      const core::Actor& actor) {
     BB_TRY(check_access(actor, enterprise_id, Want::Write));
     BB_ASSIGN(ParsedStatement p, parse_statement(input, today()));
     return m_db.write([&](db::Connection& conn) -> core::Result<RsvStatement> {
         BB_TRY(enterprise_name(conn, enterprise_id));
         if (existing_year) {
-            BB_ASSIGN(auto current, conn.query(sql::rsv_statement_by_year,
-                                               {enterprise_id, std::int64_t{*existing_year}}));
+            BB_ASSIGN(auto current,
+                      conn.query(sql::rsv_statement_by_year, {enterprise_id, std::int64_t{*existing_year}}));
             if (current.empty()) return core::Error::not_found();
         }
         if (!existing_year || *existing_year != p.year) {
-            BB_ASSIGN(auto taken, conn.query(sql::rsv_statement_by_year, {enterprise_id, std::int64_t{p.year}}));
+            BB_ASSIGN(auto taken,
+                      conn.query(sql::rsv_statement_by_year, {enterprise_id, std::int64_t{p.year}}));
             if (!taken.empty()) return core::Error::conflict(rsv_statement_exists_message(p.year));
         }
         const std::string now = core::iso_timestamp(m_clock.now());
         const db::Value submitted = p.submitted_on ? db::Value(p.submitted_on->iso()) : db::null();
         const db::Value amount = p.remuneration_amount ? db::Value(*p.remuneration_amount) : db::null();
-        core::Result<db::ResultSet> written = existing_year
-            ? conn.query(sql::rsv_statement_update,
-                         {enterprise_id, std::int64_t{*existing_year}, std::int64_t{p.year}, p.profit, p.dividend,
-                          p.remuneration, amount, p.related_party, p.purpose, p.independence, p.governance, submitted,
-                          now, user_ref(actor), actor.username})
-            : conn.query(sql::rsv_statement_insert,
-                         {enterprise_id, std::int64_t{p.year}, p.profit, p.dividend, p.remuneration, amount,
-                          p.related_party, p.purpose, p.independence, p.governance, submitted, now, user_ref(actor),
-                          actor.username});
+        core::Result<db::ResultSet> written =
+            existing_year
+                ? conn.query(sql::rsv_statement_update,
+                             {enterprise_id, std::int64_t{*existing_year}, std::int64_t{p.year}, p.profit,
+                              p.dividend, p.remuneration, amount, p.related_party, p.purpose, p.independence,
+                              p.governance, submitted, now, user_ref(actor), actor.username})
+                : conn.query(sql::rsv_statement_insert,
+                             {enterprise_id, std::int64_t{p.year}, p.profit, p.dividend, p.remuneration,
+                              amount, p.related_party, p.purpose, p.independence, p.governance, submitted,
+                              now, user_ref(actor), actor.username});
         if (!written.ok()) {
             // A concurrent save of the same year hits the unique index.
             if (written.error().code == core::ErrorCode::Conflict)
@@ -292,9 +284,10 @@ core::Result<RsvStatement> RsvService::save_statement(std::int64_t enterprise_id
         }
         const DividendCheck check = check_dividend(p.profit, p.dividend);
         std::string what = "år " + std::to_string(p.year) + (check.ok ? "" : " udbytte over 35 %");
-        if (existing_year && *existing_year != p.year) what = "år " + std::to_string(*existing_year) + " → " + what;
-        BB_TRY(audit_event(m_audit, conn, actor, existing_year ? "rsv_statement_update" : "rsv_statement_create",
-                           enterprise_id, what));
+        if (existing_year && *existing_year != p.year)
+            what = "år " + std::to_string(*existing_year) + " → " + what;
+        BB_TRY(m_audit.record(conn, actor, existing_year ? "rsv_statement_update" : "rsv_statement_create",
+                              "enterprise", std::to_string(enterprise_id), what));
         BB_ASSIGN(auto rows, conn.query(sql::rsv_statement_by_year, {enterprise_id, std::int64_t{p.year}}));
         if (rows.empty()) return core::Error::internal();
         return statement_from_row(rows.first());

@@ -39,7 +39,8 @@ public:
                                               const core::Actor& actor);
 
     /// The enterprise's yearly statements, newest year first.
-    core::Result<std::vector<RsvStatement>> list_statements(std::int64_t enterprise_id, const core::Actor& actor);
+    core::Result<std::vector<RsvStatement>> list_statements(std::int64_t enterprise_id,
+                                                            const core::Actor& actor);
     /// One statement by financial year; NotFound when there is none.
     core::Result<RsvStatement> get_statement(std::int64_t enterprise_id, int year, const core::Actor& actor);
     /// Creates (existing_year = nullopt) or changes (the statement of `existing_year`, which

@@ -11,7 +11,8 @@
 namespace enterprises {
 namespace {
 
-core::Actor actor_with(core::Role role, std::int64_t user_id, std::optional<std::int64_t> enterprise_id = std::nullopt) {
+core::Actor actor_with(core::Role role, std::int64_t user_id,
+                       std::optional<std::int64_t> enterprise_id = std::nullopt) {
     core::Actor a;
     a.user_id = 0;  // no users table rows in these tests; audit rows keep the name
     a.username = std::string(core::role_code(role)) + std::to_string(user_id);
@@ -149,8 +150,8 @@ TEST_P(RsvServiceTest, ReadinessValidation) {
     auto r = m_service->save_readiness(m_first, in, m_consultant);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, core::ErrorCode::Validation);
-    EXPECT_EQ(fields(r.error()),
-              (std::vector<std::string>{"social_purpose_met", "independence_evidence", "profit_handling_evidence"}));
+    EXPECT_EQ(fields(r.error()), (std::vector<std::string>{"social_purpose_met", "independence_evidence",
+                                                           "profit_handling_evidence"}));
     EXPECT_EQ(r.error().fields[1].message,
               "Skriv, hvad der dokumenterer, at kriteriet \"Uafhængighed af det offentlige\" er opfyldt.");
     EXPECT_EQ(r.error().fields[2].message, "Dokumentationen må højst være 2.000 tegn.");
@@ -162,7 +163,8 @@ TEST_P(RsvServiceTest, ReadinessValidation) {
 }
 
 TEST_P(RsvServiceTest, SavesStatementsAndChecksTheDividend) {
-    auto created = m_service->save_statement(m_first, std::nullopt, statement("2024", "1.000.000", "350.000"), m_owner);
+    auto created =
+        m_service->save_statement(m_first, std::nullopt, statement("2024", "1.000.000", "350.000"), m_owner);
     ASSERT_TRUE(created.ok()) << created.error().message;
     EXPECT_EQ(created->year, 2024);
     EXPECT_EQ(created->profit_after_tax_oere, 100'000'000);
@@ -172,7 +174,8 @@ TEST_P(RsvServiceTest, SavesStatementsAndChecksTheDividend) {
     EXPECT_EQ(created->submitted_on, core::Date::parse("2025-02-15"));
     EXPECT_TRUE(created->dividend_check().ok);
 
-    auto second = m_service->save_statement(m_first, std::nullopt, statement("2023", "-12.500,50", "1.000"), m_admin);
+    auto second =
+        m_service->save_statement(m_first, std::nullopt, statement("2023", "-12.500,50", "1.000"), m_admin);
     ASSERT_TRUE(second.ok()) << second.error().message;
     EXPECT_EQ(second->profit_after_tax_oere, -1'250'050);
     EXPECT_FALSE(second->dividend_check().ok);
@@ -210,17 +213,20 @@ TEST_P(RsvServiceTest, SavesStatementsAndChecksTheDividend) {
 }
 
 TEST_P(RsvServiceTest, DuplicateYearIsAConflict) {
-    ASSERT_TRUE(m_service->save_statement(m_first, std::nullopt, statement("2024", "100"), m_consultant).ok());
+    ASSERT_TRUE(
+        m_service->save_statement(m_first, std::nullopt, statement("2024", "100"), m_consultant).ok());
     auto again = m_service->save_statement(m_first, std::nullopt, statement("2024", "200"), m_consultant);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, core::ErrorCode::Conflict);
     EXPECT_EQ(again.error().message, "Der findes allerede en årsredegørelse for 2024.");
-    ASSERT_TRUE(m_service->save_statement(m_first, std::nullopt, statement("2023", "100"), m_consultant).ok());
+    ASSERT_TRUE(
+        m_service->save_statement(m_first, std::nullopt, statement("2023", "100"), m_consultant).ok());
     auto move = m_service->save_statement(m_first, 2023, statement("2024", "100"), m_consultant);
     ASSERT_FALSE(move.ok());
     EXPECT_EQ(move.error().code, core::ErrorCode::Conflict);
     // The same year for another enterprise is fine.
-    EXPECT_TRUE(m_service->save_statement(m_second, std::nullopt, statement("2024", "100"), m_consultant).ok());
+    EXPECT_TRUE(
+        m_service->save_statement(m_second, std::nullopt, statement("2024", "100"), m_consultant).ok());
     // Editing a year that has no statement.
     EXPECT_EQ(m_service->save_statement(m_first, 2019, statement("2019", "100"), m_consultant).error().code,
               core::ErrorCode::NotFound);
@@ -235,9 +241,9 @@ TEST_P(RsvServiceTest, StatementValidation) {
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, core::ErrorCode::Validation);
     EXPECT_EQ(fields(r.error()), (std::vector<std::string>{"year", "profit_after_tax", "dividend",
-                                                            "management_remuneration_amount", "purpose_statement",
-                                                            "submitted_on"}));
-    EXPECT_EQ(r.error().fields[0].message, "Skriv regnskabsåret med fire cifre, fx 2024.");
+                                                           "management_remuneration_amount",
+                                                           "purpose_statement", "submitted_on"}));
+    EXPECT_EQ(r.error().fields[0].message, "Skriv et årstal med fire cifre fra 2014 til 2025.");
     EXPECT_EQ(r.error().fields[2].message, "Beløbet kan ikke være negativt.");
 
     auto future = m_service->save_statement(m_first, std::nullopt, statement("2026", "100"), m_consultant);
@@ -260,9 +266,11 @@ TEST_P(RsvServiceTest, RecordLevelAccess) {
     // Enterprise users: own only; another enterprise (or one that does not exist) is NotFound.
     core::Actor other = actor_with(core::Role::Enterprise, 6, m_second);
     EXPECT_EQ(m_service->get_readiness(m_first, other).error().code, core::ErrorCode::NotFound);
-    EXPECT_EQ(m_service->save_readiness(m_first, readiness_all("no"), other).error().code, core::ErrorCode::NotFound);
+    EXPECT_EQ(m_service->save_readiness(m_first, readiness_all("no"), other).error().code,
+              core::ErrorCode::NotFound);
     EXPECT_EQ(m_service->list_statements(m_first, other).error().code, core::ErrorCode::NotFound);
-    EXPECT_EQ(m_service->save_statement(m_first, std::nullopt, ok_in, other).error().code, core::ErrorCode::NotFound);
+    EXPECT_EQ(m_service->save_statement(m_first, std::nullopt, ok_in, other).error().code,
+              core::ErrorCode::NotFound);
     core::Actor orphan = actor_with(core::Role::Enterprise, 7);
     EXPECT_EQ(m_service->get_readiness(m_first, orphan).error().code, core::ErrorCode::NotFound);
     ASSERT_TRUE(m_service->save_statement(m_first, std::nullopt, ok_in, m_owner).ok());
@@ -274,7 +282,8 @@ TEST_P(RsvServiceTest, RecordLevelAccess) {
     EXPECT_TRUE(m_service->get_statement(m_first, 2024, m_caseworker).ok());
     EXPECT_EQ(m_service->save_readiness(m_first, readiness_all("no"), m_caseworker).error().code,
               core::ErrorCode::Forbidden);
-    EXPECT_EQ(m_service->save_statement(m_first, 2024, ok_in, m_caseworker).error().code, core::ErrorCode::Forbidden);
+    EXPECT_EQ(m_service->save_statement(m_first, 2024, ok_in, m_caseworker).error().code,
+              core::ErrorCode::Forbidden);
 
     // Buyers: nothing.
     EXPECT_EQ(m_service->get_readiness(m_first, m_buyer).error().code, core::ErrorCode::Forbidden);
@@ -285,8 +294,10 @@ TEST_P(RsvServiceTest, RecordLevelAccess) {
     // Staff see a missing enterprise as NotFound.
     EXPECT_EQ(m_service->get_readiness(999, m_admin).error().code, core::ErrorCode::NotFound);
     EXPECT_EQ(m_service->list_statements(999, m_admin).error().code, core::ErrorCode::NotFound);
-    EXPECT_EQ(m_service->save_readiness(999, readiness_all("no"), m_admin).error().code, core::ErrorCode::NotFound);
-    EXPECT_EQ(m_service->save_statement(999, std::nullopt, ok_in, m_admin).error().code, core::ErrorCode::NotFound);
+    EXPECT_EQ(m_service->save_readiness(999, readiness_all("no"), m_admin).error().code,
+              core::ErrorCode::NotFound);
+    EXPECT_EQ(m_service->save_statement(999, std::nullopt, ok_in, m_admin).error().code,
+              core::ErrorCode::NotFound);
     EXPECT_EQ(audit_rows("rsv_readiness"), 0);
 }
 

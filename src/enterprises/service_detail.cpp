@@ -9,12 +9,7 @@
 
 namespace enterprises {
 
-namespace detail {
-
-core::Date copenhagen_today(const core::Clock& clock) {
-    core::UnixSeconds now = clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
-}
+namespace detail {}
 
 /// Danish message for a date field; nullopt when `text` is a valid date not after `latest`.
 std::optional<std::string> date_problem(std::string_view text, const core::Date& latest, core::Date* out) {
@@ -36,17 +31,6 @@ VocabularyEntry vocabulary_from_row(const db::Row& r) {
     e.active = r.int64(4) != 0;
     e.sort = r.int64(5);
     return e;
-}
-
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::int64_t object_id,
-                               std::string criteria) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = std::move(object_type);
-    entry.object_id = object_id > 0 ? std::to_string(object_id) : std::string();
-    entry.criteria = std::move(criteria);
-    return log.record(conn, actor, entry);
 }
 
 }  // namespace detail

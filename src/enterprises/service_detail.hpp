@@ -16,13 +16,8 @@
 
 namespace enterprises::detail {
 
-/// Today in Europe/Copenhagen.
-core::Date copenhagen_today(const core::Clock& clock);
 /// Danish message for a date field; nullopt when `text` is a valid date not after `latest`.
 std::optional<std::string> date_problem(std::string_view text, const core::Date& latest, core::Date* out);
 VocabularyEntry vocabulary_from_row(const db::Row& r);
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::int64_t object_id,
-                               std::string criteria = {});
 
 }  // namespace enterprises::detail

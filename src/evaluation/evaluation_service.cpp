@@ -9,10 +9,12 @@ namespace evaluation {
 namespace store = employment::store;
 
 bool may_evaluate(const core::Actor& a) {
-    return a.role == core::Role::Admin || a.role == core::Role::Consultant || a.role == core::Role::Caseworker;
+    return a.is_municipal();
 }
 
-bool sees_reasons(const core::Actor& a) { return a.role == core::Role::Admin || a.role == core::Role::Caseworker; }
+bool sees_reasons(const core::Actor& a) {
+    return a.is_casework();
+}
 
 namespace {
 
@@ -65,16 +67,12 @@ core::Result<Inputs> load_inputs(db::Connection& conn, AgreementRow agreement, c
     return in;
 }
 
-core::Result<void> audit_read(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                              std::string object_id, const Period& period) {
-    audit::Entry entry;
-    entry.action = "read";
-    entry.object_type = "agreement_evaluation";
-    entry.object_id = std::move(object_id);
-    entry.criteria = "periode " + period.from.iso() + " – " + period.to.iso();
-    entry.purpose = "evaluering af samarbejdsaftale (tal, ingen personer)";
-    return log.record(conn, actor, entry);
+/// What an evaluation's audit row says about the period it read.
+std::string period_criteria(const Period& period) {
+    return "periode " + period.from.iso() + " – " + period.to.iso();
 }
+
+constexpr std::string_view k_purpose = "evaluering af samarbejdsaftale (tal, ingen personer)";
 
 }  // namespace
 
@@ -82,26 +80,28 @@ EvaluationService::EvaluationService(db::Database& db, const core::Clock& clock,
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
 core::Date EvaluationService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 core::Result<Evaluation> EvaluationService::evaluate(std::int64_t agreement_id, const std::string& from,
                                                      const std::string& to, const core::Actor& actor) {
-    if (!may_evaluate(actor)) return core::Error::forbidden("Kun kommunens medarbejdere kan se evalueringer.");
+    if (!may_evaluate(actor))
+        return core::Error::forbidden("Kun kommunens medarbejdere kan se evalueringer.");
     BB_ASSIGN(Period period, parse_period(from, to, today()));
     return m_db.read([&](db::Connection& conn) -> core::Result<Evaluation> {
         BB_ASSIGN(auto found, store::agreement_by_id(conn, agreement_id));
         if (!found) return core::Error::not_found("Samarbejdsaftalen findes ikke.");
         BB_ASSIGN(Inputs in, load_inputs(conn, agreement_from(*found), period));
-        BB_TRY(audit_read(m_audit, conn, actor, std::to_string(agreement_id), period));
+        BB_TRY(m_audit.record(conn, actor, "read", "agreement_evaluation", std::to_string(agreement_id),
+                              period_criteria(period), k_purpose));
         return compute(in, period, sees_reasons(actor));
     });
 }
 
 core::Result<Comparison> EvaluationService::compare(const std::string& from, const std::string& to,
                                                     const core::Actor& actor) {
-    if (!may_evaluate(actor)) return core::Error::forbidden("Kun kommunens medarbejdere kan se evalueringer.");
+    if (!may_evaluate(actor))
+        return core::Error::forbidden("Kun kommunens medarbejdere kan se evalueringer.");
     BB_ASSIGN(Period period, parse_period(from, to, today()));
     return m_db.read([&](db::Connection& conn) -> core::Result<Comparison> {
         Comparison c;
@@ -111,7 +111,8 @@ core::Result<Comparison> EvaluationService::compare(const std::string& from, con
             BB_ASSIGN(Inputs in, load_inputs(conn, agreement_from(r), period));
             c.rows.push_back(compare_row(compute(in, period, false)));
         }
-        BB_TRY(audit_read(m_audit, conn, actor, "", period));
+        BB_TRY(m_audit.record(conn, actor, "read", "agreement_evaluation", "", period_criteria(period),
+                              k_purpose));
         return c;
     });
 }

@@ -31,10 +31,11 @@ public:
 
     /// The evaluation of agreement `agreement_id` for [from, to] ("" = the calendar year of
     /// today). NotFound for an unknown agreement; Validation on "from"/"to".
-    core::Result<Evaluation> evaluate(std::int64_t agreement_id, const std::string& from, const std::string& to,
-                                      const core::Actor& actor);
+    core::Result<Evaluation> evaluate(std::int64_t agreement_id, const std::string& from,
+                                      const std::string& to, const core::Actor& actor);
     /// Every agreement that ran in the period, side by side.
-    core::Result<Comparison> compare(const std::string& from, const std::string& to, const core::Actor& actor);
+    core::Result<Comparison> compare(const std::string& from, const std::string& to,
+                                     const core::Actor& actor);
 
     /// Today in Europe/Copenhagen.
     [[nodiscard]] core::Date today() const;

@@ -202,11 +202,12 @@ TEST_P(EvaluationServiceTest, JobsOf2018AndVictor) {
     EXPECT_EQ(count("SELECT COUNT(*) FROM jobs WHERE hired_on >= '2018-01-01' AND hired_on <= '2018-12-31' "
                     "AND channel = 'other'"),
               29);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM job_hours h JOIN jobs j ON j.id = h.job_id JOIN citizens c ON "
-                    "c.id = j.citizen_id WHERE c.name = 'Victor V.' AND ((h.effective_from = '2016-09-08' AND "
-                    "h.weekly_hours = 450 AND h.intensity = 80) OR (h.effective_from = '2019-01-15' AND "
-                    "h.weekly_hours = 1500 AND h.intensity = 100))"),
-              2);
+    EXPECT_EQ(
+        count("SELECT COUNT(*) FROM job_hours h JOIN jobs j ON j.id = h.job_id JOIN citizens c ON "
+              "c.id = j.citizen_id WHERE c.name = 'Victor V.' AND ((h.effective_from = '2016-09-08' AND "
+              "h.weekly_hours = 450 AND h.intensity = 80) OR (h.effective_from = '2019-01-15' AND "
+              "h.weekly_hours = 1500 AND h.intensity = 100))"),
+        2);
     EXPECT_EQ(count("SELECT COUNT(*) FROM citizens WHERE case_ref NOT LIKE 'DEMO-%'"), 0);
 }
 
@@ -264,7 +265,8 @@ TEST_P(EvaluationServiceTest, EmptyPeriodAndAccess) {
     enterprise_user.role = core::Role::Enterprise;
     enterprise_user.user_id = 9;
     enterprise_user.enterprise_id = 1;
-    EXPECT_EQ(m_service->evaluate(s.agreement_1, "", "", enterprise_user).error().code, core::ErrorCode::Forbidden);
+    EXPECT_EQ(m_service->evaluate(s.agreement_1, "", "", enterprise_user).error().code,
+              core::ErrorCode::Forbidden);
     core::Actor buyer;
     buyer.role = core::Role::Buyer;
     EXPECT_EQ(m_service->compare("", "", buyer).error().code, core::ErrorCode::Forbidden);

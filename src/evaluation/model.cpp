@@ -10,7 +10,8 @@
 
 namespace evaluation {
 
-core::Result<Period> parse_period(const std::string& from_text, const std::string& to_text, core::Date today) {
+core::Result<Period> parse_period(const std::string& from_text, const std::string& to_text,
+                                  core::Date today) {
     core::Validator v;
     Period p{core::Date{today.year, 1, 1}, core::Date{today.year, 12, 31}};
     const std::string_view f = core::trim(from_text);
@@ -44,7 +45,9 @@ bool active_in(const PlacementRow& p, const Period& period) {
     return !p.end_date || *p.end_date >= period.from;
 }
 
-bool within(core::Date d, const Period& p) { return d >= p.from && d <= p.to; }
+bool within(core::Date d, const Period& p) {
+    return d >= p.from && d <= p.to;
+}
 
 std::vector<Note> notes_of(const std::vector<Note>& notes, std::string_view topic) {
     std::vector<Note> out;
@@ -194,17 +197,19 @@ std::int64_t cost_in_period(const AgreementRow& a, const Period& period, std::in
     }
     if (a.price_unit == "total") {
         if (!a.end_date) {
-            if (basis) *basis = "Samlet pris " + price + " (aftalen er uden slutdato, så hele prisen medregnes)";
+            if (basis)
+                *basis = "Samlet pris " + price + " (aftalen er uden slutdato, så hele prisen medregnes)";
             return to < from ? 0 : a.price_ore;
         }
         const std::int64_t overlap = to < from ? 0 : to.days_since_epoch() - from.days_since_epoch() + 1;
         const std::int64_t length = a.end_date->days_since_epoch() - a.start_date.days_since_epoch() + 1;
         if (basis)
-            *basis = "Samlet pris " + price + " fordelt efter dage: " + std::to_string(overlap) + " af aftalens " +
-                     std::to_string(length) + " dage";
+            *basis = "Samlet pris " + price + " fordelt efter dage: " + std::to_string(overlap) +
+                     " af aftalens " + std::to_string(length) + " dage";
         return length > 0 ? a.price_ore * overlap / length : 0;
     }
-    if (basis) *basis = price + " pr. forløb × " + std::to_string(placements_started) + " forløb startet i perioden";
+    if (basis)
+        *basis = price + " pr. forløb × " + std::to_string(placements_started) + " forløb startet i perioden";
     return a.price_ore * placements_started;
 }
 

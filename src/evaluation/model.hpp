@@ -77,7 +77,7 @@ struct Note {
 struct Inputs {
     AgreementRow agreement;
     std::vector<PlacementRow> placements;
-    std::vector<Outcome> outcomes;  ///< the configurable list, in its order
+    std::vector<Outcome> outcomes;                                ///< the configurable list, in its order
     std::vector<std::pair<std::int64_t, core::Date>> followups;   ///< placement id, held on
     std::vector<std::pair<std::int64_t, core::Date>> attendance;  ///< placement id, period_to
     std::vector<Note> notes;
@@ -97,16 +97,16 @@ struct Evaluation {
     std::int64_t slots = 0;
     std::int64_t in_use = 0;  ///< active or referred (holding a slot) on the period's last day
     std::int64_t free = 0;
-    std::int64_t waiting = 0;  ///< on the waiting list on the period's last day
-    std::int64_t started = 0;  ///< start date within the period
-    std::int64_t ended = 0;    ///< end date within the period
+    std::int64_t waiting = 0;           ///< on the waiting list on the period's last day
+    std::int64_t started = 0;           ///< start date within the period
+    std::int64_t ended = 0;             ///< end date within the period
     std::int64_t active_in_period = 0;  ///< active on at least one day of the period
     // Q2 Har deltageren en plan? (of the placements active in the period)
-    std::int64_t with_plan = 0;       ///< plan made on or before the period's last day
-    std::int64_t plan_in_time = 0;    ///< … and by the plan deadline (employment::plan_in_time)
-    std::int64_t plan_late = 0;       ///< … but after the deadline
-    std::int64_t without_plan = 0;    ///< no plan, and the deadline has passed (or it ended)
-    std::int64_t plan_in_progress = 0;  ///< no plan yet, deadline not passed on the last day
+    std::int64_t with_plan = 0;                ///< plan made on or before the period's last day
+    std::int64_t plan_in_time = 0;             ///< … and by the plan deadline (employment::plan_in_time)
+    std::int64_t plan_late = 0;                ///< … but after the deadline
+    std::int64_t without_plan = 0;             ///< no plan, and the deadline has passed (or it ended)
+    std::int64_t plan_in_progress = 0;         ///< no plan yet, deadline not passed on the last day
     std::vector<std::string> no_plan_reasons;  ///< distinct reasons; filled for caseworker/admin
     bool reasons_shown = false;
     // Q3 Har deltageren ejerskab til planen?
@@ -124,7 +124,7 @@ struct Evaluation {
     std::vector<Note> effects_notes;
     std::int64_t progress_notes = 0;
     // Q7 Overblik efter endt forløb
-    std::int64_t completed = 0;  ///< ended within the period
+    std::int64_t completed = 0;     ///< ended within the period
     std::vector<Count> by_outcome;  ///< outcomes with at least one completed placement
     std::vector<Count> by_group;    ///< every group, also 0
     std::int64_t continuing = 0;    ///< not finished on the last day: in use + waiting
@@ -153,12 +153,12 @@ Evaluation compute(const Inputs& in, const Period& period, bool show_reasons);
 /// One agreement in the comparison.
 struct ComparisonRow {
     Evaluation evaluation;
-    std::int64_t cost_ore = 0;             ///< the agreement's cost in the period
-    std::string cost_basis;                ///< Danish: how the cost was computed
+    std::int64_t cost_ore = 0;                            ///< the agreement's cost in the period
+    std::string cost_basis;                               ///< Danish: how the cost was computed
     std::optional<std::int64_t> price_per_placement_ore;  ///< cost / placements started
     std::optional<std::int64_t> price_per_success_ore;    ///< cost / job_education outcomes
-    employment::Share plan_by_deadline;    ///< plans in time / placements whose deadline passed
-    std::string followups_per_placement;   ///< "2,3" (tenths, rounded down), "–" without placements
+    employment::Share plan_by_deadline;   ///< plans in time / placements whose deadline passed
+    std::string followups_per_placement;  ///< "2,3" (tenths, rounded down), "–" without placements
 };
 
 struct Comparison {

@@ -6,7 +6,9 @@
 namespace evaluation {
 namespace {
 
-core::Date d(const char* iso) { return *core::Date::parse(iso); }
+core::Date d(const char* iso) {
+    return *core::Date::parse(iso);
+}
 
 TEST(EvaluationPeriod, DefaultsToTheCalendarYearAndChecksOrder) {
     auto p = parse_period("", "", d("2026-11-24"));

@@ -22,14 +22,14 @@ namespace store = employment::store;
 
 using core::Date;
 
-const Date k_start{2016, 8, 1};   // both agreements start here
-const Date k_until{2018, 8, 1};   // the summer 2018 evaluation
+const Date k_start{2016, 8, 1};  // both agreements start here
+const Date k_until{2018, 8, 1};  // the summer 2018 evaluation
 
 constexpr std::array k_first_names = {
-    "Anna",  "Bent",   "Camilla", "Dorte", "Erik",  "Fatima", "Gitte", "Hassan", "Ida",    "Jens",
-    "Karen", "Lars",   "Mette",   "Niels", "Olga",  "Peter",  "Rikke", "Søren",  "Tina",   "Ulla",
-    "Vibeke", "William", "Yasmin", "Zaid", "Aisha", "Bo",     "Connie", "Dennis", "Elif",  "Frank",
-    "Grethe", "Henrik", "Inge",   "Jakob", "Kim",   "Lone",   "Mona",  "Nadia",  "Ole",    "Pia"};
+    "Anna",   "Bent",    "Camilla", "Dorte", "Erik",  "Fatima", "Gitte",  "Hassan", "Ida",  "Jens",
+    "Karen",  "Lars",    "Mette",   "Niels", "Olga",  "Peter",  "Rikke",  "Søren",  "Tina", "Ulla",
+    "Vibeke", "William", "Yasmin",  "Zaid",  "Aisha", "Bo",     "Connie", "Dennis", "Elif", "Frank",
+    "Grethe", "Henrik",  "Inge",    "Jakob", "Kim",   "Lone",   "Mona",   "Nadia",  "Ole",  "Pia"};
 constexpr std::string_view k_initials = "ABDEFGHJKLMNPRST";
 constexpr std::array k_target_groups = {"kanten_af_arbejdsmarkedet", "psykisk_saarbare", "udsatte_borgere",
                                         "forloebsdeltagere", "fleksjobbere"};
@@ -53,8 +53,9 @@ struct Loader {
         for (const auto& e : registry)
             if (e.name == name && (!best || e.id < *best)) best = e.id;
         if (!best)
-            return core::Error::validation("enterprise", "Virksomheden " + std::string(name) +
-                                                             " findes ikke i registret; indlæs registrets demodata først.");
+            return core::Error::validation("enterprise",
+                                           "Virksomheden " + std::string(name) +
+                                               " findes ikke i registret; indlæs registrets demodata først.");
         return *best;
     }
 
@@ -80,13 +81,18 @@ struct Loader {
     }
 
     /// The id of a list entry the data set needs (an intervention type or an outcome).
-    static core::Result<std::int64_t> needed(core::Result<std::optional<std::int64_t>> found, const std::string& code) {
+    static core::Result<std::int64_t> needed(core::Result<std::optional<std::int64_t>> found,
+                                             const std::string& code) {
         if (!found.ok()) return found.take_error();
         if (!*found) return core::Error::validation("data", "Mangler data til 2018-datasættet: " + code);
         return **found;
     }
-    core::Result<std::int64_t> type_id(const std::string& code) { return needed(store::intervention_type_id(conn, code), code); }
-    core::Result<std::int64_t> outcome_id(const std::string& code) { return needed(store::outcome_id(conn, code), code); }
+    core::Result<std::int64_t> type_id(const std::string& code) {
+        return needed(store::intervention_type_id(conn, code), code);
+    }
+    core::Result<std::int64_t> outcome_id(const std::string& code) {
+        return needed(store::outcome_id(conn, code), code);
+    }
 };
 
 /// One placement to create.
@@ -101,11 +107,13 @@ struct Spec {
 
 /// Cuts the lanes (one per slot, so never more than `slots` at once) into placements:
 /// `completed[l]` ended ones, then an active one from `active_start[l]` (if given).
-std::vector<Spec> lanes(const std::vector<int>& completed, const std::vector<std::optional<Date>>& active_start) {
+std::vector<Spec> lanes(const std::vector<int>& completed,
+                        const std::vector<std::optional<Date>>& active_start) {
     std::vector<Spec> out;
     for (std::size_t l = 0; l < completed.size(); ++l) {
         const Date w0 = k_start.add_days(static_cast<std::int64_t>(l) * 9);
-        const Date we = active_start[l] ? active_start[l]->add_days(-10) : k_until.add_days(-1 - static_cast<std::int64_t>(l) * 11);
+        const Date we = active_start[l] ? active_start[l]->add_days(-10)
+                                        : k_until.add_days(-1 - static_cast<std::int64_t>(l) * 11);
         const std::int64_t seg = (we.days_since_epoch() - w0.days_since_epoch() + 1) / completed[l];
         for (int k = 0; k < completed[l]; ++k) {
             Spec s;
@@ -115,7 +123,8 @@ std::vector<Spec> lanes(const std::vector<int>& completed, const std::vector<std
         }
     }
     for (std::size_t l = 0; l < completed.size(); ++l)
-        if (active_start[l]) out.push_back(Spec{*active_start[l], std::nullopt, "", std::nullopt, std::nullopt, ""});
+        if (active_start[l])
+            out.push_back(Spec{*active_start[l], std::nullopt, "", std::nullopt, std::nullopt, ""});
     return out;
 }
 
@@ -125,7 +134,8 @@ std::vector<std::string> spread(const std::vector<std::pair<std::string, int>>& 
     for (const auto& [code, n] : counts)
         for (int i = 0; i < n; ++i) flat.push_back(code);
     std::vector<std::string> out(flat.size());
-    for (std::size_t j = 0; j < flat.size(); ++j) out[j] = flat[(j * static_cast<std::size_t>(stride)) % flat.size()];
+    for (std::size_t j = 0; j < flat.size(); ++j)
+        out[j] = flat[(j * static_cast<std::size_t>(stride)) % flat.size()];
     return out;
 }
 
@@ -153,8 +163,9 @@ core::Result<std::int64_t> load_agreement(Loader& L, const AgreementDef& def, st
     fields.extension_weeks = def.extension_weeks;
     fields.plan_deadline_days = def.deadline_days;
     fields.attendance_interval_months = 2;
-    fields.target_description = "Borgere langt fra arbejdsmarkedet: ressourceforløb, LAB § 2, nr. 3, "
-                                "integrationsloven og ægtefælleforsørgede";
+    fields.target_description =
+        "Borgere langt fra arbejdsmarkedet: ressourceforløb, LAB § 2, nr. 3, "
+        "integrationsloven og ægtefælleforsørgede";
     fields.price_ore = def.price_ore;
     fields.price_unit = def.price_unit;
     fields.deliverables = def.deliverables;
@@ -162,7 +173,8 @@ core::Result<std::int64_t> load_agreement(Loader& L, const AgreementDef& def, st
     for (const char* code : {"kanten_af_arbejdsmarkedet", "udsatte_borgere"})
         BB_TRY(store::insert_agreement_target_group(L.conn, agreement, code));
     for (const auto& [topic, text] : def.notes)
-        BB_TRY(store::insert_agreement_note(L.conn, {agreement, topic, Date{2018, 6, 20}, text, std::nullopt}, L.now));
+        BB_TRY(store::insert_agreement_note(L.conn, {agreement, topic, Date{2018, 6, 20}, text, std::nullopt},
+                                            L.now));
     int index = 0;
     for (const auto& s : specs) {
         BB_ASSIGN(std::int64_t citizen, L.citizen());
@@ -199,18 +211,19 @@ core::Result<std::int64_t> load_agreement(Loader& L, const AgreementDef& def, st
         BB_ASSIGN(const std::int64_t placement, store::insert_placement(L.conn, p, L.now));
         ++L.summary.placements;
         for (const auto& [decided, new_end] : extensions)
-            BB_TRY(store::insert_extension(L.conn,
-                                           {placement, decided, def.extension_weeks, new_end,
-                                            "Forlænget: fremskridt sker langsommere end forventet", std::nullopt},
-                                           L.now));
+            BB_TRY(store::insert_extension(
+                L.conn,
+                {placement, decided, def.extension_weeks, new_end,
+                 "Forlænget: fremskridt sker langsommere end forventet", std::nullopt},
+                L.now));
         // A follow-up about every 60 days while it runs (meeting and dialogue by turns).
         int f = 0;
         for (Date d = s.start.add_days(30); d < must_reach; d = d.add_days(60), ++f)
-            BB_TRY(store::insert_placement_followup(L.conn,
-                                                    {placement, d, f % 2 == 0 ? "meeting" : "dialogue",
-                                                     "Opfølgning mellem deltager, virksomhed og sagsbehandler",
-                                                     std::nullopt},
-                                                    L.now));
+            BB_TRY(store::insert_placement_followup(
+                L.conn,
+                {placement, d, f % 2 == 0 ? "meeting" : "dialogue",
+                 "Opfølgning mellem deltager, virksomhed og sagsbehandler", std::nullopt},
+                L.now));
         // Attendance sheets every second month; a few are missing on purpose.
         const auto periods = sheet_periods(s.start, s.end, 2, k_until);
         for (std::size_t k = 0; k < periods.size(); ++k) {
@@ -226,12 +239,13 @@ core::Result<std::int64_t> load_agreement(Loader& L, const AgreementDef& def, st
                                             L.now));
         }
         if (s.start.add_days(45) < must_reach)
-            BB_TRY(store::insert_placement_note(L.conn,
-                                                {placement, s.start.add_days(45),
-                                                 "Mødestabiliteten er blevet bedre; deltageren har fået overblik over, "
-                                                 "hvad der skal tages hånd om.",
-                                                 std::nullopt, "enterprise"},
-                                                L.now));
+            BB_TRY(store::insert_placement_note(
+                L.conn,
+                {placement, s.start.add_days(45),
+                 "Mødestabiliteten er blevet bedre; deltageren har fået overblik over, "
+                 "hvad der skal tages hånd om.",
+                 std::nullopt, "enterprise"},
+                L.now));
         ++index;
     }
     return agreement;
@@ -242,13 +256,18 @@ core::Result<void> load_agreements(Loader& L) {
     std::vector<Spec> a1 = lanes({3, 3, 3, 3, 4, 3, 3, 3},
                                  {Date{2018, 3, 5}, Date{2018, 7, 9}, Date{2018, 7, 16}, Date{2018, 7, 23},
                                   std::nullopt, std::nullopt, std::nullopt, std::nullopt});
-    const auto outcomes1 = spread({{"fleksjob", 5}, {"ordinary_job", 2}, {"education", 3}, {"stopped_challenges", 4},
-                                   {"second_trial", 5}, {"awaiting_rehab", 3}, {"early_retirement", 1},
-                                   {"prison", 1}, {"job_seeking", 1}},
+    const auto outcomes1 = spread({{"fleksjob", 5},
+                                   {"ordinary_job", 2},
+                                   {"education", 3},
+                                   {"stopped_challenges", 4},
+                                   {"second_trial", 5},
+                                   {"awaiting_rehab", 3},
+                                   {"early_retirement", 1},
+                                   {"prison", 1},
+                                   {"job_seeking", 1}},
                                   7);
     const std::array<const char*, 3> reasons1 = {
-        "Virksomheden er anvendt som back up sideløbende med behandling",
-        "Har været i et kort forløb",
+        "Virksomheden er anvendt som back up sideløbende med behandling", "Har været i et kort forløb",
         "Massive udfordringer og meget fravær"};
     int r = 0;
     for (std::size_t i = 0; i < a1.size(); ++i) {
@@ -265,34 +284,53 @@ core::Result<void> load_agreements(Loader& L) {
         s.plan = s.start.add_days(10 + static_cast<std::int64_t>(i % 18));  // within 28 days
         s.owned = true;
     }
-    AgreementDef d1{"Sumak", k_agreement_1_title, 52, 26, 28, 300000, "per_slot_month",
-                    "Individuel plan efter 4 uger, udformet af mentor og deltager sammen. Fremmødesedler hver 2. måned "
-                    "til jobcenterets kontaktperson. Tilbud om opfølgningsmøde; efterspørges der møder, afholdes der "
-                    "møder.",
-                    {{"deliverables", "Ja, der kommer tilbud om møde og fremmødesedler fremsendes. Efterspørges der "
-                                      "møder - afholdes der møder."},
-                     {"effects", "I deltagergruppen arbejdes der primært med etablering af mødestabilitet, evnen til at "
-                                 "finde ro og mærke sig selv og opbygning af tillid. Deltagerne opnår mere "
-                                 "regelmæssighed, mødestabilitet og overblik over, hvad der skal tages hånd om."},
-                     {"cooperation", "Samarbejdet med virksomheden er velfungerende og der gås langt for den enkelte. "
-                                     "Når der er behov for korrektion, er der dialog. Der er behov for opmærksomhed på, "
-                                     "at det er en tungere borgergruppe, som er i forløb nu end tidligere."}}};
+    AgreementDef d1{
+        "Sumak",
+        k_agreement_1_title,
+        52,
+        26,
+        28,
+        300000,
+        "per_slot_month",
+        "Individuel plan efter 4 uger, udformet af mentor og deltager sammen. Fremmødesedler hver 2. måned "
+        "til jobcenterets kontaktperson. Tilbud om opfølgningsmøde; efterspørges der møder, afholdes der "
+        "møder.",
+        {{"deliverables",
+          "Ja, der kommer tilbud om møde og fremmødesedler fremsendes. Efterspørges der "
+          "møder - afholdes der møder."},
+         {"effects",
+          "I deltagergruppen arbejdes der primært med etablering af mødestabilitet, evnen til at "
+          "finde ro og mærke sig selv og opbygning af tillid. Deltagerne opnår mere "
+          "regelmæssighed, mødestabilitet og overblik over, hvad der skal tages hånd om."},
+         {"cooperation",
+          "Samarbejdet med virksomheden er velfungerende og der gås langt for den enkelte. "
+          "Når der er behov for korrektion, er der dialog. Der er behov for opmærksomhed på, "
+          "at det er en tungere borgergruppe, som er i forløb nu end tidligere."}}};
     BB_ASSIGN(L.summary.agreement_1, load_agreement(L, d1, std::move(a1), {5, 12}));
 
     // ---- agreement 2: VeteranHaven, 13 weeks, plan after 1 week ----
-    std::vector<Spec> a2 = lanes({5, 5, 4, 4, 4, 4, 4, 4},
-                                 {Date{2018, 7, 28}, Date{2018, 4, 9}, Date{2018, 5, 7}, Date{2018, 6, 4},
-                                  Date{2018, 3, 12}, Date{2018, 4, 23}, Date{2018, 5, 22}, Date{2018, 6, 18}});
-    const auto outcomes2 = spread({{"fleksjob", 5}, {"ordinary_job", 7}, {"wage_subsidy", 2}, {"education", 4},
-                                   {"language_school", 4}, {"second_trial", 1}, {"parental_leave", 1},
-                                   {"stopped_challenges", 1}, {"rehab_clarification", 4}, {"awaiting_rehab", 5}},
+    std::vector<Spec> a2 =
+        lanes({5, 5, 4, 4, 4, 4, 4, 4},
+              {Date{2018, 7, 28}, Date{2018, 4, 9}, Date{2018, 5, 7}, Date{2018, 6, 4}, Date{2018, 3, 12},
+               Date{2018, 4, 23}, Date{2018, 5, 22}, Date{2018, 6, 18}});
+    const auto outcomes2 = spread({{"fleksjob", 5},
+                                   {"ordinary_job", 7},
+                                   {"wage_subsidy", 2},
+                                   {"education", 4},
+                                   {"language_school", 4},
+                                   {"second_trial", 1},
+                                   {"parental_leave", 1},
+                                   {"stopped_challenges", 1},
+                                   {"rehab_clarification", 4},
+                                   {"awaiting_rehab", 5}},
                                   5);
     for (std::size_t i = 0; i < a2.size(); ++i) {
         Spec& s = a2[i];
         if (s.end) {
             s.outcome = outcomes2[i];
             const bool late = i == 4 || i == 13 || i == 27;
-            s.plan = s.start.add_days(late ? 10 + static_cast<std::int64_t>(i % 3) : 2 + static_cast<std::int64_t>(i % 5));
+            s.plan = s.start.add_days(late ? 10 + static_cast<std::int64_t>(i % 3)
+                                           : 2 + static_cast<std::int64_t>(i % 5));
             s.owned = !(i == 8 || i == 21);
             continue;
         }
@@ -304,16 +342,26 @@ core::Result<void> load_agreements(Loader& L) {
         s.plan = s.start.add_days(3);
         s.owned = true;
     }
-    AgreementDef d2{"VeteranHaven", k_agreement_2_title, 13, 13, 7, 950000, "per_placement",
-                    "Individuel plan efter 1 uge; planen fremsendes løbende. Fremmødesedler hver 2. måned til "
-                    "jobcenterets kontaktperson. Tilbud om opfølgningsmøde.",
-                    {{"deliverables", "Ja, der kommer tilbud om møde og fremmødesedler fremsendes. Plan fremsendes "
-                                      "løbende."},
-                     {"effects", "I deltagergruppen er der generelt fokus på sprogtræning, på træning i at begå sig på "
-                                 "arbejdsmarkedet – skrevne og uskrevne regler, selvstændig varetagelse af opgaver og "
-                                 "mødestabilitet."},
-                     {"cooperation", "Samarbejdet med virksomheden er velfungerende og virksomheden har søgt og opnået "
-                                     "en pulje til videreudvikling af metoderne, som anvendes med borgerne."}}};
+    AgreementDef d2{
+        "VeteranHaven",
+        k_agreement_2_title,
+        13,
+        13,
+        7,
+        950000,
+        "per_placement",
+        "Individuel plan efter 1 uge; planen fremsendes løbende. Fremmødesedler hver 2. måned til "
+        "jobcenterets kontaktperson. Tilbud om opfølgningsmøde.",
+        {{"deliverables",
+          "Ja, der kommer tilbud om møde og fremmødesedler fremsendes. Plan fremsendes "
+          "løbende."},
+         {"effects",
+          "I deltagergruppen er der generelt fokus på sprogtræning, på træning i at begå sig på "
+          "arbejdsmarkedet – skrevne og uskrevne regler, selvstændig varetagelse af opgaver og "
+          "mødestabilitet."},
+         {"cooperation",
+          "Samarbejdet med virksomheden er velfungerende og virksomheden har søgt og opnået "
+          "en pulje til videreudvikling af metoderne, som anvendes med borgerne."}}};
     BB_ASSIGN(L.summary.agreement_2, load_agreement(L, d2, std::move(a2), {}));
 
     // The one on the waiting list for agreement 2 (all 8 slots in use).
@@ -333,23 +381,25 @@ core::Result<void> load_agreements(Loader& L) {
 }
 
 core::Result<void> load_jobs(Loader& L) {
-    BB_ASSIGN(auto slagelse, enterprises::directory::list(L.conn, enterprises::directory::Scope::SocialEconomy, "Slagelse"));
+    BB_ASSIGN(auto slagelse,
+              enterprises::directory::list(L.conn, enterprises::directory::Scope::SocialEconomy, "Slagelse"));
     std::vector<std::int64_t> places;
     for (const auto& e : slagelse) places.push_back(e.id);
     std::sort(places.begin(), places.end());
     BB_ASSIGN(std::int64_t sumak, L.enterprise("Sumak"));
     if (places.empty()) places.push_back(sumak);
 
-    auto job = [&](std::int64_t citizen, std::int64_t enterprise, const std::string& kind, const std::string& channel,
-                   Date hired, const std::vector<std::tuple<Date, std::int64_t, std::int64_t>>& hours,
+    auto job = [&](std::int64_t citizen, std::int64_t enterprise, const std::string& kind,
+                   const std::string& channel, Date hired,
+                   const std::vector<std::tuple<Date, std::int64_t, std::int64_t>>& hours,
                    const std::string& note) -> core::Result<void> {
-        const store::NewJob hire{citizen, enterprise, kind, channel, hired, std::nullopt, false,
-                                 std::nullopt, std::nullopt, note};
+        const store::NewJob hire{citizen,      enterprise, kind,         channel,      hired,
+                                 std::nullopt, false,      std::nullopt, std::nullopt, note};
         BB_ASSIGN(const std::int64_t id, store::insert_job(L.conn, hire, L.now));
         ++L.summary.jobs;
         for (const auto& [from, hundredths, intensity] : hours)
-            BB_TRY(store::insert_job_hours(L.conn, id, {from, hundredths, static_cast<int>(intensity), std::string()},
-                                           L.now));
+            BB_TRY(store::insert_job_hours(
+                L.conn, id, {from, hundredths, static_cast<int>(intensity), std::string()}, L.now));
         if (kind == "fleksjob") {
             // The jobcentre has held the follow-ups (LAB § 70 d) that fell due until six weeks ago,
             // except for every seventh fleksjob, whose latest one is overdue: the dashboard shows
@@ -374,9 +424,14 @@ core::Result<void> load_jobs(Loader& L) {
         int step;
     };
     const Batch batches[] = {
-        {"municipality", {{"fleksjob", 21}, {"part_time", 7}, {"full_time", 3}, {"wage_subsidy", 4}}, Date{2018, 1, 8}, 10},
-        {"other", {{"fleksjob", 8}, {"part_time", 9}, {"full_time", 5}, {"small_job", 5}, {"wage_subsidy", 2}},
-         Date{2018, 1, 15}, 12},
+        {"municipality",
+         {{"fleksjob", 21}, {"part_time", 7}, {"full_time", 3}, {"wage_subsidy", 4}},
+         Date{2018, 1, 8},
+         10},
+        {"other",
+         {{"fleksjob", 8}, {"part_time", 9}, {"full_time", 5}, {"small_job", 5}, {"wage_subsidy", 2}},
+         Date{2018, 1, 15},
+         12},
     };
     int n = 0;
     for (const auto& b : batches) {
@@ -395,8 +450,8 @@ core::Result<void> load_jobs(Loader& L) {
             } else {
                 hours = {{hired, 3700, 100}};
             }
-            BB_TRY(job(citizen, places[static_cast<std::size_t>(n) % places.size()], kind, b.channel, hired, hours,
-                       "Ansat i 2018 (003 §6.8)"));
+            BB_TRY(job(citizen, places[static_cast<std::size_t>(n) % places.size()], kind, b.channel, hired,
+                       hours, "Ansat i 2018 (003 §6.8)"));
             ++i;
             ++n;
         }

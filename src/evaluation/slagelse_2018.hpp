@@ -23,7 +23,7 @@ inline constexpr const char* k_agreement_1_title = "Samarbejdsaftale 1: Forløb 
 inline constexpr const char* k_agreement_2_title = "Samarbejdsaftale 2: Forløb i VeteranHaven";
 
 struct Summary {
-    bool loaded = false;  ///< false when the data set was already there
+    bool loaded = false;           ///< false when the data set was already there
     std::int64_t agreement_1 = 0;  ///< Sumak
     std::int64_t agreement_2 = 0;  ///< VeteranHaven
     std::int64_t citizens = 0;

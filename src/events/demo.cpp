@@ -9,8 +9,9 @@ namespace events {
 
 namespace {
 
-const char* const k_members[] = {"Sumak", "BEVAR", "VeteranHaven", "MinaGroup", "Manden og Konen", "FriRUM Lab",
-                                 "Danmarks Busmuseum", "Villa Fjordhøj", "CSRnext", "Kirkens Korshær"};
+const char* const k_members[] = {"Sumak",           "BEVAR",          "VeteranHaven",       "MinaGroup",
+                                 "Manden og Konen", "FriRUM Lab",     "Danmarks Busmuseum", "Villa Fjordhøj",
+                                 "CSRnext",         "Kirkens Korshær"};
 
 struct DemoEvent {
     const char* date;
@@ -33,13 +34,16 @@ core::Result<int> load_demo(EventService& service, const core::Actor& actor) {
          "Virksomhederne og initiativerne fortalte om deres planer for året.", 8, false},
         {"2018-05-23", "Netværksmøde: fundraising", "Fundraising",
          "Jan Hansen, Practicum, holdt oplæg om fundraising: pulje- og fondsområdet, tematiske og "
-         "ansøgningstekniske tendenser samt gode råd til en ansøgning.", 9, true},
+         "ansøgningstekniske tendenser samt gode råd til en ansøgning.",
+         9, true},
         {"2018-09-19", "Netværksmøde: samarbejde på tværs", "Samarbejde mellem virksomhederne",
          "Erfaringer fra samarbejdet mellem Sund og Bælt og VeteranHaven på Sprogø.", 7, true},
         {"2018-11-21", "Netværksmøde: evaluering af året", "Evaluering af netværksmøderne",
          "Netværket evaluerede møderne. Ønsket var at se mere til hinanden, så der inviteres til seks "
-         "netværksmøder i 2019, og temaerne for 2019 blev valgt.", 9, true},
-        {"2019-01-30", "Netværksmøde", "Samarbejde mellem socialøkonomiske virksomheder og initiativer", "", 0, false},
+         "netværksmøder i 2019, og temaerne for 2019 blev valgt.",
+         9, true},
+        {"2019-01-30", "Netværksmøde", "Samarbejde mellem socialøkonomiske virksomheder og initiativer", "",
+         0, false},
         {"2019-03-27", "Netværksmøde", "Ideer som andre kan være med til", "", 0, false},
         {"2019-05-22", "Netværksmøde", "Samarbejde med CSR-partnere", "", 0, false},
         {"2019-08-28", "Netværksmøde", "Sociale medier – hvordan?", "", 0, false},
@@ -71,14 +75,14 @@ core::Result<int> load_demo(EventService& service, const core::Actor& actor) {
         BB_TRY(service.create(in, actor));
         ++created;
     }
-    BB_TRY(service.set_themes(2019,
-                              {"At sætte fokus på mere samarbejde mellem socialøkonomiske virksomheder og initiativer",
-                               "Videndeling og det at inspirere/hjælpe hinanden via sparring",
-                               "Præsentere ideer som andre kan være med til",
-                               "Introduktion til virksomheder og initiativer", "Samarbejde med CSR partnere",
-                               "Sociale medier – hvordan?", "Ressourcedelinger", "Frivilligcenteret som gæst",
-                               "Årsrapporten"},
-                              actor));
+    BB_TRY(service.set_themes(
+        2019,
+        {"At sætte fokus på mere samarbejde mellem socialøkonomiske virksomheder og initiativer",
+         "Videndeling og det at inspirere/hjælpe hinanden via sparring",
+         "Præsentere ideer som andre kan være med til", "Introduktion til virksomheder og initiativer",
+         "Samarbejde med CSR partnere", "Sociale medier – hvordan?", "Ressourcedelinger",
+         "Frivilligcenteret som gæst", "Årsrapporten"},
+        actor));
     return created;
 }
 

@@ -20,15 +20,13 @@ namespace {
 
 using core::Role;
 
-bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
 core::Result<void> check_writer(const core::Actor& a) {
-    if (is_staff(a)) return {};
+    if (a.is_staff()) return {};
     return core::Error::forbidden("Kun kommunens konsulenter kan registrere netværksmøder og arrangementer.");
 }
 
 core::Result<void> check_reader(const core::Actor& a) {
-    if (is_staff(a) || a.role == Role::Caseworker || a.role == Role::Enterprise) return {};
+    if (a.is_municipal() || a.role == Role::Enterprise) return {};
     return core::Error::forbidden("Du har ikke adgang til netværksmøder og arrangementer.");
 }
 
@@ -38,9 +36,11 @@ std::int64_t enterprise_filter(const core::Actor& a) {
     return a.enterprise_id ? *a.enterprise_id : -1;
 }
 
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
+using audit::user_ref;
 
-std::string year_start(int year) { return std::to_string(year) + "-01-01"; }
+std::string year_start(int year) {
+    return std::to_string(year) + "-01-01";
+}
 
 Event event_from_row(const db::Row& r) {
     Event e;
@@ -84,29 +84,11 @@ bool took_part(const Event& e, std::int64_t enterprise_id) {
     return false;
 }
 
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::string id, std::string criteria,
-                               std::string outcome = std::string(audit::k_outcome_ok)) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = std::move(object_type);
-    entry.object_id = std::move(id);
-    entry.criteria = std::move(criteria);
-    entry.outcome = std::move(outcome);
-    return log.record(conn, actor, entry);
-}
-
 struct CheckedEvent {
     core::Date held_on;
     std::string kind, title, theme, place, summary;
     std::vector<Participant> participants;
 };
-
-core::Result<void> check_year(int year, int this_year) {
-    if (year < 2000 || year > this_year + 10)
-        return core::Error::validation("year", "Skriv et årstal fra 2000 til " + std::to_string(this_year + 10) + ".");
-    return {};
-}
 
 }  // namespace
 
@@ -114,8 +96,7 @@ EventService::EventService(db::Database& db, const core::Clock& clock, const aud
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
 core::Date EventService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 namespace {
@@ -188,7 +169,8 @@ core::Result<CheckedEvent> check_input(db::Connection& conn, const EventInput& i
     return out;
 }
 
-core::Result<void> store_participants(db::Connection& conn, std::int64_t id, const std::vector<Participant>& parts) {
+core::Result<void> store_participants(db::Connection& conn, std::int64_t id,
+                                      const std::vector<Participant>& parts) {
     BB_TRY(conn.query(sql::participants_delete, {id}));
     std::int64_t pos = 0;
     for (const auto& p : parts) {
@@ -211,12 +193,11 @@ core::Result<Event> EventService::create(const EventInput& in, const core::Actor
     return m_db.write([&](db::Connection& conn) -> core::Result<Event> {
         BB_ASSIGN(CheckedEvent e, check_input(conn, in, now_date));
         const std::string now = core::iso_timestamp(m_clock.now());
-        BB_ASSIGN(auto inserted, conn.query(sql::event_insert,
-                                            {e.held_on.iso(), e.kind, e.title, e.theme, e.place, e.summary, now,
-                                             user_ref(actor)}));
+        BB_ASSIGN(auto inserted, conn.query(sql::event_insert, {e.held_on.iso(), e.kind, e.title, e.theme,
+                                                                e.place, e.summary, now, user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
         BB_TRY(store_participants(conn, id, e.participants));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "event", std::to_string(id), describe(e)));
+        BB_TRY(m_audit.record(conn, actor, "create", "event", std::to_string(id), describe(e)));
         return load_event(conn, id);
     });
 }
@@ -227,11 +208,10 @@ core::Result<Event> EventService::update(std::int64_t id, const EventInput& in, 
     return m_db.write([&](db::Connection& conn) -> core::Result<Event> {
         BB_TRY(load_event(conn, id));
         BB_ASSIGN(CheckedEvent e, check_input(conn, in, now_date));
-        BB_TRY(conn.query(sql::event_update,
-                          {id, e.held_on.iso(), e.kind, e.title, e.theme, e.place, e.summary,
-                           core::iso_timestamp(m_clock.now())}));
+        BB_TRY(conn.query(sql::event_update, {id, e.held_on.iso(), e.kind, e.title, e.theme, e.place,
+                                              e.summary, core::iso_timestamp(m_clock.now())}));
         BB_TRY(store_participants(conn, id, e.participants));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "event", std::to_string(id), describe(e)));
+        BB_TRY(m_audit.record(conn, actor, "update", "event", std::to_string(id), describe(e)));
         return load_event(conn, id);
     });
 }
@@ -241,8 +221,8 @@ core::Result<void> EventService::remove(std::int64_t id, const core::Actor& acto
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
         BB_ASSIGN(Event e, load_event(conn, id));
         BB_TRY(conn.query(sql::event_delete, {id}));
-        BB_TRY(audit_event(m_audit, conn, actor, "delete", "event", std::to_string(id),
-                           e.kind + " " + e.held_on.iso()));
+        BB_TRY(m_audit.record(conn, actor, "delete", "event", std::to_string(id),
+                              e.kind + " " + e.held_on.iso()));
         return {};
     });
 }
@@ -250,23 +230,25 @@ core::Result<void> EventService::remove(std::int64_t id, const core::Actor& acto
 core::Result<Event> EventService::get(std::int64_t id, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
     const std::int64_t only = enterprise_filter(actor);
-    BB_ASSIGN(std::optional<Event> found, m_db.write([&](db::Connection& conn) -> core::Result<std::optional<Event>> {
-        BB_ASSIGN(Event e, load_event(conn, id));
-        if (only != 0 && !took_part(e, only)) {
-            // Committed (the caller gets NotFound): the attempt is on record.
-            BB_TRY(audit_event(m_audit, conn, actor, "read", "event", std::to_string(id),
-                               "arrangement uden egen virksomhed", std::string(audit::k_outcome_denied)));
-            return std::optional<Event>{};
-        }
-        return std::optional<Event>(std::move(e));
-    }));
+    BB_ASSIGN(std::optional<Event> found,
+              m_db.write([&](db::Connection& conn) -> core::Result<std::optional<Event>> {
+                  BB_ASSIGN(Event e, load_event(conn, id));
+                  if (only != 0 && !took_part(e, only)) {
+                      // Committed (the caller gets NotFound): the attempt is on record.
+                      BB_TRY(m_audit.record(conn, actor, "read", "event", std::to_string(id),
+                                            "arrangement uden egen virksomhed", {},
+                                            std::string(audit::k_outcome_denied)));
+                      return std::optional<Event>{};
+                  }
+                  return std::optional<Event>(std::move(e));
+              }));
     if (!found) return core::Error::not_found("Arrangementet findes ikke.");
     return std::move(*found);
 }
 
 core::Result<YearSummary> EventService::year_summary(int year, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
-    BB_TRY(check_year(year, today().year));
+    BB_TRY(core::check_year("year", year, core::years::planning(today().year)));
     const std::int64_t only = enterprise_filter(actor);
     return m_db.read([&](db::Connection& conn) -> core::Result<YearSummary> {
         YearSummary s;
@@ -297,7 +279,7 @@ core::Result<YearSummary> EventService::year_summary(int year, const core::Actor
 
 core::Result<std::vector<std::string>> EventService::themes(int year, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
-    BB_TRY(check_year(year, today().year));
+    BB_TRY(core::check_year("year", year, core::years::planning(today().year)));
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<std::string>> {
         BB_ASSIGN(auto rows, conn.query(sql::themes_of_year, {std::int64_t{year}}));
         std::vector<std::string> out;
@@ -306,10 +288,11 @@ core::Result<std::vector<std::string>> EventService::themes(int year, const core
     });
 }
 
-core::Result<std::vector<std::string>> EventService::set_themes(int year, const std::vector<std::string>& themes,
-                                                               const core::Actor& actor) {
+core::Result<std::vector<std::string>> EventService::set_themes(int year,
+                                                                const std::vector<std::string>& themes,
+                                                                const core::Actor& actor) {
     BB_TRY(check_writer(actor));
-    BB_TRY(check_year(year, today().year));
+    BB_TRY(core::check_year("year", year, core::years::planning(today().year)));
     core::Validator v;
     std::vector<std::string> clean;
     for (const auto& t : themes) {
@@ -329,10 +312,9 @@ core::Result<std::vector<std::string>> EventService::set_themes(int year, const 
     return m_db.write([&](db::Connection& conn) -> core::Result<std::vector<std::string>> {
         BB_TRY(conn.query(sql::themes_delete, {std::int64_t{year}}));
         std::int64_t pos = 0;
-        for (const auto& t : clean)
-            BB_TRY(conn.query(sql::theme_insert, {std::int64_t{year}, ++pos, t}));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "event_themes", std::to_string(year),
-                           std::to_string(clean.size()) + " temaer"));
+        for (const auto& t : clean) BB_TRY(conn.query(sql::theme_insert, {std::int64_t{year}, ++pos, t}));
+        BB_TRY(m_audit.record(conn, actor, "update", "event_themes", std::to_string(year),
+                              std::to_string(clean.size()) + " temaer"));
         return clean;
     });
 }

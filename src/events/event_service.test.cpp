@@ -13,7 +13,8 @@
 namespace events {
 namespace {
 
-core::Actor actor_with(core::Role role, std::int64_t user_id, std::optional<std::int64_t> enterprise_id = std::nullopt) {
+core::Actor actor_with(core::Role role, std::int64_t user_id,
+                       std::optional<std::int64_t> enterprise_id = std::nullopt) {
     core::Actor a;
     a.user_id = user_id;
     a.username = std::string(core::role_code(role)) + std::to_string(user_id);
@@ -115,7 +116,8 @@ TEST_P(EventServiceTest, YearSummaryCountsMeetingsThisYearAndPlannedNextYear) {
     create(input("2019-01-30"));
     create(input("2019-03-27"));
     create(input("2020-01-01"));
-    ASSERT_TRUE(m_service->set_themes(2019, {"Samarbejde", " ", "Sociale medier – hvordan?"}, m_consultant).ok());
+    ASSERT_TRUE(
+        m_service->set_themes(2019, {"Samarbejde", " ", "Sociale medier – hvordan?"}, m_consultant).ok());
     auto s = m_service->year_summary(2018, m_caseworker);
     ASSERT_TRUE(s.ok()) << s.error().message;
     EXPECT_EQ(s->year, 2018);
@@ -251,10 +253,11 @@ TEST_P(EventServiceTest, ThemesAreOrderedAndValidated) {
     EXPECT_EQ(*m_service->themes(2019, m_caseworker), (std::vector<std::string>{"B", "A", "C"}));
     ASSERT_TRUE(m_service->set_themes(2019, {"A"}, m_admin).ok());
     EXPECT_EQ(*m_service->themes(2019, m_caseworker), (std::vector<std::string>{"A"}));
-    EXPECT_TRUE(has_field(m_service->set_themes(2019, {std::string(k_max_theme + 1, 'x')}, m_consultant).error(),
-                          "themes"));
     EXPECT_TRUE(has_field(
-        m_service->set_themes(2019, std::vector<std::string>(k_max_themes + 1, "t"), m_consultant).error(), "themes"));
+        m_service->set_themes(2019, {std::string(k_max_theme + 1, 'x')}, m_consultant).error(), "themes"));
+    EXPECT_TRUE(has_field(
+        m_service->set_themes(2019, std::vector<std::string>(k_max_themes + 1, "t"), m_consultant).error(),
+        "themes"));
     EXPECT_TRUE(has_field(m_service->set_themes(1999, {"A"}, m_consultant).error(), "year"));
     EXPECT_EQ(*m_service->themes(2019, m_caseworker), (std::vector<std::string>{"A"}));
     EXPECT_EQ(m_service->years(m_consultant)->front(), 2019);

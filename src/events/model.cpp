@@ -4,7 +4,8 @@
 namespace events {
 
 std::vector<Choice> kind_choices() {
-    return {{"network_meeting", "Netværksmøde"}, {"market_day", "Markedsdag"}, {"other", "Andet arrangement"}};
+    return {
+        {"network_meeting", "Netværksmøde"}, {"market_day", "Markedsdag"}, {"other", "Andet arrangement"}};
 }
 
 std::string kind_label(std::string_view code) {

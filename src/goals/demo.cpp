@@ -13,14 +13,15 @@ core::Result<int> load_demo(db::Database& db, const core::Clock& clock) {
     BB_ASSIGN(auto existing, service.list(actor));
     if (!existing.empty()) return 0;
     const GoalInput goals[] = {
-        {"enterprises", "Slagelse", "25 socialøkonomiske virksomheder og initiativer ved udgangen af 2020", "25", "2017-01-01",
-         "2020-12-31", "period_end", "", "", ""},
-        {"jobs_municipality", "", "30 job om året via jobcentret", "30", "2017-01-01", "2020-12-31", "per_year", "", "",
-         "6.8"},
+        {"enterprises", "Slagelse", "25 socialøkonomiske virksomheder og initiativer ved udgangen af 2020",
+         "25", "2017-01-01", "2020-12-31", "period_end", "", "", ""},
+        {"jobs_municipality", "", "30 job om året via jobcentret", "30", "2017-01-01", "2020-12-31",
+         "per_year", "", "", "6.8"},
         {"network_meetings", "", "4 netværksmøder om året i det socialøkonomiske netværk", "4", "2017-01-01",
          "2020-12-31", "per_year", "", "", ""},
-        {"registered_rsv", "Slagelse", "10 registrerede socialøkonomiske virksomheder (RSV) ved udgangen af 2020", "10",
-         "2017-01-01", "2020-12-31", "period_end", "", "", ""},
+        {"registered_rsv", "Slagelse",
+         "10 registrerede socialøkonomiske virksomheder (RSV) ved udgangen af 2020", "10", "2017-01-01",
+         "2020-12-31", "period_end", "", "", ""},
     };
     int created = 0;
     for (const auto& in : goals) {

@@ -13,21 +13,25 @@
 #include "core/text.hpp"
 #include "core/validate.hpp"
 #include "enterprises/enterprise_service.hpp"
+#include "events/event_service.hpp"
 #include "goals/sql.hpp"
+#include "grants/grant_service.hpp"
 #include "jobs/job_service.hpp"
 #include "placements/placements_service.hpp"
-#include "events/event_service.hpp"
-#include "grants/grant_service.hpp"
 
 namespace goals {
 
 struct GoalService::Impl {
     Impl(db::Database& d, const core::Clock& c, const audit::AuditLog& a)
-        : db(d), clock(c), audit(a), enterprises(d, c, a), jobs(d, c, a), placements(d, c, a), buying(d, c, a)
-          , events(d, c, a)
-          , grants(d, c, a)
-    {
-    }
+        : db(d),
+          clock(c),
+          audit(a),
+          enterprises(d, c, a),
+          jobs(d, c, a),
+          placements(d, c, a),
+          buying(d, c, a),
+          events(d, c, a),
+          grants(d, c, a) {}
     db::Database& db;
     const core::Clock& clock;
     const audit::AuditLog& audit;
@@ -50,16 +54,13 @@ const core::Actor& figures_actor() {
     return k_actor;
 }
 
-bool is_editor(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-bool is_reader(const core::Actor& a) { return is_editor(a) || a.role == Role::Caseworker; }
-
 core::Result<void> check_reader(const core::Actor& a) {
-    if (is_reader(a)) return {};
+    if (a.is_municipal()) return {};
     return core::Error::forbidden("Du har ikke adgang til målene.");
 }
 
 core::Result<void> check_editor(const core::Actor& a) {
-    if (is_editor(a)) return {};
+    if (a.is_staff()) return {};
     return core::Error::forbidden("Kun administratorer og konsulenter kan ændre mål.");
 }
 
@@ -86,17 +87,9 @@ core::Result<Goal> load_goal(db::Connection& conn, std::int64_t id) {
     return goal_from_row(rows.first());
 }
 
-core::Result<void> audit_goal(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                              std::string action, std::int64_t id, std::string criteria) {
-    audit::Entry e;
-    e.action = std::move(action);
-    e.object_type = "goal";
-    e.object_id = std::to_string(id);
-    e.criteria = std::move(criteria);
-    return log.record(conn, actor, e);
+db::Value opt_int(const std::optional<int>& v) {
+    return v ? db::Value(std::int64_t{*v}) : db::null();
 }
-
-db::Value opt_int(const std::optional<int>& v) { return v ? db::Value(std::int64_t{*v}) : db::null(); }
 
 std::string value_text(const std::string& metric, std::int64_t v) {
     const auto m = find_metric(metric);
@@ -109,7 +102,9 @@ struct Measure {
     bool has_data = false;
 };
 
-core::Date year_end(int year) { return core::Date{year, 12, 31}; }
+core::Date year_end(int year) {
+    return core::Date{year, 12, 31};
+}
 
 }  // namespace
 
@@ -118,8 +113,7 @@ GoalService::GoalService(db::Database& db, const core::Clock& clock, const audit
 GoalService::~GoalService() = default;
 
 core::Date GoalService::today() const {
-    const core::UnixSeconds now = m_impl->clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_impl->clock);
 }
 
 // ---- goals as data ---------------------------------------------------------------------------
@@ -156,8 +150,8 @@ core::Result<ValidGoal> validate_with_kinds(GoalService& svc, const GoalInput& i
 }
 
 std::string describe(const ValidGoal& g) {
-    return g.metric + (g.parameter.empty() ? "" : "/" + g.parameter) + ", mål " + std::to_string(g.target) + ", " +
-           g.period_from.iso() + "–" + g.period_to.iso() + ", " + g.cadence;
+    return g.metric + (g.parameter.empty() ? "" : "/" + g.parameter) + ", mål " + std::to_string(g.target) +
+           ", " + g.period_from.iso() + "–" + g.period_to.iso() + ", " + g.cadence;
 }
 
 }  // namespace
@@ -171,11 +165,11 @@ core::Result<Goal> GoalService::create(const GoalInput& input, const core::Actor
         const std::string now = core::iso_timestamp(m_impl->clock.now());
         BB_ASSIGN(auto inserted,
                   conn.query(sql::goal_insert,
-                             {g.metric, g.parameter, g.title, g.target, g.period_from.iso(), g.period_to.iso(),
-                              g.cadence, db::opt(g.baseline), opt_int(g.baseline_year), g.strategy_point, sort, now,
-                              actor.user_id > 0 ? db::Value(actor.user_id) : db::null()}));
+                             {g.metric, g.parameter, g.title, g.target, g.period_from.iso(),
+                              g.period_to.iso(), g.cadence, db::opt(g.baseline), opt_int(g.baseline_year),
+                              g.strategy_point, sort, now, audit::user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
-        BB_TRY(audit_goal(m_impl->audit, conn, actor, "create", id, describe(g)));
+        BB_TRY(m_impl->audit.record(conn, actor, "create", "goal", std::to_string(id), describe(g)));
         return load_goal(conn, id);
     });
 }
@@ -186,10 +180,11 @@ core::Result<Goal> GoalService::update(std::int64_t id, const GoalInput& input, 
     return m_impl->db.write([&](db::Connection& conn) -> core::Result<Goal> {
         BB_TRY(load_goal(conn, id));
         const std::string now = core::iso_timestamp(m_impl->clock.now());
-        BB_TRY(conn.query(sql::goal_update,
-                          {id, g.metric, g.parameter, g.title, g.target, g.period_from.iso(), g.period_to.iso(),
-                           g.cadence, db::opt(g.baseline), opt_int(g.baseline_year), g.strategy_point, now}));
-        BB_TRY(audit_goal(m_impl->audit, conn, actor, "update", id, describe(g)));
+        BB_TRY(
+            conn.query(sql::goal_update,
+                       {id, g.metric, g.parameter, g.title, g.target, g.period_from.iso(), g.period_to.iso(),
+                        g.cadence, db::opt(g.baseline), opt_int(g.baseline_year), g.strategy_point, now}));
+        BB_TRY(m_impl->audit.record(conn, actor, "update", "goal", std::to_string(id), describe(g)));
         return load_goal(conn, id);
     });
 }
@@ -199,7 +194,8 @@ core::Result<bool> GoalService::remove(std::int64_t id, const core::Actor& actor
     return m_impl->db.write([&](db::Connection& conn) -> core::Result<bool> {
         BB_ASSIGN(Goal g, load_goal(conn, id));
         BB_TRY(conn.query(sql::goal_delete, {id}));
-        BB_TRY(audit_goal(m_impl->audit, conn, actor, "delete", id, g.metric + ": " + g.title));
+        BB_TRY(m_impl->audit.record(conn, actor, "delete", "goal", std::to_string(id),
+                                    g.metric + ": " + g.title));
         return true;
     });
 }
@@ -224,12 +220,13 @@ public:
     }
 
 private:
-    core::Result<Measure> compute(const std::string& metric, const std::string& parameter, int year, core::Date at) {
+    core::Result<Measure> compute(const std::string& metric, const std::string& parameter, int year,
+                                  core::Date at) {
         const core::Actor& sys = figures_actor();
         if (metric == "enterprises" || metric == "registered_rsv" || metric == "on_the_way") {
             if (at > m_today) return Measure{};  // a year that has not begun: nothing recorded yet
             BB_ASSIGN(auto f, m_impl.enterprises.count_figures(at, at.year, parameter));
-            const std::int64_t v = metric == "enterprises" ? f.total
+            const std::int64_t v = metric == "enterprises"      ? f.total
                                    : metric == "registered_rsv" ? f.registered
                                                                 : f.on_the_way;
             return Measure{v, f.total + f.registered + f.on_the_way > 0};
@@ -291,15 +288,17 @@ std::string query_encode(std::string_view text) {
 /// Consultants get figures pages, never person lists; caseworkers no purchases.
 std::string drilldown(const Goal& g, int year, const core::Actor& actor) {
     const Role r = actor.role;
-    const bool staff = r == Role::Admin || r == Role::Consultant;
-    const bool cases = r == Role::Admin || r == Role::Caseworker;
+    const bool staff = actor.is_staff();
+    const bool cases = actor.is_casework();
     const std::string y = std::to_string(year);
     const std::string& m = g.metric;
     const std::string in_municipality =
         g.parameter.empty() ? std::string() : "municipality=" + query_encode(g.parameter);
     if (m == "enterprises") return "/enterprises" + (in_municipality.empty() ? "" : "?" + in_municipality);
-    if (m == "registered_rsv") return "/enterprises?rsv=yes" + (in_municipality.empty() ? "" : "&" + in_municipality);
-    if (m == "on_the_way") return "/enterprises?status=on_the_way" + (in_municipality.empty() ? "" : "&" + in_municipality);
+    if (m == "registered_rsv")
+        return "/enterprises?rsv=yes" + (in_municipality.empty() ? "" : "&" + in_municipality);
+    if (m == "on_the_way")
+        return "/enterprises?status=on_the_way" + (in_municipality.empty() ? "" : "&" + in_municipality);
     if (m == "jobs" || m == "jobs_municipality" || m == "jobs_by_kind") {
         if (cases) {
             std::string url = "/jobs?year=" + y;
@@ -321,8 +320,7 @@ std::string drilldown(const Goal& g, int year, const core::Actor& actor) {
 core::Result<std::vector<GoalStatus>> GoalService::status(int year, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
     const core::Date now = today();
-    if (year < 2000 || year > now.year + 10)
-        return core::Error::validation("year", "Skriv et årstal fra 2000 til " + std::to_string(now.year + 10) + ".");
+    BB_TRY(core::check_year("year", year, core::years::planning(now.year)));
     const core::Date from{year, 1, 1};
     const core::Date to = year_end(year);
     BB_ASSIGN(auto goals, m_impl->db.read([&](db::Connection& conn) -> core::Result<std::vector<Goal>> {

@@ -28,16 +28,16 @@ namespace goals {
 
 struct Goal {
     std::int64_t id = 0;
-    std::string metric;        ///< code from the metric catalogue
+    std::string metric;  ///< code from the metric catalogue
     std::string metric_label;
-    std::string parameter;     ///< e.g. a job kind code, "" = none; for the stock metrics
-                               ///< (enterprises, registered_rsv, on_the_way) the municipality
-                               ///< counted, "" = every municipality in the registry
-    std::string title;         ///< shown text, e.g. "25 socialøkonomiske virksomheder og initiativer"
-    std::int64_t target = 0;   ///< whole units; money goals in kroner
+    std::string parameter;    ///< e.g. a job kind code, "" = none; for the stock metrics
+                              ///< (enterprises, registered_rsv, on_the_way) the municipality
+                              ///< counted, "" = every municipality in the registry
+    std::string title;        ///< shown text, e.g. "25 socialøkonomiske virksomheder og initiativer"
+    std::int64_t target = 0;  ///< whole units; money goals in kroner
     core::Date period_from;
     core::Date period_to;
-    std::string cadence;       ///< "per_year" | "period_end"
+    std::string cadence;  ///< "per_year" | "period_end"
     std::optional<std::int64_t> baseline;
     std::optional<int> baseline_year;
     std::string strategy_point;  ///< free label, e.g. "6.8", may be ""
@@ -46,18 +46,24 @@ struct Goal {
 struct GoalStatus {
     Goal goal;
     int year = 0;
-    std::int64_t actual = 0;     ///< the metric for the year (per_year) or at the year's end / today (period_end)
-    std::string actual_text;     ///< Danish formatted ("19", "1.250.000 kr.")
+    std::int64_t actual =
+        0;  ///< the metric for the year (per_year) or at the year's end / today (period_end)
+    std::string actual_text;  ///< Danish formatted ("19", "1.250.000 kr.")
     std::string target_text;
     bool met = false;
-    int percent = 0;             ///< floor(actual*100/target), 0 when target 0
-    bool has_data = true;        ///< false when nothing at all is recorded for the metric in the year
-    std::string drilldown_url;   ///< "" when the actor may not see the records behind it
+    int percent = 0;            ///< floor(actual*100/target), 0 when target 0
+    bool has_data = true;       ///< false when nothing at all is recorded for the metric in the year
+    std::string drilldown_url;  ///< "" when the actor may not see the records behind it
 
     // Additions beyond the contract (the dashboard's strategy-period view).
-    std::string measured_at;     ///< Danish text: "i 2018" or "pr. 31.12.2018" / "pr. i dag"
+    std::string measured_at;  ///< Danish text: "i 2018" or "pr. 31.12.2018" / "pr. i dag"
     /// For per_year goals: the years of the period up to `year` with their actual values.
-    struct YearValue { int year = 0; std::int64_t actual = 0; bool met = false; bool has_data = true; };
+    struct YearValue {
+        int year = 0;
+        std::int64_t actual = 0;
+        bool met = false;
+        bool has_data = true;
+    };
     std::vector<YearValue> period_years;
 };
 

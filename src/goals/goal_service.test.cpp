@@ -55,12 +55,13 @@ protected:
         ASSERT_TRUE(gr.ok()) << gr.error().message;
     }
 
-    Goal add(std::string metric, std::string target, std::string cadence = "per_year", std::string parameter = "",
-             std::string from = "2017-01-01", std::string to = "2020-12-31") {
+    Goal add(std::string metric, std::string target, std::string cadence = "per_year",
+             std::string parameter = "", std::string from = "2017-01-01", std::string to = "2020-12-31") {
         GoalInput in{metric, parameter, "Mål for " + metric, target, from, to, cadence, "", "", ""};
         auto r = m_service->create(in, m_consultant);
-        EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message + " " +
-                                                  (r.error().fields.empty() ? "" : r.error().fields[0].message));
+        EXPECT_TRUE(r.ok()) << (r.ok() ? ""
+                                       : r.error().message + " " +
+                                             (r.error().fields.empty() ? "" : r.error().fields[0].message));
         return r.ok() ? *r : Goal{};
     }
 
@@ -127,7 +128,8 @@ TEST_P(GoalServiceTest, EachMetricIsTheOtherServicesFigure) {
     buying::BuyingService buying(database(), m_clock, m_audit);
     auto choices = buying.enterprise_choices(m_consultant);
     ASSERT_TRUE(choices.ok() && !choices->empty());
-    buying::PurchaseInput p{"2018-06-01", "12.500", "Slagelse Kommune", choices->front().value, "", "Frokost"};
+    buying::PurchaseInput p{"2018-06-01",           "12.500", "Slagelse Kommune",
+                            choices->front().value, "",       "Frokost"};
     ASSERT_TRUE(buying.record_purchase(p, m_consultant).ok());
 
     enterprises::EnterpriseService registry(database(), m_clock, m_audit);
@@ -172,9 +174,9 @@ TEST_P(GoalServiceTest, EachMetricIsTheOtherServicesFigure) {
     EXPECT_EQ(status_of(2018, g_muni.id, m_consultant).actual, 35);
     EXPECT_EQ(status_of(2018, g_kind.id, m_consultant).actual, kind_total);
     EXPECT_GT(kind_total, 0);
-    const std::int64_t started =
-        count("SELECT COUNT(*) FROM placements WHERE start_date >= '2018-01-01' AND start_date < '2019-01-01' "
-              "AND status <> 'cancelled'");
+    const std::int64_t started = count(
+        "SELECT COUNT(*) FROM placements WHERE start_date >= '2018-01-01' AND start_date < '2019-01-01' "
+        "AND status <> 'cancelled'");
     EXPECT_EQ(status_of(2018, g_plac.id, m_consultant).actual, started);
     EXPECT_EQ(status_of(2018, g_meet.id, m_consultant).actual, 4);
     const GoalStatus spend = status_of(2018, g_spend.id, m_consultant);
@@ -227,7 +229,8 @@ TEST_P(GoalServiceTest, StockIsMeasuredTodayWhileTheYearRuns) {
 TEST_P(GoalServiceTest, GoalsAreDataThatEditorsChange) {
     const Goal g = add("jobs_municipality", "30");
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'goal' AND action = 'create'"), 1);
-    GoalInput in{"jobs_municipality", "", "32 job om året", "32", "2017-01-01", "2020-12-31", "per_year", "12", "2016", "6.8"};
+    GoalInput in{"jobs_municipality", "",   "32 job om året", "32", "2017-01-01", "2020-12-31",
+                 "per_year",          "12", "2016",           "6.8"};
     auto u = m_service->update(g.id, in, m_admin);
     ASSERT_TRUE(u.ok());
     EXPECT_EQ(u->target, 32);
@@ -281,8 +284,11 @@ TEST_P(GoalServiceTest, DrillDownOnlyToRecordsTheRoleMaySee) {
     buying::BuyingService buying(database(), m_clock, m_audit);
     auto choices = buying.enterprise_choices(m_consultant);
     ASSERT_TRUE(choices.ok() && !choices->empty());
-    ASSERT_TRUE(buying.record_purchase({"2018-06-01", "500", "Slagelse Kommune", choices->front().value, "", ""},
-                                       m_consultant).ok());
+    ASSERT_TRUE(
+        buying
+            .record_purchase({"2018-06-01", "500", "Slagelse Kommune", choices->front().value, "", ""},
+                             m_consultant)
+            .ok());
     const Goal jobs = add("jobs_municipality", "30");
     const Goal plac = add("placements_started", "5");
     const Goal spend = add("spend", "1000");

@@ -36,7 +36,9 @@ std::string_view cadence_label(std::string_view code) {
     return "";
 }
 
-bool valid_cadence(std::string_view code) { return code == "per_year" || code == "period_end"; }
+bool valid_cadence(std::string_view code) {
+    return code == "per_year" || code == "period_end";
+}
 
 namespace {
 
@@ -100,14 +102,14 @@ core::Result<ValidGoal> validate_goal(const GoalInput& in, const std::vector<std
     const auto from = core::check_date(v, "period_from", in.period_from, "Skriv periodens startdato.");
     const auto to = core::check_date(v, "period_to", in.period_to, "Skriv periodens slutdato.");
     if (from && to) {
-        if (*to < *from)
-            v.add("period_to", "Perioden er tom: slutdatoen ligger før startdatoen.");
+        if (*to < *from) v.add("period_to", "Perioden er tom: slutdatoen ligger før startdatoen.");
         g.period_from = *from;
         g.period_to = *to;
     }
 
     g.cadence = std::string(core::trim(in.cadence));
-    if (!valid_cadence(g.cadence)) v.add("cadence", "Vælg om målet gælder hvert år eller ved periodens slutning.");
+    if (!valid_cadence(g.cadence))
+        v.add("cadence", "Vælg om målet gælder hvert år eller ved periodens slutning.");
 
     if (const std::string_view b = core::trim(in.baseline); !b.empty()) {
         if (auto n = parse_whole(b); n && *n <= k_max_target && b.front() != '-')
@@ -115,13 +117,7 @@ core::Result<ValidGoal> validate_goal(const GoalInput& in, const std::vector<std
         else
             v.add("baseline", "Skriv udgangspunktet som et helt tal, fx 12.");
     }
-    if (const std::string_view y = core::trim(in.baseline_year); !y.empty()) {
-        long long n = 0;
-        if (y.size() == 4 && core::parse_int64(y, n) && n >= 2000 && n <= 2100)
-            g.baseline_year = static_cast<int>(n);
-        else
-            v.add("baseline_year", "Skriv året for udgangspunktet med fire cifre, fx 2016.");
-    }
+    g.baseline_year = core::check_year(v, "baseline_year", in.baseline_year, core::years::reporting);
     if (g.baseline_year && !g.baseline)
         v.add("baseline", "Skriv udgangspunktet, når du angiver et år for det.");
 

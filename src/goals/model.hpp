@@ -19,11 +19,11 @@ inline constexpr std::int64_t k_max_target = 1'000'000'000;
 
 /// One entry of the metric catalogue.
 struct MetricInfo {
-    std::string_view code;        ///< stored code, e.g. "jobs_municipality"
-    std::string_view label;       ///< Danish label shown in forms and on the dashboard
-    bool needs_parameter = false; ///< true for jobs_by_kind (parameter = job kind code)
-    bool money = false;           ///< target and actual in kroner
-    bool stock = false;           ///< a stock at a date (enterprises, registered_rsv, on_the_way)
+    std::string_view code;         ///< stored code, e.g. "jobs_municipality"
+    std::string_view label;        ///< Danish label shown in forms and on the dashboard
+    bool needs_parameter = false;  ///< true for jobs_by_kind (parameter = job kind code)
+    bool money = false;            ///< target and actual in kroner
+    bool stock = false;            ///< a stock at a date (enterprises, registered_rsv, on_the_way)
 };
 
 /// Every metric the goals package can compute, in the order forms show them.
@@ -38,16 +38,16 @@ bool valid_cadence(std::string_view code);
 /// What a user types for a goal (form or JSON).
 struct GoalInput {
     std::string metric;
-    std::string parameter;      ///< job kind code for jobs_by_kind; municipality for the stock
-                                ///< metrics ("" = all municipalities); else ignored
+    std::string parameter;  ///< job kind code for jobs_by_kind; municipality for the stock
+                            ///< metrics ("" = all municipalities); else ignored
     std::string title;
-    std::string target;         ///< whole number; money goals in kroner
-    std::string period_from;    ///< YYYY-MM-DD (like every other date field)
+    std::string target;       ///< whole number; money goals in kroner
+    std::string period_from;  ///< YYYY-MM-DD (like every other date field)
     std::string period_to;
     std::string cadence;
-    std::string baseline;       ///< optional whole number
-    std::string baseline_year;  ///< optional year
-    std::string strategy_point; ///< optional free label, e.g. "6.8"
+    std::string baseline;        ///< optional whole number
+    std::string baseline_year;   ///< optional year
+    std::string strategy_point;  ///< optional free label, e.g. "6.8"
 };
 
 /// A validated goal, ready to store.

@@ -9,8 +9,16 @@ namespace {
 const std::vector<std::string> k_kinds = {"fleksjob", "ordinary"};
 
 GoalInput valid() {
-    return {"jobs_municipality", "", "30 job om året via jobcentret", "30", "2017-01-01", "2020-12-31", "per_year",
-            "", "", "6.8"};
+    return {"jobs_municipality",
+            "",
+            "30 job om året via jobcentret",
+            "30",
+            "2017-01-01",
+            "2020-12-31",
+            "per_year",
+            "",
+            "",
+            "6.8"};
 }
 
 std::string message(const core::Result<ValidGoal>& r, const std::string& field) {
@@ -21,8 +29,8 @@ std::string message(const core::Result<ValidGoal>& r, const std::string& field) 
 }
 
 TEST(GoalsModel, CatalogueHasTheContractMetrics) {
-    for (const char* code : {"enterprises", "registered_rsv", "on_the_way", "jobs", "jobs_municipality", "jobs_by_kind",
-                             "placements_started", "network_meetings", "spend", "grants"})
+    for (const char* code : {"enterprises", "registered_rsv", "on_the_way", "jobs", "jobs_municipality",
+                             "jobs_by_kind", "placements_started", "network_meetings", "spend", "grants"})
         EXPECT_TRUE(find_metric(code).has_value()) << code;
     EXPECT_FALSE(find_metric("happiness").has_value());
     EXPECT_TRUE(find_metric("jobs_by_kind")->needs_parameter);
@@ -57,7 +65,12 @@ TEST(GoalsModel, RefusesBadInputNamingTheField) {
         {"unknown metric", [](GoalInput& in) { in.metric = "happiness"; }, "metric", "Nøgletal"},
         {"no metric", [](GoalInput& in) { in.metric = ""; }, "metric", "nøgletal"},
         {"kind missing", [](GoalInput& in) { in.metric = "jobs_by_kind"; }, "parameter", "jobtypen"},
-        {"kind unknown", [](GoalInput& in) { in.metric = "jobs_by_kind"; in.parameter = "astronaut"; }, "parameter", "listen"},
+        {"kind unknown",
+         [](GoalInput& in) {
+             in.metric = "jobs_by_kind";
+             in.parameter = "astronaut";
+         },
+         "parameter", "listen"},
         {"no title", [](GoalInput& in) { in.title = " "; }, "title", "titel"},
         {"no target", [](GoalInput& in) { in.target = ""; }, "target", "helt tal"},
         {"zero target", [](GoalInput& in) { in.target = "0"; }, "target", "større end 0"},
@@ -69,9 +82,16 @@ TEST(GoalsModel, RefusesBadInputNamingTheField) {
         {"empty period", [](GoalInput& in) { in.period_to = "2016-12-31"; }, "period_to", "Perioden er tom"},
         {"bad cadence", [](GoalInput& in) { in.cadence = "weekly"; }, "cadence", "hvert år"},
         {"bad baseline", [](GoalInput& in) { in.baseline = "x"; }, "baseline", "helt tal"},
-        {"baseline year alone", [](GoalInput& in) { in.baseline_year = "2016"; }, "baseline", "udgangspunktet"},
-        {"bad baseline year", [](GoalInput& in) { in.baseline = "12"; in.baseline_year = "16"; }, "baseline_year", "fire cifre"},
-        {"long strategy point", [](GoalInput& in) { in.strategy_point = std::string(41, 'x'); }, "strategy_point", "40 tegn"},
+        {"baseline year alone", [](GoalInput& in) { in.baseline_year = "2016"; }, "baseline",
+         "udgangspunktet"},
+        {"bad baseline year",
+         [](GoalInput& in) {
+             in.baseline = "12";
+             in.baseline_year = "16";
+         },
+         "baseline_year", "fire cifre"},
+        {"long strategy point", [](GoalInput& in) { in.strategy_point = std::string(41, 'x'); },
+         "strategy_point", "40 tegn"},
     };
     for (const auto& c : cases) {
         GoalInput in = valid();

@@ -21,17 +21,22 @@ core::Result<int> load_demo(GrantService& service, const core::Actor& actor) {
         {"MinaGroup", "150.000", false, "A.P. Møllers Støttefond",
          "Den Digitale Ressourcebank. Det er aftalt, at samarbejdet udvides i 2019."},
         {"Sumak", "475.000", false, "Styrelsen for Arbejdsmarked og Rekruttering (STAR), Satspuljen",
-         "Videreudvikling af metoder for opkvalificering af borgere på kanten af arbejdsmarkedet. Puljen dækker "
+         "Videreudvikling af metoder for opkvalificering af borgere på kanten af arbejdsmarkedet. Puljen "
+         "dækker "
          "frem i 2019."},
         {"VeteranHaven", "412.000", false, "13 givere",
          "Idagård fonden (værkstedshal til indendørs håndværk og opbevaring); Rotary Slagelse (middelalder "
-         "legeborg til børn af brugerne af VH); Rotary København (værkstedsmaskiner); Henrik Thaarups fond for "
-         "veteraner (støtte til ansættelse af veteraner uden for Slagelse Kommune); Veteran Jacob Stauning og "
+         "legeborg til børn af brugerne af VH); Rotary København (værkstedsmaskiner); Henrik Thaarups fond "
+         "for "
+         "veteraner (støtte til ansættelse af veteraner uden for Slagelse Kommune); Veteran Jacob Stauning "
+         "og "
          "familie (hjælp til indkøb af ny flagstang); Studenterbolaget, Aalborg (julekurve til sårbare "
-         "veteranfamilier); Slagelse Firmaidræt (driftsopgaver); Advokaterne Ret og Råd (kontingent for 50 nye "
+         "veteranfamilier); Slagelse Firmaidræt (driftsopgaver); Advokaterne Ret og Råd (kontingent for 50 "
+         "nye "
          "medlemmer); Revisionsfirmaet Beierholm, Slagelse (kontingent for 50 nye medlemmer); Vicath EQ ApS, "
          "Odense (driftsstøtte til VH); Facebook Crowd Funding (julekurve til sårbare veteranfamilier); "
-         "Veterancenteret, Ringsted (tre arrangementer for målgruppen og deres pårørende); Grønvold & Schou/XL-Byg "
+         "Veterancenteret, Ringsted (tre arrangementer for målgruppen og deres pårørende); Grønvold & "
+         "Schou/XL-Byg "
          "(køb af byggematerialer)."},
         {"Danmarks Busmuseum", "650.000", true,
          "RA's Støttefond/Danske Busvognmænd, Møllerens Fond, Varelotteriet, PU-Fonden, driftstilskud fra "

@@ -18,17 +18,15 @@ namespace {
 
 using core::Role;
 
-bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
 /// Who may see grants at all; the enterprise user only with an enterprise.
 core::Result<void> check_reader(const core::Actor& a) {
-    if (is_staff(a) || a.role == Role::Caseworker) return {};
+    if (a.is_municipal()) return {};
     if (a.role == Role::Enterprise && a.enterprise_id) return {};
     return core::Error::forbidden("Du har ikke adgang til tilskud og fondsmidler.");
 }
 
 core::Result<void> check_writer(const core::Actor& a) {
-    if (is_staff(a)) return {};
+    if (a.is_staff()) return {};
     if (a.role == Role::Enterprise && a.enterprise_id) return {};
     return core::Error::forbidden("Du kan ikke registrere tilskud og fondsmidler.");
 }
@@ -38,7 +36,7 @@ std::int64_t enterprise_filter(const core::Actor& a) {
     return a.role == Role::Enterprise && a.enterprise_id ? *a.enterprise_id : 0;
 }
 
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
+using audit::user_ref;
 
 Grant grant_from_row(const db::Row& r) {
     Grant g;
@@ -59,18 +57,6 @@ core::Result<Grant> load_grant(db::Connection& conn, std::int64_t id) {
     return grant_from_row(rows.first());
 }
 
-core::Result<void> audit_grant(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string id, std::string criteria,
-                               std::string outcome = std::string(audit::k_outcome_ok)) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = "grant";
-    entry.object_id = std::move(id);
-    entry.criteria = std::move(criteria);
-    entry.outcome = std::move(outcome);
-    return log.record(conn, actor, entry);
-}
-
 struct Checked {
     std::int64_t enterprise_id = 0;
     int year = 0;
@@ -88,14 +74,9 @@ core::Result<Checked> check_input(db::Connection& conn, const GrantInput& in, in
                   conn, v, "enterprise_id", in.enterprise_id,
                   {.missing = "Vælg den virksomhed eller det initiativ, der har fået tilskuddet."}));
     if (found) out.enterprise_id = found->id;
-    const std::string_view y = core::trim(in.year);
-    long long year = 0;
-    if (y.empty())
-        v.add("year", "Skriv året, tilskuddet er modtaget, fx 2018.");
-    else if (y.size() != 4 || !core::parse_int64(y, year) || year < 2000 || year > this_year + 1)
-        v.add("year", "Skriv et årstal med fire cifre fra 2000 til " + std::to_string(this_year + 1) + ".");
-    else
-        out.year = static_cast<int>(year);
+    if (auto year = core::check_year(v, "year", in.year, core::years::received(this_year),
+                                     "Skriv året, tilskuddet er modtaget, fx 2018."))
+        out.year = *year;
     auto amount = parse_amount(in.amount, "amount");
     if (amount.ok())
         out.amount_oere = *amount;
@@ -124,28 +105,29 @@ GrantService::GrantService(db::Database& db, const core::Clock& clock, const aud
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
 core::Date GrantService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 core::Result<Grant> GrantService::create(const GrantInput& in, const core::Actor& actor) {
     BB_TRY(check_writer(actor));
     const int this_year = today().year;
     const std::int64_t only = enterprise_filter(actor);
-    BB_ASSIGN(std::optional<Grant> made, m_db.write([&](db::Connection& conn) -> core::Result<std::optional<Grant>> {
+    BB_ASSIGN(std::optional<Grant> made, m_db.write([&](db::Connection& conn)
+                                                        -> core::Result<std::optional<Grant>> {
         BB_ASSIGN(Checked c, check_input(conn, in, this_year));
         if (only != 0 && c.enterprise_id != only) {
             // Committed (the caller gets NotFound): the attempt is on record, nothing stored.
-            BB_TRY(audit_grant(m_audit, conn, actor, "create", "", "tilskud til en anden virksomhed (" +
-                               std::to_string(c.enterprise_id) + ")", std::string(audit::k_outcome_denied)));
+            BB_TRY(m_audit.record(conn, actor, "create", "grant", "",
+                                  "tilskud til en anden virksomhed (" + std::to_string(c.enterprise_id) + ")",
+                                  {}, std::string(audit::k_outcome_denied)));
             return std::optional<Grant>{};
         }
-        BB_ASSIGN(auto inserted, conn.query(sql::grant_insert,
-                                            {c.enterprise_id, std::int64_t{c.year}, c.amount_oere,
-                                             std::int64_t{c.approximate ? 1 : 0}, c.source, c.purpose,
-                                             core::iso_timestamp(m_clock.now()), user_ref(actor)}));
+        BB_ASSIGN(auto inserted,
+                  conn.query(sql::grant_insert, {c.enterprise_id, std::int64_t{c.year}, c.amount_oere,
+                                                 std::int64_t{c.approximate ? 1 : 0}, c.source, c.purpose,
+                                                 core::iso_timestamp(m_clock.now()), user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
-        BB_TRY(audit_grant(m_audit, conn, actor, "create", std::to_string(id), describe(c)));
+        BB_TRY(m_audit.record(conn, actor, "create", "grant", std::to_string(id), describe(c)));
         BB_ASSIGN(Grant g, load_grant(conn, id));
         return std::optional<Grant>(std::move(g));
     }));
@@ -157,24 +139,24 @@ core::Result<Grant> GrantService::update(std::int64_t id, const GrantInput& in, 
     BB_TRY(check_writer(actor));
     const int this_year = today().year;
     const std::int64_t only = enterprise_filter(actor);
-    BB_ASSIGN(std::optional<Grant> done, m_db.write([&](db::Connection& conn) -> core::Result<std::optional<Grant>> {
+    BB_ASSIGN(std::optional<Grant> done, m_db.write([&](db::Connection& conn)
+                                                        -> core::Result<std::optional<Grant>> {
         BB_ASSIGN(Grant current, load_grant(conn, id));
         if (only != 0 && current.enterprise_id != only) {
-            BB_TRY(audit_grant(m_audit, conn, actor, "update", std::to_string(id), "tilskud i en anden virksomhed",
-                               std::string(audit::k_outcome_denied)));
+            BB_TRY(m_audit.record(conn, actor, "update", "grant", std::to_string(id),
+                                  "tilskud i en anden virksomhed", {}, std::string(audit::k_outcome_denied)));
             return std::optional<Grant>{};
         }
         BB_ASSIGN(Checked c, check_input(conn, in, this_year));
         if (only != 0 && c.enterprise_id != only) {
-            BB_TRY(audit_grant(m_audit, conn, actor, "update", std::to_string(id), "flyt til en anden virksomhed",
-                               std::string(audit::k_outcome_denied)));
+            BB_TRY(m_audit.record(conn, actor, "update", "grant", std::to_string(id),
+                                  "flyt til en anden virksomhed", {}, std::string(audit::k_outcome_denied)));
             return std::optional<Grant>{};
         }
-        BB_TRY(conn.query(sql::grant_update,
-                          {id, c.enterprise_id, std::int64_t{c.year}, c.amount_oere,
-                           std::int64_t{c.approximate ? 1 : 0}, c.source, c.purpose,
-                           core::iso_timestamp(m_clock.now())}));
-        BB_TRY(audit_grant(m_audit, conn, actor, "update", std::to_string(id), describe(c)));
+        BB_TRY(conn.query(sql::grant_update, {id, c.enterprise_id, std::int64_t{c.year}, c.amount_oere,
+                                              std::int64_t{c.approximate ? 1 : 0}, c.source, c.purpose,
+                                              core::iso_timestamp(m_clock.now())}));
+        BB_TRY(m_audit.record(conn, actor, "update", "grant", std::to_string(id), describe(c)));
         BB_ASSIGN(Grant g, load_grant(conn, id));
         return std::optional<Grant>(std::move(g));
     }));
@@ -188,14 +170,14 @@ core::Result<void> GrantService::remove(std::int64_t id, const core::Actor& acto
     BB_ASSIGN(bool removed, m_db.write([&](db::Connection& conn) -> core::Result<bool> {
         BB_ASSIGN(Grant current, load_grant(conn, id));
         if (only != 0 && current.enterprise_id != only) {
-            BB_TRY(audit_grant(m_audit, conn, actor, "delete", std::to_string(id), "tilskud i en anden virksomhed",
-                               std::string(audit::k_outcome_denied)));
+            BB_TRY(m_audit.record(conn, actor, "delete", "grant", std::to_string(id),
+                                  "tilskud i en anden virksomhed", {}, std::string(audit::k_outcome_denied)));
             return false;
         }
         BB_TRY(conn.query(sql::grant_delete, {id}));
-        BB_TRY(audit_grant(m_audit, conn, actor, "delete", std::to_string(id),
-                           "virksomhed " + std::to_string(current.enterprise_id) + ", " +
-                               std::to_string(current.year)));
+        BB_TRY(m_audit.record(
+            conn, actor, "delete", "grant", std::to_string(id),
+            "virksomhed " + std::to_string(current.enterprise_id) + ", " + std::to_string(current.year)));
         return true;
     }));
     if (!removed) return core::Error::not_found("Tilskuddet findes ikke.");
@@ -205,22 +187,24 @@ core::Result<void> GrantService::remove(std::int64_t id, const core::Actor& acto
 core::Result<Grant> GrantService::get(std::int64_t id, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
     const std::int64_t only = enterprise_filter(actor);
-    BB_ASSIGN(std::optional<Grant> found, m_db.write([&](db::Connection& conn) -> core::Result<std::optional<Grant>> {
-        BB_ASSIGN(Grant g, load_grant(conn, id));
-        if (only != 0 && g.enterprise_id != only) {
-            BB_TRY(audit_grant(m_audit, conn, actor, "read", std::to_string(id), "tilskud i en anden virksomhed",
-                               std::string(audit::k_outcome_denied)));
-            return std::optional<Grant>{};
-        }
-        return std::optional<Grant>(std::move(g));
-    }));
+    BB_ASSIGN(std::optional<Grant> found,
+              m_db.write([&](db::Connection& conn) -> core::Result<std::optional<Grant>> {
+                  BB_ASSIGN(Grant g, load_grant(conn, id));
+                  if (only != 0 && g.enterprise_id != only) {
+                      BB_TRY(m_audit.record(conn, actor, "read", "grant", std::to_string(id),
+                                            "tilskud i en anden virksomhed", {},
+                                            std::string(audit::k_outcome_denied)));
+                      return std::optional<Grant>{};
+                  }
+                  return std::optional<Grant>(std::move(g));
+              }));
     if (!found) return core::Error::not_found("Tilskuddet findes ikke.");
     return std::move(*found);
 }
 
 core::Result<YearSummary> GrantService::year_summary(int year, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
-    if (year < 2000 || year > 9999) return core::Error::validation("year", "Skriv et årstal med fire cifre fra 2000.");
+    BB_TRY(core::check_year("year", year, core::years::records));
     const std::int64_t only = enterprise_filter(actor);
     return m_db.read([&](db::Connection& conn) -> core::Result<YearSummary> {
         BB_ASSIGN(auto rows, conn.query(sql::grant_list, {std::int64_t{year}, only}));

@@ -13,7 +13,8 @@
 namespace grants {
 namespace {
 
-core::Actor actor_with(core::Role role, std::int64_t user_id, std::optional<std::int64_t> enterprise_id = std::nullopt) {
+core::Actor actor_with(core::Role role, std::int64_t user_id,
+                       std::optional<std::int64_t> enterprise_id = std::nullopt) {
     core::Actor a;
     a.user_id = user_id;
     a.username = std::string(core::role_code(role)) + std::to_string(user_id);
@@ -51,7 +52,8 @@ protected:
         return r.ok() ? r->id : 0;
     }
 
-    static GrantInput input(std::int64_t enterprise_id, std::string amount = "150.000", std::string year = "2018") {
+    static GrantInput input(std::int64_t enterprise_id, std::string amount = "150.000",
+                            std::string year = "2018") {
         GrantInput in;
         in.enterprise_id = std::to_string(enterprise_id);
         in.year = std::move(year);
@@ -126,7 +128,8 @@ TEST_P(GrantServiceTest, Validation) {
     GrantInput in;
     auto r = m_service->create(in, m_consultant);
     ASSERT_FALSE(r.ok());
-    for (const char* f : {"enterprise_id", "year", "amount", "source"}) EXPECT_TRUE(has_field(r.error(), f)) << f;
+    for (const char* f : {"enterprise_id", "year", "amount", "source"})
+        EXPECT_TRUE(has_field(r.error(), f)) << f;
     EXPECT_TRUE(has_field(m_service->create(input(m_a, "0"), m_consultant).error(), "amount"));
     EXPECT_TRUE(has_field(m_service->create(input(m_a, "-150.000"), m_consultant).error(), "amount"));
     EXPECT_TRUE(has_field(m_service->create(input(m_a, "150.000.000.000"), m_consultant).error(), "amount"));

@@ -12,7 +12,8 @@ core::Result<std::int64_t> parse_amount(std::string_view text, std::string_view 
         case core::ParsedKroner::Status::Empty:
             return core::Error::validation(f, "Skriv beløbet i kroner, fx 150.000.");
         case core::ParsedKroner::Status::Malformed:
-            return core::Error::validation(f, "Skriv beløbet som et tal i kroner, fx 150.000 eller 150000,50.");
+            return core::Error::validation(f,
+                                           "Skriv beløbet som et tal i kroner, fx 150.000 eller 150000,50.");
         case core::ParsedKroner::Status::TooLarge:
             return core::Error::validation(f, "Beløbet er urealistisk stort. Det højeste beløb er " +
                                                   format_kroner(k_max_amount_oere) + " kr.");

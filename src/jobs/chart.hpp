@@ -17,7 +17,7 @@ struct ChartPoint {
 };
 
 struct ChartTick {
-    double pos = 0;      ///< x (time axis) or y (hours axis) in chart coordinates
+    double pos = 0;  ///< x (time axis) or y (hours axis) in chart coordinates
     std::string label;
 };
 
@@ -25,11 +25,11 @@ struct ProgressionChart {
     int width = 640;
     int height = 320;
     double left = 48, right = 624, top = 16, bottom = 280;  ///< plot area
-    std::vector<ChartPoint> hours;      ///< step line of weekly hours
-    std::vector<ChartPoint> effective;  ///< step line of effective hours
-    std::vector<ChartPoint> markers;    ///< one per change (weekly hours)
-    std::vector<ChartTick> x_ticks;     ///< years
-    std::vector<ChartTick> y_ticks;     ///< hours
+    std::vector<ChartPoint> hours;                          ///< step line of weekly hours
+    std::vector<ChartPoint> effective;                      ///< step line of effective hours
+    std::vector<ChartPoint> markers;                        ///< one per change (weekly hours)
+    std::vector<ChartTick> x_ticks;                         ///< years
+    std::vector<ChartTick> y_ticks;                         ///< hours
     /// "x1,y1 x2,y2 …" for <polyline points>.
     [[nodiscard]] static std::string points_text(const std::vector<ChartPoint>& points);
 };

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/text.hpp"
+#include "core/validate.hpp"
 #include "jobs/job_service.hpp"
 #include "jobs/service_detail.hpp"
 
@@ -51,17 +52,9 @@ void check_kind_fields(core::Validator& v, const JobKindInput& in, std::string& 
 // ---- counts ---------------------------------------------------------------------------------
 
 core::Result<Counts> JobService::counts(const std::string& year_text, const core::Actor& actor) {
-    if (!is_caseworker(actor) && actor.role != Role::Consultant)
-        return core::Error::forbidden("Du har ikke adgang til opgørelsen af job.");
+    if (!actor.is_municipal()) return core::Error::forbidden("Du har ikke adgang til opgørelsen af job.");
     Counts c;
-    if (const std::string_view y = core::trim(year_text); y.empty()) {
-        c.year = today().year;
-    } else {
-        long long year = 0;
-        if (y.size() != 4 || !core::parse_int64(y, year) || year < 1990 || year > 2999)
-            return core::Error::validation("year", "Skriv et årstal med fire cifre, fx 2018.");
-        c.year = static_cast<int>(year);
-    }
+    BB_ASSIGN(c.year, core::year_or("year", year_text, core::years::jobs, today().year));
     const core::Date from{c.year, 1, 1};
     const core::Date to{c.year + 1, 1, 1};
     return m_db.read([&](db::Connection& conn) -> core::Result<Counts> {
@@ -84,7 +77,8 @@ core::Result<Counts> JobService::counts(const std::string& year_text, const core
             }
             c.rows.push_back(std::move(row));
         }
-        for (const auto& [code, n] : per_kind) c.rows.push_back({code, code, n.first, n.second});  // kinds since removed
+        for (const auto& [code, n] : per_kind)
+            c.rows.push_back({code, code, n.first, n.second});  // kinds since removed
         for (const auto& row : c.rows) {
             c.municipality += row.municipality;
             c.other += row.other;
@@ -103,7 +97,8 @@ core::Result<DueList> JobService::due_followups(const std::string& within_days, 
     if (const std::string_view t = core::trim(within_days); !t.empty()) {
         long long n = 0;
         if (!core::parse_int64(t, n) || n < 0 || n > 1000)
-            return core::Error::validation("days", "Skriv antal dage som et helt tal mellem 0 og 1000, fx 90.");
+            return core::Error::validation("days",
+                                           "Skriv antal dage som et helt tal mellem 0 og 1000, fx 90.");
         list.within_days = static_cast<int>(n);
     }
     const core::Date until = list.today.add_days(list.within_days);
@@ -114,7 +109,8 @@ core::Result<DueList> JobService::due_followups(const std::string& within_days, 
         BB_ASSIGN(auto running, store::running_fleksjobs(conn));
         for (const auto& r : running) {
             for (const auto& due : employment::fleksjob_due_dates(r.hired_on, r.temporary_fleksjob, until)) {
-                if (held.count({r.job_id, due.due.iso(), std::string(employment::due_kind_code(due.kind))})) continue;
+                if (held.count({r.job_id, due.due.iso(), std::string(employment::due_kind_code(due.kind))}))
+                    continue;
                 DueItem item;
                 item.job_id = r.job_id;
                 item.citizen_id = r.citizen_id;
@@ -135,19 +131,22 @@ core::Result<DueList> JobService::due_followups(const std::string& within_days, 
         std::set<std::int64_t> citizens;  // each citizen shown is audited once
         for (const auto& item : list.items) citizens.insert(item.citizen_id);
         for (std::int64_t c : citizens)
-            BB_TRY(audit_citizen(m_audit, conn, actor, "list", c, "opfølgning på fleksjob"));
+            BB_TRY(m_audit.record(conn, actor, "list", "citizen", std::to_string(c), "opfølgning på fleksjob",
+                                  "Job og progression"));
         return list;
     });
 }
 
-core::Result<Job> JobService::record_followup(std::int64_t job_id, const FollowupInput& in, const core::Actor& actor) {
+core::Result<Job> JobService::record_followup(std::int64_t job_id, const FollowupInput& in,
+                                              const core::Actor& actor) {
     BB_TRY(check_caseworker(actor));
     const core::Date now_date = today();
     return m_db.write([&](db::Connection& conn) -> core::Result<Job> {
         BB_ASSIGN(Job job, load_job(conn, job_id));
         BB_TRY(load_history(conn, job));
         core::Validator v;
-        if (!job.kind_is_fleksjob) return core::Error::validation("due_on", "Opfølgning registreres kun for fleksjob.");
+        if (!job.kind_is_fleksjob)
+            return core::Error::validation("due_on", "Opfølgning registreres kun for fleksjob.");
         const auto kind = employment::parse_due_kind(core::trim(in.kind));
         if (!kind) v.add("kind", "Vælg, om det er opfølgningen eller status ved 4½ år.");
         auto due = check_job_date(v, "due_on", in.due_on, "Vælg den opfølgning, der er holdt.");
@@ -156,13 +155,16 @@ core::Result<Job> JobService::record_followup(std::int64_t job_id, const Followu
             for (const auto& d : employment::fleksjob_due_dates(job.hired_on, job.temporary_fleksjob, *due))
                 if (d.due == *due && d.kind == *kind) found = true;
             if (!found)
-                v.add("due_on", "Datoen " + due->danish() + " er ikke en frist for opfølgning på dette fleksjob.");
+                v.add("due_on",
+                      "Datoen " + due->danish() + " er ikke en frist for opfølgning på dette fleksjob.");
             for (const auto& f : job.followups)
                 if (f.due_on == *due && f.kind == *kind)
-                    v.add("due_on", "Opfølgningen med frist " + due->danish() + " er allerede registreret som holdt.");
+                    v.add("due_on",
+                          "Opfølgningen med frist " + due->danish() + " er allerede registreret som holdt.");
         }
         auto held = check_job_date(v, "held_on", in.held_on, "Skriv datoen, opfølgningen blev holdt.");
-        if (held && *held > now_date) v.add("held_on", "Datoen kan ikke ligge i fremtiden.");
+        if (held && *held > now_date)
+            v.add("held_on", "Datoen kan ikke ligge i fremtiden.");
         else if (held && *held < job.hired_on)
             v.add("held_on", "Datoen kan ikke ligge før ansættelsesdatoen " + job.hired_on.danish() + ".");
         const std::string note(core::trim(in.note));
@@ -170,16 +172,17 @@ core::Result<Job> JobService::record_followup(std::int64_t job_id, const Followu
         if (!v.ok()) return v.error();
         auto inserted = store::insert_job_followup(
             conn,
-            {job_id, *due, std::string(employment::due_kind_code(*kind)), *held, note,
-             actor.user_id > 0 ? std::optional<std::int64_t>(actor.user_id) : std::nullopt},
+            {job_id, *due, std::string(employment::due_kind_code(*kind)), *held, note, actor.user_ref()},
             core::iso_timestamp(m_clock.now()));
         if (!inserted.ok()) {
             if (inserted.error().code == core::ErrorCode::Conflict)
                 return core::Error::validation("due_on", "Opfølgningen er allerede registreret som holdt.");
             return inserted.take_error();
         }
-        BB_TRY(audit_citizen(m_audit, conn, actor, "update", job.citizen_id,
-                             "job " + std::to_string(job_id) + ": opfølgning " + due->iso() + " holdt " + held->iso()));
+        BB_TRY(m_audit.record(
+            conn, actor, "update", "citizen", std::to_string(job.citizen_id),
+            "job " + std::to_string(job_id) + ": opfølgning " + due->iso() + " holdt " + held->iso(),
+            "Job og progression"));
         BB_TRY(load_history(conn, job));
         return job;
     });
@@ -188,10 +191,9 @@ core::Result<Job> JobService::record_followup(std::int64_t job_id, const Followu
 // ---- job kinds ----------------------------------------------------------------------------------
 
 core::Result<std::vector<JobKind>> JobService::list_kinds(const core::Actor& actor, bool include_inactive) {
-    if (include_inactive && actor.role != Role::Admin)
+    if (include_inactive && !actor.is_admin())
         return core::Error::forbidden("Kun administratorer kan se alle jobtyper.");
-    if (!is_caseworker(actor) && actor.role != Role::Consultant)
-        return core::Error::forbidden("Du har ikke adgang til jobtyperne.");
+    if (!actor.is_municipal()) return core::Error::forbidden("Du har ikke adgang til jobtyperne.");
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<JobKind>> {
         BB_ASSIGN(auto rows, store::job_kinds(conn, include_inactive));
         std::vector<JobKind> out;
@@ -201,7 +203,7 @@ core::Result<std::vector<JobKind>> JobService::list_kinds(const core::Actor& act
 }
 
 core::Result<JobKind> JobService::get_kind(std::int64_t id, const core::Actor& actor) {
-    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
+    if (!actor.is_admin()) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
     return m_db.read([&](db::Connection& conn) -> core::Result<JobKind> {
         BB_ASSIGN(auto found, store::job_kind_by_id(conn, id));
         if (!found) return core::Error::not_found();
@@ -210,7 +212,7 @@ core::Result<JobKind> JobService::get_kind(std::int64_t id, const core::Actor& a
 }
 
 core::Result<JobKind> JobService::create_kind(const JobKindInput& in, const core::Actor& actor) {
-    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
+    if (!actor.is_admin()) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
     return m_db.write([&](db::Connection& conn) -> core::Result<JobKind> {
         core::Validator v;
         const std::string code(core::trim(in.code));
@@ -226,7 +228,8 @@ core::Result<JobKind> JobService::create_kind(const JobKindInput& in, const core
         int sort = 0;
         check_kind_fields(v, in, label, sort);
         if (!v.ok()) return v.error();
-        BB_ASSIGN(const std::int64_t id, store::insert_job_kind(conn, code, label, flag(in.is_fleksjob), sort, true));
+        BB_ASSIGN(const std::int64_t id,
+                  store::insert_job_kind(conn, code, label, flag(in.is_fleksjob), sort, true));
         audit::Entry e{"create", "job_kind", std::to_string(id), code, "", std::string(audit::k_outcome_ok)};
         BB_TRY(m_audit.record(conn, actor, e));
         BB_ASSIGN(auto stored, store::job_kind_by_id(conn, id));
@@ -234,8 +237,9 @@ core::Result<JobKind> JobService::create_kind(const JobKindInput& in, const core
     });
 }
 
-core::Result<JobKind> JobService::update_kind(std::int64_t id, const JobKindInput& in, const core::Actor& actor) {
-    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
+core::Result<JobKind> JobService::update_kind(std::int64_t id, const JobKindInput& in,
+                                              const core::Actor& actor) {
+    if (!actor.is_admin()) return core::Error::forbidden("Kun administratorer kan ændre jobtyper.");
     return m_db.write([&](db::Connection& conn) -> core::Result<JobKind> {
         BB_ASSIGN(auto found, store::job_kind_by_id(conn, id));
         if (!found) return core::Error::not_found();
@@ -245,7 +249,11 @@ core::Result<JobKind> JobService::update_kind(std::int64_t id, const JobKindInpu
         check_kind_fields(v, in, label, sort);
         if (!v.ok()) return v.error();
         BB_TRY(store::update_job_kind(conn, id, label, flag(in.is_fleksjob), sort, flag(in.active)));
-        audit::Entry e{"update", "job_kind", std::to_string(id), label + (flag(in.active) ? "" : " (inaktiv)"), "",
+        audit::Entry e{"update",
+                       "job_kind",
+                       std::to_string(id),
+                       label + (flag(in.active) ? "" : " (inaktiv)"),
+                       "",
                        std::string(audit::k_outcome_ok)};
         BB_TRY(m_audit.record(conn, actor, e));
         BB_ASSIGN(auto stored, store::job_kind_by_id(conn, id));

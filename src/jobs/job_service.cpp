@@ -20,27 +20,10 @@ namespace detail {
 
 using core::Role;
 
-bool is_caseworker(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Caseworker; }
-
 core::Result<void> check_caseworker(const core::Actor& a) {
-    if (is_caseworker(a)) return {};
+    if (a.is_casework()) return {};
     return core::Error::forbidden("Kun sagsbehandlere kan registrere og ændre job.");
 }
-
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
-
-core::Result<void> audit_citizen(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                                 std::string action, std::int64_t citizen_id, std::string criteria, std::string outcome) {
-    audit::Entry e;
-    e.action = std::move(action);
-    e.object_type = "citizen";
-    e.object_id = std::to_string(citizen_id);
-    e.criteria = std::move(criteria);
-    e.purpose = "Job og progression";
-    e.outcome = std::move(outcome);
-    return log.record(conn, actor, e);
-}
-
 
 std::optional<core::Date> check_job_date(core::Validator& v, std::string_view field, std::string_view text,
                                          std::string_view missing) {
@@ -121,12 +104,12 @@ using core::Role;
 
 /// Whether the actor may see job `j` at all (record level).
 bool sees_job(const core::Actor& a, const Job& j) {
-    if (is_caseworker(a)) return true;
+    if (a.is_casework()) return true;
     return a.role == Role::Enterprise && a.enterprise_id && *a.enterprise_id == j.enterprise_id;
 }
 
 core::Result<void> check_reader(const core::Actor& a) {
-    if (is_caseworker(a) || a.role == Role::Enterprise) return {};
+    if (a.is_casework() || a.role == Role::Enterprise) return {};
     return core::Error::forbidden("Du har ikke adgang til oplysninger om personer i job.");
 }
 
@@ -146,17 +129,21 @@ void minimise(Job& j) {
 void check_hours(core::Validator& v, std::string_view hours_text, std::string_view intensity_text,
                  std::int64_t& hours, int& intensity) {
     const auto h = employment::parse_hours(hours_text);
-    if (h.status == employment::ParsedHours::Status::Ok) hours = h.hundredths;
-    else v.add("weekly_hours", std::string(employment::hours_problem(h.status)));
+    if (h.status == employment::ParsedHours::Status::Ok)
+        hours = h.hundredths;
+    else
+        v.add("weekly_hours", std::string(employment::hours_problem(h.status)));
     const auto i = employment::parse_intensity(intensity_text);
-    if (i.status == employment::ParsedIntensity::Status::Ok) intensity = i.percent;
-    else v.add("intensity", std::string(employment::intensity_problem(i.status)));
+    if (i.status == employment::ParsedIntensity::Status::Ok)
+        intensity = i.percent;
+    else
+        v.add("intensity", std::string(employment::intensity_problem(i.status)));
 }
 
 /// An active kind by code, or a field error on "kind". `keep` is accepted even when inactive
 /// (a job keeps its kind).
-core::Result<std::optional<JobKind>> check_kind(db::Connection& conn, core::Validator& v, std::string_view code,
-                                                std::string_view keep = {}) {
+core::Result<std::optional<JobKind>> check_kind(db::Connection& conn, core::Validator& v,
+                                                std::string_view code, std::string_view keep = {}) {
     const std::string c(core::trim(code));
     if (c.empty()) {
         v.add("kind", "Vælg jobtypen, fx fleksjob eller deltidsjob.");
@@ -190,7 +177,8 @@ core::Result<std::int64_t> parse_id_filter(std::string_view text, std::string fi
     const std::string_view t = core::trim(text);
     if (t.empty()) return std::int64_t{0};
     long long id = 0;
-    if (!core::parse_int64(t, id) || id <= 0) return core::Error::validation(std::move(field), std::move(message));
+    if (!core::parse_int64(t, id) || id <= 0)
+        return core::Error::validation(std::move(field), std::move(message));
     return static_cast<std::int64_t>(id);
 }
 
@@ -200,8 +188,7 @@ JobService::JobService(db::Database& db, const core::Clock& clock, const audit::
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
 core::Date JobService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 core::Result<Job> JobService::create_job(const JobInput& in, const core::Actor& actor) {
@@ -238,7 +225,8 @@ core::Result<Job> JobService::create_job(const JobInput& in, const core::Actor& 
         }
         const bool temporary = flag(in.temporary_fleksjob);
         if (temporary && kind && !kind->is_fleksjob)
-            v.add("temporary_fleksjob", "Kun et fleksjob kan være midlertidigt. Fjern markeringen, eller vælg en fleksjobtype.");
+            v.add("temporary_fleksjob",
+                  "Kun et fleksjob kan være midlertidigt. Fjern markeringen, eller vælg en fleksjobtype.");
         std::optional<std::int64_t> placement_id;
         std::optional<std::int64_t> hiring_need_id;
         if (const std::string_view t = core::trim(in.placement_id); !t.empty()) {
@@ -248,7 +236,8 @@ core::Result<Job> JobService::create_job(const JobInput& in, const core::Actor& 
                 BB_ASSIGN(p, store::placement_by_id(conn, static_cast<std::int64_t>(id)));
             }
             if (!p)
-                v.add("placement_id", "Forløbet findes ikke. Vælg et forløb fra listen, eller lad feltet stå tomt.");
+                v.add("placement_id",
+                      "Forløbet findes ikke. Vælg et forløb fra listen, eller lad feltet stå tomt.");
             else if (citizen_id != 0 && p->citizen_id != citizen_id)
                 v.add("placement_id", "Forløbet tilhører en anden borger end jobbet.");
             else if (enterprise_id != 0 && p->enterprise_id != enterprise_id)
@@ -265,14 +254,16 @@ core::Result<Job> JobService::create_job(const JobInput& in, const core::Actor& 
         check_text(v, "note", note, k_max_note, "Noten");
         if (!v.ok()) return v.error();
         const std::string now = core::iso_timestamp(m_clock.now());
-        const store::NewJob hire{citizen_id, enterprise_id, kind->code,   std::string(channel_code(*channel)),
-                                 *hired,     std::nullopt,  temporary,    placement_id,
-                                 hiring_need_id, note};
+        const store::NewJob hire{
+            citizen_id,     enterprise_id, kind->code, std::string(channel_code(*channel)),
+            *hired,         std::nullopt,  temporary,  placement_id,
+            hiring_need_id, note};
         BB_ASSIGN(const std::int64_t id, store::insert_job(conn, hire, now));
         BB_TRY(store::insert_job_hours(conn, id, {*hired, hours, intensity, std::string()}, now));
-        BB_TRY(audit_citizen(m_audit, conn, actor, "create", citizen_id,
-                             "job " + std::to_string(id) + ": " + kind->code + ", virksomhed " +
-                                 std::to_string(enterprise_id) + ", ansat " + hired->iso()));
+        BB_TRY(m_audit.record(conn, actor, "create", "citizen", std::to_string(citizen_id),
+                              "job " + std::to_string(id) + ": " + kind->code + ", virksomhed " +
+                                  std::to_string(enterprise_id) + ", ansat " + hired->iso(),
+                              "Job og progression"));
         BB_ASSIGN(Job job, load_job(conn, id));
         BB_TRY(load_history(conn, job));
         return job;
@@ -288,15 +279,17 @@ core::Result<Job> JobService::update_job(std::int64_t id, const JobEditInput& in
         const auto channel = check_channel(v, in.channel);
         const bool temporary = flag(in.temporary_fleksjob);
         if (temporary && kind && !kind->is_fleksjob)
-            v.add("temporary_fleksjob", "Kun et fleksjob kan være midlertidigt. Fjern markeringen, eller vælg en fleksjobtype.");
+            v.add("temporary_fleksjob",
+                  "Kun et fleksjob kan være midlertidigt. Fjern markeringen, eller vælg en fleksjobtype.");
         const std::string note(core::trim(in.note));
         check_text(v, "note", note, k_max_note, "Noten");
         if (!v.ok()) return v.error();
         BB_TRY(store::update_job(conn, id, kind->code, std::string(channel_code(*channel)), temporary, note,
                                  core::iso_timestamp(m_clock.now())));
-        BB_TRY(audit_citizen(m_audit, conn, actor, "update", job.citizen_id,
-                             "job " + std::to_string(id) + ": " + kind->code + ", " +
-                                 std::string(channel_code(*channel))));
+        BB_TRY(m_audit.record(
+            conn, actor, "update", "citizen", std::to_string(job.citizen_id),
+            "job " + std::to_string(id) + ": " + kind->code + ", " + std::string(channel_code(*channel)),
+            "Job og progression"));
         BB_ASSIGN(Job updated, load_job(conn, id));
         BB_TRY(load_history(conn, updated));
         return updated;
@@ -309,16 +302,19 @@ core::Result<Job> JobService::add_hours(std::int64_t id, const HoursInput& in, c
         BB_ASSIGN(Job job, load_job(conn, id));
         BB_TRY(load_history(conn, job));
         core::Validator v;
-        auto from = check_job_date(v, "effective_from", in.effective_from, "Skriv datoen, ændringen gælder fra.");
+        auto from =
+            check_job_date(v, "effective_from", in.effective_from, "Skriv datoen, ændringen gælder fra.");
         if (from && *from < job.hired_on) {
-            v.add("effective_from", "Datoen kan ikke ligge før ansættelsesdatoen " + job.hired_on.danish() + ".");
+            v.add("effective_from",
+                  "Datoen kan ikke ligge før ansættelsesdatoen " + job.hired_on.danish() + ".");
         } else if (from && job.ended_on && *from > *job.ended_on) {
-            v.add("effective_from", "Datoen kan ikke ligge efter jobbets slutdato " + job.ended_on->danish() + ".");
+            v.add("effective_from",
+                  "Datoen kan ikke ligge efter jobbets slutdato " + job.ended_on->danish() + ".");
         } else if (from) {
             for (const auto& h : job.hours)
                 if (h.effective_from == *from) {
-                    v.add("effective_from", "Der er allerede registreret timer og intensitet fra " + from->danish() +
-                                                ". Vælg en anden dato.");
+                    v.add("effective_from", "Der er allerede registreret timer og intensitet fra " +
+                                                from->danish() + ". Vælg en anden dato.");
                     break;
                 }
         }
@@ -332,19 +328,22 @@ core::Result<Job> JobService::add_hours(std::int64_t id, const HoursInput& in, c
                                                 core::iso_timestamp(m_clock.now()));
         if (!inserted.ok()) {
             if (inserted.error().code == core::ErrorCode::Conflict)
-                return core::Error::validation("effective_from", "Der er allerede registreret timer og intensitet fra " +
-                                                                     from->danish() + ". Vælg en anden dato.");
+                return core::Error::validation("effective_from",
+                                               "Der er allerede registreret timer og intensitet fra " +
+                                                   from->danish() + ". Vælg en anden dato.");
             return inserted.take_error();
         }
-        BB_TRY(audit_citizen(m_audit, conn, actor, "update", job.citizen_id,
-                             "job " + std::to_string(id) + ": timer " + employment::format_hours(hours) + ", " +
-                                 std::to_string(intensity) + " % fra " + from->iso()));
+        BB_TRY(m_audit.record(conn, actor, "update", "citizen", std::to_string(job.citizen_id),
+                              "job " + std::to_string(id) + ": timer " + employment::format_hours(hours) +
+                                  ", " + std::to_string(intensity) + " % fra " + from->iso(),
+                              "Job og progression"));
         BB_TRY(load_history(conn, job));
         return job;
     });
 }
 
-core::Result<Job> JobService::end_job(std::int64_t id, const std::string& ended_on, const core::Actor& actor) {
+core::Result<Job> JobService::end_job(std::int64_t id, const std::string& ended_on,
+                                      const core::Actor& actor) {
     BB_TRY(check_caseworker(actor));
     return m_db.write([&](db::Connection& conn) -> core::Result<Job> {
         BB_ASSIGN(Job job, load_job(conn, id));
@@ -354,14 +353,16 @@ core::Result<Job> JobService::end_job(std::int64_t id, const std::string& ended_
         if (job.ended_on)
             v.add("ended_on", "Jobbet er allerede afsluttet " + job.ended_on->danish() + ".");
         else if (end && *end < job.hired_on)
-            v.add("ended_on", "Slutdatoen kan ikke ligge før ansættelsesdatoen " + job.hired_on.danish() + ".");
+            v.add("ended_on",
+                  "Slutdatoen kan ikke ligge før ansættelsesdatoen " + job.hired_on.danish() + ".");
         else if (end && !job.hours.empty() && *end < job.hours.back().effective_from)
             v.add("ended_on", "Slutdatoen kan ikke ligge før den seneste ændring af timer (" +
                                   job.hours.back().effective_from.danish() + ").");
         if (!v.ok()) return v.error();
         BB_TRY(store::end_job(conn, id, *end, core::iso_timestamp(m_clock.now())));
-        BB_TRY(audit_citizen(m_audit, conn, actor, "update", job.citizen_id,
-                             "job " + std::to_string(id) + ": afsluttet " + end->iso()));
+        BB_TRY(m_audit.record(conn, actor, "update", "citizen", std::to_string(job.citizen_id),
+                              "job " + std::to_string(id) + ": afsluttet " + end->iso(),
+                              "Job og progression"));
         job.ended_on = end;
         return job;
     });
@@ -369,19 +370,21 @@ core::Result<Job> JobService::end_job(std::int64_t id, const std::string& ended_
 
 core::Result<Job> JobService::get_job(std::int64_t id, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
-    BB_ASSIGN(std::optional<Job> found, m_db.write([&](db::Connection& conn) -> core::Result<std::optional<Job>> {
-        BB_ASSIGN(Job job, load_job(conn, id));
-        if (!sees_job(actor, job)) {
-            // Committed (the caller gets NotFound): the attempt is on record.
-            BB_TRY(audit_citizen(m_audit, conn, actor, "read", job.citizen_id,
-                                 "job " + std::to_string(id) + " i en anden virksomhed",
-                                 std::string(audit::k_outcome_denied)));
-            return std::optional<Job>{};
-        }
-        BB_TRY(load_history(conn, job));
-        BB_TRY(audit_citizen(m_audit, conn, actor, "read", job.citizen_id, "job " + std::to_string(id)));
-        return std::optional<Job>(std::move(job));
-    }));
+    BB_ASSIGN(std::optional<Job> found,
+              m_db.write([&](db::Connection& conn) -> core::Result<std::optional<Job>> {
+                  BB_ASSIGN(Job job, load_job(conn, id));
+                  if (!sees_job(actor, job)) {
+                      // Committed (the caller gets NotFound): the attempt is on record.
+                      BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(job.citizen_id),
+                                            "job " + std::to_string(id) + " i en anden virksomhed",
+                                            "Job og progression", std::string(audit::k_outcome_denied)));
+                      return std::optional<Job>{};
+                  }
+                  BB_TRY(load_history(conn, job));
+                  BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(job.citizen_id),
+                                        "job " + std::to_string(id), "Job og progression"));
+                  return std::optional<Job>(std::move(job));
+              }));
     if (!found) return core::Error::not_found();
     if (actor.role == Role::Enterprise) minimise(*found);
     return std::move(*found);
@@ -394,15 +397,14 @@ core::Result<std::vector<Job>> JobService::list_jobs(const JobFilter& filter, co
         if (!actor.enterprise_id) return std::vector<Job>{};
         enterprise = *actor.enterprise_id;
     } else {
-        BB_ASSIGN(enterprise, parse_id_filter(filter.enterprise_id, "enterprise_id", "Vælg en virksomhed fra listen."));
+        BB_ASSIGN(enterprise,
+                  parse_id_filter(filter.enterprise_id, "enterprise_id", "Vælg en virksomhed fra listen."));
     }
     BB_ASSIGN(std::int64_t citizen, parse_id_filter(filter.citizen_id, "citizen_id", "Ukendt borger."));
     std::string from;
     std::string to;
     if (const std::string_view y = core::trim(filter.year); !y.empty()) {
-        long long year = 0;
-        if (y.size() != 4 || !core::parse_int64(y, year) || year < 1990)
-            return core::Error::validation("year", "Skriv et årstal med fire cifre, fx 2018.");
+        BB_ASSIGN(const int year, core::year_or("year", y, core::years::jobs, 0));
         from = std::to_string(year) + "-01-01";
         to = std::to_string(year + 1) + "-01-01";
     }
@@ -421,7 +423,8 @@ core::Result<std::vector<Job>> JobService::list_jobs(const JobFilter& filter, co
             out.push_back(std::move(j));
         }
         for (std::int64_t c : citizens)
-            BB_TRY(audit_citizen(m_audit, conn, actor, "list", c, "jobliste"));
+            BB_TRY(m_audit.record(conn, actor, "list", "citizen", std::to_string(c), "jobliste",
+                                  "Job og progression"));
         return out;
     });
 }
@@ -439,8 +442,9 @@ core::Result<JobInput> JobService::input_from_placement(std::int64_t placement_i
         in.citizen_ref = p.case_ref;
         in.channel = "municipality";
         in.hired_on = p.end_date ? p.end_date->iso() : now_date.iso();
-        BB_TRY(audit_citizen(m_audit, conn, actor, "read", p.citizen_id,
-                             "forløb " + std::to_string(placement_id) + " til ansættelse"));
+        BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(p.citizen_id),
+                              "forløb " + std::to_string(placement_id) + " til ansættelse",
+                              "Job og progression"));
         return in;
     });
 }

@@ -71,7 +71,8 @@ public:
                                         std::size_t limit = SIZE_MAX);
     /// Records that the follow-up due on `due_on` was held (caseworker, admin). Validation:
     /// due_on (a due date of this fleksjob), kind, held_on, note; once per due date.
-    core::Result<Job> record_followup(std::int64_t job_id, const FollowupInput& input, const core::Actor& actor);
+    core::Result<Job> record_followup(std::int64_t job_id, const FollowupInput& input,
+                                      const core::Actor& actor);
 
     // ---- job kinds (admin) ----
 

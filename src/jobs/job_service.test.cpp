@@ -27,19 +27,22 @@ TEST_P(JobServiceTest, RecordsVictorsHireWithEffectiveHours) {
     EXPECT_EQ(j.hours[0].effective_hundredths(), 360);  // 4,5 t at 80 % = 3,6 effective hours
     EXPECT_EQ(employment::format_hours(j.hours[0].effective_hundredths()), "3,6");
     // An audit row about the citizen.
-    EXPECT_GE(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1 AND action = 'create'",
+    EXPECT_GE(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1 AND "
+                    "action = 'create'",
                     {std::to_string(m_victor)}),
               1);
 }
 
 TEST_P(JobServiceTest, HoursAndIntensityOutOfRangeRefusedAndNothingStored) {
-    auto r = m_service->create_job(input("SAG-1001", m_sumak, "fleksjob", "2016-09-08", "38", "80"), m_caseworker);
+    auto r =
+        m_service->create_job(input("SAG-1001", m_sumak, "fleksjob", "2016-09-08", "38", "80"), m_caseworker);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(message(r.error(), "weekly_hours"), "Timer om ugen skal være mellem 0 og 37.");
     r = m_service->create_job(input("SAG-1001", m_sumak, "fleksjob", "2016-09-08", "4,5", "0"), m_caseworker);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(message(r.error(), "intensity"), "Intensiteten skal være mellem 1 og 100 %.");
-    r = m_service->create_job(input("SAG-1001", m_sumak, "fleksjob", "2016-09-08", "4,5", "101"), m_caseworker);
+    r = m_service->create_job(input("SAG-1001", m_sumak, "fleksjob", "2016-09-08", "4,5", "101"),
+                              m_caseworker);
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(has_field(r.error(), "intensity"));
     r = m_service->create_job(input("SAG-1001", m_sumak, "fleksjob", "2016-09-08", "-1", "80"), m_caseworker);
@@ -96,7 +99,8 @@ TEST_P(JobServiceTest, KindMustBeInTheActiveList) {
     // Deactivated kinds cannot be chosen for a new hire.
     auto kinds = m_service->list_kinds(m_admin, true);
     ASSERT_TRUE(kinds.ok());
-    const auto small = std::find_if(kinds->begin(), kinds->end(), [](const JobKind& k) { return k.code == "small_job"; });
+    const auto small =
+        std::find_if(kinds->begin(), kinds->end(), [](const JobKind& k) { return k.code == "small_job"; });
     ASSERT_NE(small, kinds->end());
     JobKindInput off{"", "Småjob", "", "50", ""};
     ASSERT_TRUE(m_service->update_kind(small->id, off, m_admin).ok());
@@ -158,7 +162,8 @@ TEST_P(JobServiceTest, EnterpriseUserSeesOwnJobsMinimallyAndIsDeniedOthers) {
     auto other = m_service->get_job(at_haven.id, m_sumak_user);
     ASSERT_FALSE(other.ok());
     EXPECT_EQ(other.error().code, core::ErrorCode::NotFound);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1 AND outcome = 'denied'",
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1 AND "
+                    "outcome = 'denied'",
                     {std::to_string(m_other)}),
               1);
 
@@ -170,14 +175,16 @@ TEST_P(JobServiceTest, EnterpriseUserSeesOwnJobsMinimallyAndIsDeniedOthers) {
     EXPECT_EQ(m_service->add_hours(at_sumak.id, {"2017-01-01", "5", "80", ""}, m_sumak_user).error().code,
               core::ErrorCode::Forbidden);
     EXPECT_EQ(m_service->get_job(at_sumak.id, m_consultant).error().code, core::ErrorCode::Forbidden);
-    EXPECT_EQ(m_service->list_jobs({}, actor(core::Role::Buyer, 30)).error().code, core::ErrorCode::Forbidden);
+    EXPECT_EQ(m_service->list_jobs({}, actor(core::Role::Buyer, 30)).error().code,
+              core::ErrorCode::Forbidden);
 }
 
 TEST_P(JobServiceTest, ReadsAndListsAreAudited) {
     Job j = hire(input("SAG-1001", m_sumak));
     const std::string victor = std::to_string(m_victor);
     ASSERT_TRUE(m_service->get_job(j.id, m_caseworker).ok());
-    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1 AND action = 'read'",
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1 AND "
+                    "action = 'read'",
                     {victor}),
               1);
     JobFilter f;
@@ -185,7 +192,8 @@ TEST_P(JobServiceTest, ReadsAndListsAreAudited) {
     auto list = m_service->list_jobs(f, m_caseworker);
     ASSERT_TRUE(list.ok());
     EXPECT_EQ(list->size(), 1u);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1 AND action = 'list'",
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1 AND "
+                    "action = 'list'",
                     {victor}),
               1);
 }
@@ -197,7 +205,8 @@ TEST_P(JobServiceTest, CountsPerYearByHiredOnNotCreatedAt) {
     for (int i = 0; i < 3; ++i) hire(input("SAG-1001", m_sumak, "full_time", "2018-05-01", "37"));
     for (int i = 0; i < 4; ++i) hire(input("SAG-1001", m_sumak, "wage_subsidy", "2018-12-31"));
     for (int i = 0; i < 29; ++i) {
-        JobInput in = input("SAG-1002", m_haven, i % 2 ? "part_time" : "full_time", "2018-06-15", "20", "100");
+        JobInput in =
+            input("SAG-1002", m_haven, i % 2 ? "part_time" : "full_time", "2018-06-15", "20", "100");
         in.channel = "other";
         hire(in);
     }
@@ -285,7 +294,8 @@ TEST_P(JobServiceTest, DueSoonListWithManualClock) {
     ASSERT_TRUE(m_service->end_job(temp.id, "2019-12-31", m_caseworker).ok());
     list = m_service->due_followups("", m_caseworker);
     ASSERT_TRUE(list.ok());
-    EXPECT_TRUE(std::none_of(list->items.begin(), list->items.end(), [&](const DueItem& i) { return i.job_id == temp.id; }));
+    EXPECT_TRUE(std::none_of(list->items.begin(), list->items.end(),
+                             [&](const DueItem& i) { return i.job_id == temp.id; }));
     EXPECT_EQ(m_service->due_followups("", m_consultant).error().code, core::ErrorCode::Forbidden);
 }
 
@@ -308,7 +318,8 @@ TEST_P(JobServiceTest, JobKindsAdmin) {
     EXPECT_FALSE(e->active);
     auto active = m_service->list_kinds(m_caseworker);
     ASSERT_TRUE(active.ok());
-    EXPECT_TRUE(std::none_of(active->begin(), active->end(), [](const JobKind& x) { return x.code == "mini_fleksjob"; }));
+    EXPECT_TRUE(std::none_of(active->begin(), active->end(),
+                             [](const JobKind& x) { return x.code == "mini_fleksjob"; }));
 }
 
 TEST(JobChart, ContainsThePoints) {

@@ -1,16 +1,21 @@
 // Jobs model helpers (channels, due kinds) and the progression chart geometry.
+#include "jobs/model.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "jobs/chart.hpp"
-#include "jobs/model.hpp"
 
 namespace jobs {
 
-std::string_view channel_code(Channel c) { return c == Channel::Municipality ? "municipality" : "other"; }
+std::string_view channel_code(Channel c) {
+    return c == Channel::Municipality ? "municipality" : "other";
+}
 
-std::string_view channel_label(Channel c) { return c == Channel::Municipality ? "Via jobcentret" : "Andre kanaler"; }
+std::string_view channel_label(Channel c) {
+    return c == Channel::Municipality ? "Via jobcentret" : "Andre kanaler";
+}
 
 std::optional<Channel> parse_channel(std::string_view code) {
     if (code == "municipality") return Channel::Municipality;
@@ -20,7 +25,7 @@ std::optional<Channel> parse_channel(std::string_view code) {
 
 std::string_view due_kind_label(employment::FleksjobDue::Kind kind) {
     return kind == employment::FleksjobDue::Kind::FollowUp ? "Opfølgning (hvert 2½ år)"
-                                                            : "Status ved 4½ år (midlertidigt fleksjob)";
+                                                           : "Status ved 4½ år (midlertidigt fleksjob)";
 }
 
 // ---- chart ----------------------------------------------------------------------------------
@@ -50,7 +55,8 @@ ProgressionChart progression_chart(const std::vector<HoursEntry>& hours, core::D
         return c.left + (static_cast<double>(d.days_since_epoch()) - d0) / span * (c.right - c.left);
     };
     auto y_of = [&](std::int64_t hundredths) {
-        return c.bottom - static_cast<double>(hundredths) / static_cast<double>(axis_max) * (c.bottom - c.top);
+        return c.bottom -
+               static_cast<double>(hundredths) / static_cast<double>(axis_max) * (c.bottom - c.top);
     };
     for (std::size_t i = 0; i < hours.size(); ++i) {
         const core::Date from = std::max(hours[i].effective_from, start);

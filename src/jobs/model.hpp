@@ -89,23 +89,23 @@ struct Job {
     std::optional<std::int64_t> placement_id;
     std::optional<std::int64_t> hiring_need_id;
     std::string note;
-    std::vector<HoursEntry> hours;         ///< oldest first (filled by get_job)
-    std::vector<FollowupHeld> followups;   ///< oldest first (filled by get_job)
+    std::vector<HoursEntry> hours;        ///< oldest first (filled by get_job)
+    std::vector<FollowupHeld> followups;  ///< oldest first (filled by get_job)
     /// The latest hours row (the list's hours columns); empty when none.
     std::optional<HoursEntry> current;
 };
 
 /// What the caseworker types when recording a hire.
 struct JobInput {
-    std::string citizen_ref;    ///< the citizen's case reference
+    std::string citizen_ref;  ///< the citizen's case reference
     std::string enterprise_id;
-    std::string kind;           ///< job_kinds.code
-    std::string channel;        ///< "municipality" / "other"
-    std::string hired_on;       ///< "YYYY-MM-DD"
+    std::string kind;                ///< job_kinds.code
+    std::string channel;             ///< "municipality" / "other"
+    std::string hired_on;            ///< "YYYY-MM-DD"
     std::string temporary_fleksjob;  ///< "1" = on
-    std::string placement_id;   ///< optional
-    std::string weekly_hours;   ///< "4,5"
-    std::string intensity;      ///< "80"
+    std::string placement_id;        ///< optional
+    std::string weekly_hours;        ///< "4,5"
+    std::string intensity;           ///< "80"
     std::string note;
 };
 
@@ -132,7 +132,7 @@ struct FollowupInput {
 };
 
 struct JobFilter {
-    std::string year;           ///< by hired_on; "" = all
+    std::string year;  ///< by hired_on; "" = all
     std::string kind;
     std::string channel;
     std::string enterprise_id;

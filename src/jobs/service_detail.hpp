@@ -18,14 +18,8 @@ namespace jobs {
 
 namespace detail {
 
-bool is_caseworker(const core::Actor& a);  ///< caseworker or admin
 core::Result<void> check_caseworker(const core::Actor& a);
-db::Value user_ref(const core::Actor& a);
-
-/// An audit row about the citizen `citizen_id` (object_type "citizen").
-core::Result<void> audit_citizen(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                                 std::string action, std::int64_t citizen_id, std::string criteria,
-                                 std::string outcome = std::string(audit::k_outcome_ok));
+using audit::user_ref;
 
 using core::check_text;
 /// A "YYYY-MM-DD" date on or after jobs::k_earliest_date (1990: fleksjobs run for decades).

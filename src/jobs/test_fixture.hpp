@@ -32,7 +32,8 @@ protected:
         BackendTest::TearDown();
     }
 
-    static core::Actor actor(core::Role role, std::int64_t user_id, std::optional<std::int64_t> enterprise = {}) {
+    static core::Actor actor(core::Role role, std::int64_t user_id,
+                             std::optional<std::int64_t> enterprise = {}) {
         core::Actor a;
         a.role = role;
         a.user_id = user_id;
@@ -65,29 +66,34 @@ protected:
     }
 
     std::int64_t citizen(std::string case_ref, std::string name) {
-        auto rs = sql("INSERT INTO citizens (case_ref, name, name_key, created_at, updated_at) "
-                      "VALUES ($1, $2, $3, '2018-01-01T00:00:00Z', '2018-01-01T00:00:00Z') RETURNING id",
-                      {case_ref, name, name});
+        auto rs =
+            sql("INSERT INTO citizens (case_ref, name, name_key, created_at, updated_at) "
+                "VALUES ($1, $2, $3, '2018-01-01T00:00:00Z', '2018-01-01T00:00:00Z') RETURNING id",
+                {case_ref, name, name});
         return rs.empty() ? 0 : rs.first().int64(0);
     }
 
     /// An ended placement of `citizen` at `enterprise` with a hiring need.
     std::int64_t placement(std::int64_t citizen_id, std::int64_t enterprise_id) {
-        auto need = sql("INSERT INTO hiring_needs (enterprise_id, title, expected_on, created_at, updated_at) "
-                        "VALUES ($1, 'Køkkenhjælp', '2018-06-01', '2018-01-01T00:00:00Z', '2018-01-01T00:00:00Z') "
-                        "RETURNING id",
-                        {enterprise_id});
-        auto rs = sql("INSERT INTO placements (citizen_id, enterprise_id, intervention_type_id, hiring_need_id, status, "
-                      "referred_on, start_date, end_date, outcome_id, created_at, updated_at) "
-                      "VALUES ($1, $2, (SELECT MIN(id) FROM intervention_types), $3, 'ended', '2018-01-02', "
-                      "'2018-01-08', '2018-05-31', (SELECT MIN(id) FROM placement_outcomes), "
-                      "'2018-01-01T00:00:00Z', '2018-01-01T00:00:00Z') RETURNING id",
-                      {citizen_id, enterprise_id, need.first().int64(0)});
+        auto need =
+            sql("INSERT INTO hiring_needs (enterprise_id, title, expected_on, created_at, updated_at) "
+                "VALUES ($1, 'Køkkenhjælp', '2018-06-01', '2018-01-01T00:00:00Z', '2018-01-01T00:00:00Z') "
+                "RETURNING id",
+                {enterprise_id});
+        auto rs =
+            sql("INSERT INTO placements (citizen_id, enterprise_id, intervention_type_id, hiring_need_id, "
+                "status, "
+                "referred_on, start_date, end_date, outcome_id, created_at, updated_at) "
+                "VALUES ($1, $2, (SELECT MIN(id) FROM intervention_types), $3, 'ended', '2018-01-02', "
+                "'2018-01-08', '2018-05-31', (SELECT MIN(id) FROM placement_outcomes), "
+                "'2018-01-01T00:00:00Z', '2018-01-01T00:00:00Z') RETURNING id",
+                {citizen_id, enterprise_id, need.first().int64(0)});
         return rs.empty() ? 0 : rs.first().int64(0);
     }
 
     JobInput input(std::string case_ref, std::int64_t enterprise_id, std::string kind = "fleksjob",
-                   std::string hired = "2016-09-08", std::string hours = "4,5", std::string intensity = "80") {
+                   std::string hired = "2016-09-08", std::string hours = "4,5",
+                   std::string intensity = "80") {
         JobInput in;
         in.citizen_ref = std::move(case_ref);
         in.enterprise_id = std::to_string(enterprise_id);
@@ -101,8 +107,9 @@ protected:
 
     Job hire(const JobInput& in) {
         auto r = m_service->create_job(in, m_caseworker);
-        EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message + " " +
-                                                  (r.error().fields.empty() ? "" : r.error().fields[0].message));
+        EXPECT_TRUE(r.ok()) << (r.ok() ? ""
+                                       : r.error().message + " " +
+                                             (r.error().fields.empty() ? "" : r.error().fields[0].message));
         return r.ok() ? *r : Job{};
     }
 

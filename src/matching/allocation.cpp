@@ -69,7 +69,8 @@ public:
 
     /// `release` says whether the pair list may be freed once it has been copied.
     AuctionSolver(AllocationInstance& instance, AuctionOptions options, bool release)
-        : m_options(options), m_citizen_count(instance.citizen_count),
+        : m_options(options),
+          m_citizen_count(instance.citizen_count),
           m_opening_count(static_cast<std::int32_t>(instance.capacity.size())) {
         build(instance, release);
     }
@@ -112,7 +113,8 @@ private:
 
         // Citizen-major arrays (forward bids).
         m_citizen_begin.assign(citizens + 1, 0);
-        for (std::size_t i = 0; i < citizens; ++i) m_citizen_begin[i + 1] = m_citizen_begin[i] + out_degree[i];
+        for (std::size_t i = 0; i < citizens; ++i)
+            m_citizen_begin[i + 1] = m_citizen_begin[i] + out_degree[i];
         const auto edges = static_cast<std::size_t>(m_citizen_begin[citizens]);
         m_edge_opening.resize(edges);
         m_edge_value.resize(edges);
@@ -146,7 +148,8 @@ private:
         m_slot_begin.assign(openings + 1, 0);
         for (std::size_t j = 0; j < openings; ++j) {
             const std::int64_t usable = std::min(instance.capacity[j], in_degree[j]);
-            m_slot_begin[j + 1] = m_slot_begin[j] + static_cast<std::int32_t>(std::max<std::int64_t>(usable, 0));
+            m_slot_begin[j + 1] =
+                m_slot_begin[j] + static_cast<std::int32_t>(std::max<std::int64_t>(usable, 0));
         }
         const auto slots = static_cast<std::size_t>(m_slot_begin[openings]);
         m_slot_price.assign(slots, 0);
@@ -183,13 +186,16 @@ private:
     [[nodiscard]] std::int64_t best_value(std::size_t i) const {
         std::int64_t best = -m_null_price[i];
         for (std::int64_t e = m_citizen_begin[i]; e < m_citizen_begin[i + 1]; ++e) {
-            best = std::max(best, scaled(m_edge_value[static_cast<std::size_t>(e)]) -
-                                      m_min_price[static_cast<std::size_t>(m_edge_opening[static_cast<std::size_t>(e)])]);
+            best = std::max(
+                best, scaled(m_edge_value[static_cast<std::size_t>(e)]) -
+                          m_min_price[static_cast<std::size_t>(m_edge_opening[static_cast<std::size_t>(e)])]);
         }
         return best;
     }
 
-    [[nodiscard]] std::int64_t scaled(Score score) const { return static_cast<std::int64_t>(score) * m_scale; }
+    [[nodiscard]] std::int64_t scaled(Score score) const {
+        return static_cast<std::int64_t>(score) * m_scale;
+    }
 
     [[nodiscard]] bool active(std::size_t i) const { return m_citizen_begin[i] != m_citizen_begin[i + 1]; }
 
@@ -337,7 +343,8 @@ private:
     bool has_priced_empty_slot(std::int32_t opening) const {
         const auto j = static_cast<std::size_t>(opening);
         for (auto s = m_slot_begin[j]; s < m_slot_begin[j + 1]; ++s) {
-            if (m_slot_owner[static_cast<std::size_t>(s)] == unassigned && m_slot_price[static_cast<std::size_t>(s)] > m_lambda) {
+            if (m_slot_owner[static_cast<std::size_t>(s)] == unassigned &&
+                m_slot_price[static_cast<std::size_t>(s)] > m_lambda) {
                 return true;
             }
         }
@@ -422,7 +429,8 @@ private:
         if (best <= m_lambda + epsilon) {
             // Nobody gains more than epsilon here: empty slots drop to lambda.
             for (auto s = m_slot_begin[j]; s < m_slot_begin[j + 1]; ++s) {
-                if (m_slot_owner[static_cast<std::size_t>(s)] == unassigned && m_slot_price[static_cast<std::size_t>(s)] > m_lambda) {
+                if (m_slot_owner[static_cast<std::size_t>(s)] == unassigned &&
+                    m_slot_price[static_cast<std::size_t>(s)] > m_lambda) {
                     set_price_lower(opening, s, m_lambda);
                 }
             }
@@ -430,7 +438,8 @@ private:
         }
         std::int32_t slot = -1;
         for (auto s = m_slot_begin[j]; s < m_slot_begin[j + 1]; ++s) {
-            if (m_slot_owner[static_cast<std::size_t>(s)] == unassigned && m_slot_price[static_cast<std::size_t>(s)] > m_lambda) {
+            if (m_slot_owner[static_cast<std::size_t>(s)] == unassigned &&
+                m_slot_price[static_cast<std::size_t>(s)] > m_lambda) {
                 slot = s;
                 break;
             }
@@ -438,8 +447,9 @@ private:
         const std::int32_t citizen = best_citizen;
         const auto i = static_cast<std::size_t>(citizen);
         const std::int64_t a = best_value;
-        const std::int64_t price =
-            second == std::numeric_limits<std::int64_t>::min() ? m_lambda : std::max(m_lambda, second - epsilon);
+        const std::int64_t price = second == std::numeric_limits<std::int64_t>::min()
+                                       ? m_lambda
+                                       : std::max(m_lambda, second - epsilon);
         if (m_slot_of[i] == at_null) {
             // Its "unplaced" object becomes free; queue it if priced above lambda.
             if (m_null_price[i] > m_lambda) m_open_queue.push_back(-1 - citizen);
@@ -474,11 +484,13 @@ private:
             const std::int32_t left = 2 * k + 1;
             if (left >= size) break;
             std::int32_t child = left;
-            if (left + 1 < size &&
-                m_slot_price[static_cast<std::size_t>(base + left + 1)] < m_slot_price[static_cast<std::size_t>(base + left)]) {
+            if (left + 1 < size && m_slot_price[static_cast<std::size_t>(base + left + 1)] <
+                                       m_slot_price[static_cast<std::size_t>(base + left)]) {
                 child = left + 1;
             }
-            if (m_slot_price[static_cast<std::size_t>(base + child)] >= m_slot_price[static_cast<std::size_t>(base + k)]) break;
+            if (m_slot_price[static_cast<std::size_t>(base + child)] >=
+                m_slot_price[static_cast<std::size_t>(base + k)])
+                break;
             swap_slots(base + k, base + child);
             k = child;
         }
@@ -504,7 +516,9 @@ private:
         std::int32_t k = slot - base;
         while (k > 0) {
             const std::int32_t parent = (k - 1) / 2;
-            if (m_slot_price[static_cast<std::size_t>(base + parent)] <= m_slot_price[static_cast<std::size_t>(base + k)]) break;
+            if (m_slot_price[static_cast<std::size_t>(base + parent)] <=
+                m_slot_price[static_cast<std::size_t>(base + k)])
+                break;
             swap_slots(base + k, base + parent);
             k = parent;
         }
@@ -520,7 +534,7 @@ private:
 
     std::vector<std::int64_t> m_citizen_begin;  // citizen -> first edge
     std::vector<std::int32_t> m_edge_opening;
-    std::vector<Score> m_edge_value;  // unscaled score
+    std::vector<Score> m_edge_value;            // unscaled score
     std::vector<std::int64_t> m_opening_begin;  // opening -> first reverse edge
     std::vector<std::int32_t> m_reverse_citizen;
     std::vector<Score> m_reverse_value;
@@ -537,8 +551,8 @@ private:
     std::vector<std::int64_t> m_assigned_value;
     std::vector<std::int64_t> m_null_price;  // price of each citizen's private "unplaced" object
     std::int64_t m_lambda = 0;
-    std::int64_t m_stamp = 0;  // advances with every forward or reverse auction
-    static constexpr int forward_cached = 4;   // measured: 4 forward, 12 reverse
+    std::int64_t m_stamp = 0;                 // advances with every forward or reverse auction
+    static constexpr int forward_cached = 4;  // measured: 4 forward, 12 reverse
     static constexpr int reverse_cached = 12;
     std::vector<Candidates<forward_cached, Score>> m_forward_cache;  // per citizen
     std::vector<Candidates<reverse_cached, Score>> m_reverse_cache;  // per opening
@@ -552,32 +566,39 @@ private:
 namespace {
 
 core::Result<void> validate(const AllocationInstance& instance) {
-    if (instance.citizen_count < 0) return core::Error::validation("citizen_count", "Antallet af borgere er negativt.");
+    if (instance.citizen_count < 0)
+        return core::Error::validation("citizen_count", "Antallet af borgere er negativt.");
     const auto openings = instance.capacity.size();
     if (openings > static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {
         return core::Error::validation("capacity", "For mange tilbud.");
     }
     for (std::size_t j = 0; j < openings; ++j) {
         if (instance.capacity[j] < 0) {
-            return core::Error::validation("capacity", "Tilbud " + std::to_string(j) + " har negativ kapacitet.");
+            return core::Error::validation("capacity",
+                                           "Tilbud " + std::to_string(j) + " har negativ kapacitet.");
         }
     }
-    const std::int64_t limit = allocation_max_scaled_score / (static_cast<std::int64_t>(instance.citizen_count) + 1);
+    const std::int64_t limit =
+        allocation_max_scaled_score / (static_cast<std::int64_t>(instance.citizen_count) + 1);
     for (std::size_t k = 0; k < instance.pairs.size(); ++k) {
         const Pair& p = instance.pairs[k];
         if (p.citizen < 0 || p.citizen >= instance.citizen_count || p.opening < 0 ||
             static_cast<std::size_t>(p.opening) >= openings) {
-            return core::Error::validation("pairs", "Par " + std::to_string(k) + " henviser til en ukendt borger eller et ukendt tilbud.");
+            return core::Error::validation(
+                "pairs",
+                "Par " + std::to_string(k) + " henviser til en ukendt borger eller et ukendt tilbud.");
         }
         if (p.score > limit || p.score < -limit) {
-            return core::Error::validation("pairs", "Par " + std::to_string(k) + " har en for stor score til en eksakt løsning.");
+            return core::Error::validation(
+                "pairs", "Par " + std::to_string(k) + " har en for stor score til en eksakt løsning.");
         }
     }
     return {};
 }
 
 /// Scores are stored unscaled, in 32 bits when they fit (less memory traffic).
-Allocation solve(AllocationInstance& instance, const AuctionOptions& options, bool release, AuctionStats* stats) {
+Allocation solve(AllocationInstance& instance, const AuctionOptions& options, bool release,
+                 AuctionStats* stats) {
     std::int64_t max_score = 0;
     for (const Pair& p : instance.pairs) max_score = std::max(max_score, p.score);
     if (max_score <= std::numeric_limits<std::int32_t>::max()) {

@@ -77,13 +77,13 @@ void check_against_lemon(const AllocationInstance& inst, const std::string& labe
 TEST(Allocation, RandomSmallInstancesMatchLemon) {
     std::mt19937_64 rng(20261124);
     const RandomShape shapes[] = {
-        {8, 4, 0.5, 3, 1, 10},      // small, general
-        {12, 3, 0.8, 2, 5, 5},      // all scores equal: ties everywhere
-        {10, 6, 0.6, 20, 1, 3},     // capacities larger than demand, few distinct scores
-        {15, 1, 0.9, 4, 1, 100},    // one opening
-        {10, 5, 0.4, 2, -5, 5},     // zero and negative scores (never chosen)
-        {6, 6, 0.0, 3, 1, 10},      // no feasible pairs
-        {20, 10, 0.15, 1, 1, 1000}, // sparse, unit capacities
+        {8, 4, 0.5, 3, 1, 10},       // small, general
+        {12, 3, 0.8, 2, 5, 5},       // all scores equal: ties everywhere
+        {10, 6, 0.6, 20, 1, 3},      // capacities larger than demand, few distinct scores
+        {15, 1, 0.9, 4, 1, 100},     // one opening
+        {10, 5, 0.4, 2, -5, 5},      // zero and negative scores (never chosen)
+        {6, 6, 0.0, 3, 1, 10},       // no feasible pairs
+        {20, 10, 0.15, 1, 1, 1000},  // sparse, unit capacities
     };
     int n = 0;
     for (int round = 0; round < 60; ++round) {
@@ -182,7 +182,8 @@ std::string to_dimacs(const AllocationInstance& inst, bool complement, bool citi
         out << "a " << p.citizen + 2 << " " << c + 2 + p.opening << " 0 1 "
             << (complement ? max_score - p.score : -p.score) << "\n";
     }
-    for (int j = 0; j < o; ++j) out << "a " << c + 2 + j << " " << t << " 0 " << inst.capacity[static_cast<std::size_t>(j)] << " 0\n";
+    for (int j = 0; j < o; ++j)
+        out << "a " << c + 2 + j << " " << t << " 0 " << inst.capacity[static_cast<std::size_t>(j)] << " 0\n";
     const int bypass = complement ? max_score : 0;
     if (citizen_bypass) {
         for (int i = 0; i < c; ++i) out << "a " << i + 2 << " " << t << " 0 1 " << bypass << "\n";
@@ -245,7 +246,8 @@ DimacsProblem random_network(std::mt19937_64& rng) {
         supply[static_cast<std::size_t>(uniform(0, p.node_count - 1))] -= amount;
     }
     for (std::int32_t v = 0; v < p.node_count; ++v) {
-        if (supply[static_cast<std::size_t>(v)] != 0) p.supplies.push_back({v, supply[static_cast<std::size_t>(v)]});
+        if (supply[static_cast<std::size_t>(v)] != 0)
+            p.supplies.push_back({v, supply[static_cast<std::size_t>(v)]});
     }
     return p;
 }
@@ -277,7 +279,8 @@ TEST(MinCostFlow, ShapesThatAreNotAllocationsGoToTheGeneralSolver) {
     ASSERT_EQ(s.status, McfStatus::optimal);
     EXPECT_EQ(s.min_cost, -7);
     // Without a bypass every citizen must be placed, which here is impossible.
-    const auto forced = parse("p min 5 4\nn 1 2\nn 5 -2\na 1 2 0 1 0\na 1 3 0 1 0\na 2 4 0 1 -3\na 4 5 0 2 0\n");
+    const auto forced =
+        parse("p min 5 4\nn 1 2\nn 5 -2\na 1 2 0 1 0\na 1 3 0 1 0\na 2 4 0 1 -3\na 4 5 0 2 0\n");
     const auto f = solve_min_cost_flow(forced);
     EXPECT_EQ(f.status, McfStatus::infeasible);
 }

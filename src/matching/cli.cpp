@@ -53,7 +53,8 @@ int run(const std::vector<std::string>& raw, std::ostream& out, std::ostream& er
                 return solve_usage;
             }
             const std::string& n = raw[++k];
-            if (n.empty() || n.size() > 4 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1) {
+            if (n.empty() || n.size() > 4 || n.find_first_not_of("0123456789") != std::string::npos ||
+                std::stoi(n) < 1) {
                 err << "match solve: --threads wants a positive number, not '" << n << "'\n";
                 return solve_usage;
             }
@@ -97,9 +98,14 @@ int run(const std::vector<std::string>& raw, std::ostream& out, std::ostream& er
     const McfSolution solution = solve_min_cost_flow(std::get<DimacsProblem>(std::move(parsed)));
     const double solve_s = seconds_since(solve_start);
     switch (solution.status) {
-    case McfStatus::optimal: break;
-    case McfStatus::infeasible: err << file << ": " << solution.message << "\n"; return solve_infeasible;
-    case McfStatus::too_large: err << file << ": " << solution.message << "\n"; return solve_bad_input;
+        case McfStatus::optimal:
+            break;
+        case McfStatus::infeasible:
+            err << file << ": " << solution.message << "\n";
+            return solve_infeasible;
+        case McfStatus::too_large:
+            err << file << ": " << solution.message << "\n";
+            return solve_bad_input;
     }
     out << "method: " << method_name(solution.method) << "\n"
         << "objective: " << solution.min_cost << "\n"

@@ -31,7 +31,8 @@ int run(const std::vector<std::string>& args, std::string& out, std::string& err
 }
 
 TEST(SolveCommand, PrintsObjectiveAndTimes) {
-    TempFile f("p min 4 5\nn 1 2\nn 4 -2\na 1 2 0 1 0\na 1 3 0 1 0\na 2 4 0 1 -7\na 3 4 0 1 -3\na 1 4 0 2 0\n");
+    TempFile f(
+        "p min 4 5\nn 1 2\nn 4 -2\na 1 2 0 1 0\na 1 3 0 1 0\na 2 4 0 1 -7\na 3 4 0 1 -3\na 1 4 0 2 0\n");
     std::string out, err;
     EXPECT_EQ(run({"match", "solve", f.path, "--threads", "2"}, out, err), 0) << err;
     EXPECT_NE(out.find("objective: -10\n"), std::string::npos) << out;

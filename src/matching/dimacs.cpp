@@ -7,14 +7,20 @@
 
 namespace matching {
 
-std::string DimacsError::to_string() const { return "line " + std::to_string(line) + ": " + message; }
+std::string DimacsError::to_string() const {
+    return "line " + std::to_string(line) + ": " + message;
+}
 
 namespace {
 
 enum class NumberStatus { ok, missing, not_a_number, too_large };
 
-inline bool is_blank(char c) { return c == ' ' || c == '\t'; }
-inline bool is_digit(char c) { return static_cast<unsigned char>(c - '0') < 10; }
+inline bool is_blank(char c) {
+    return c == ' ' || c == '\t';
+}
+inline bool is_digit(char c) {
+    return static_cast<unsigned char>(c - '0') < 10;
+}
 
 /// Reads one signed decimal token starting at `p` (after blanks). The token must end at
 /// a blank or at `end`. Magnitudes above 10^18 are reported as too large.
@@ -68,11 +74,16 @@ public:
         if (p + 1 < end && !is_blank(p[1])) return unknown_line(p, end);
         ++p;
         switch (kind) {
-        case 'a': return arc_line(p, end);
-        case 'c': return true;
-        case 'n': return node_line(p, end);
-        case 'p': return problem_line(p, end);
-        default: return unknown_line(p - 1, end);
+            case 'a':
+                return arc_line(p, end);
+            case 'c':
+                return true;
+            case 'n':
+                return node_line(p, end);
+            case 'p':
+                return problem_line(p, end);
+            default:
+                return unknown_line(p - 1, end);
         }
     }
 
@@ -82,7 +93,8 @@ public:
         if (!m_have_problem) return fail(after_last, "missing problem line 'p min <nodes> <arcs>'");
         if (static_cast<std::int64_t>(m_problem.tail.size()) != m_declared_arcs) {
             return fail(after_last, "file ends after " + std::to_string(m_problem.tail.size()) + " of the " +
-                                        std::to_string(m_declared_arcs) + " arcs declared in the 'p' line (line " +
+                                        std::to_string(m_declared_arcs) +
+                                        " arcs declared in the 'p' line (line " +
                                         std::to_string(m_problem_line) + "); truncated?");
         }
         // Duplicate "n" lines: the second occurrence is the error.
@@ -100,16 +112,17 @@ public:
             }
         }
         if (duplicate) {
-            return fail(m_supply_lines[*duplicate],
-                        "second 'n' line for node " + std::to_string(m_problem.supplies[*duplicate].node + 1));
+            return fail(
+                m_supply_lines[*duplicate],
+                "second 'n' line for node " + std::to_string(m_problem.supplies[*duplicate].node + 1));
         }
         __int128 sum = 0;
         for (const auto& s : m_problem.supplies) sum += s.supply;
         if (sum != 0) {
             const long long shown = sum > 0 ? static_cast<long long>(std::min<__int128>(sum, INT64_MAX))
                                             : static_cast<long long>(std::max<__int128>(sum, INT64_MIN));
-            fail(after_last, "supplies of the 'n' lines sum to " + std::to_string(shown) +
-                                 ", not 0: infeasible");
+            fail(after_last,
+                 "supplies of the 'n' lines sum to " + std::to_string(shown) + ", not 0: infeasible");
             m_error->infeasible = true;
             return false;
         }
@@ -137,24 +150,28 @@ private:
     bool number(const char*& p, const char* end, std::int64_t& out, const char* what) {
         const char* start = p;
         switch (parse_number(p, end, out)) {
-        case NumberStatus::ok: return true;
-        case NumberStatus::missing: return fail(std::string("missing ") + what);
-        case NumberStatus::not_a_number:
-            return fail(std::string(what) + " '" + token_at(start, end) + "' is not an integer");
-        case NumberStatus::too_large:
-            return fail(std::string(what) + " '" + token_at(start, end) + "' is too large");
+            case NumberStatus::ok:
+                return true;
+            case NumberStatus::missing:
+                return fail(std::string("missing ") + what);
+            case NumberStatus::not_a_number:
+                return fail(std::string(what) + " '" + token_at(start, end) + "' is not an integer");
+            case NumberStatus::too_large:
+                return fail(std::string(what) + " '" + token_at(start, end) + "' is too large");
         }
         return false;
     }
     bool in_range(std::int64_t value, const char* what) {
         if (value > dimacs_max_value || value < -dimacs_max_value) {
-            return fail(std::string(what) + " " + std::to_string(value) + " is out of range (magnitude at most 10^15)");
+            return fail(std::string(what) + " " + std::to_string(value) +
+                        " is out of range (magnitude at most 10^15)");
         }
         return true;
     }
     bool line_end(const char* p, const char* end, const char* line_kind) {
         while (p < end && is_blank(*p)) ++p;
-        if (p != end) return fail(std::string("unexpected '") + token_at(p, end) + "' after the " + line_kind);
+        if (p != end)
+            return fail(std::string("unexpected '") + token_at(p, end) + "' after the " + line_kind);
         return true;
     }
     bool node_id(std::int64_t id, const char* what) {
@@ -166,7 +183,8 @@ private:
     }
 
     bool problem_line(const char* p, const char* end) {
-        if (m_have_problem) return fail("second 'p' line (the first is line " + std::to_string(m_problem_line) + ")");
+        if (m_have_problem)
+            return fail("second 'p' line (the first is line " + std::to_string(m_problem_line) + ")");
         while (p < end && is_blank(*p)) ++p;
         const char* word = p;
         while (p < end && !is_blank(*p)) ++p;
@@ -184,7 +202,8 @@ private:
                         std::to_string(dimacs_max_nodes) + ")");
         }
         if (arcs < 0 || arcs > INT32_MAX) {
-            return fail("arc count " + std::to_string(arcs) + " is out of range (0.." + std::to_string(INT32_MAX) + ")");
+            return fail("arc count " + std::to_string(arcs) + " is out of range (0.." +
+                        std::to_string(INT32_MAX) + ")");
         }
         if (!m_problem.supplies.empty() || !m_problem.tail.empty()) {
             return fail("'p' line after 'n' or 'a' lines");
@@ -195,8 +214,10 @@ private:
         m_declared_arcs = arcs;
         // Every arc line needs at least 12 bytes, so the size bounds what is worth reserving.
         std::uint64_t reserve = static_cast<std::uint64_t>(arcs);
-        if (m_size_hint > 0) reserve = std::min<std::uint64_t>(reserve, m_size_hint / 12 + 1);
-        else reserve = std::min<std::uint64_t>(reserve, 1u << 20);
+        if (m_size_hint > 0)
+            reserve = std::min<std::uint64_t>(reserve, m_size_hint / 12 + 1);
+        else
+            reserve = std::min<std::uint64_t>(reserve, 1u << 20);
         m_problem.tail.reserve(reserve);
         m_problem.head.reserve(reserve);
         m_problem.capacity.reserve(reserve);
@@ -209,7 +230,8 @@ private:
         std::int64_t id = 0;
         std::int64_t supply = 0;
         if (!number(p, end, id, "node id") || !number(p, end, supply, "supply")) return false;
-        if (!line_end(p, end, "'n' line") || !node_id(id, "node") || !in_range(supply, "supply")) return false;
+        if (!line_end(p, end, "'n' line") || !node_id(id, "node") || !in_range(supply, "supply"))
+            return false;
         m_problem.supplies.push_back({static_cast<std::int32_t>(id - 1), supply});
         m_supply_lines.push_back(m_line);
         return true;
@@ -229,8 +251,8 @@ private:
         }
         if (!line_end(p, end, "'a' line")) return false;
         if (static_cast<std::int64_t>(m_problem.tail.size()) >= m_declared_arcs) {
-            return fail("more arcs than the " + std::to_string(m_declared_arcs) + " declared in the 'p' line (line " +
-                        std::to_string(m_problem_line) + ")");
+            return fail("more arcs than the " + std::to_string(m_declared_arcs) +
+                        " declared in the 'p' line (line " + std::to_string(m_problem_line) + ")");
         }
         if (!node_id(tail, "arc tail") || !node_id(head, "arc head")) return false;
         if (lower != 0) {
@@ -262,7 +284,8 @@ DimacsResult read_dimacs(std::string_view text) {
     const char* p = text.data();
     const char* end = p + text.size();
     while (p < end) {
-        const auto* newline = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        const auto* newline =
+            static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
         const char* line_end = newline ? newline : end;
         if (!parser.line(p, line_end)) return std::move(parser).result();
         p = newline ? newline + 1 : end;
@@ -286,8 +309,10 @@ DimacsResult read_dimacs(std::istream& in, std::uint64_t size_hint) {
         if (!at_end) {
             const std::streamsize got =
                 source->sgetn(buffer.data() + filled, static_cast<std::streamsize>(buffer.size() - filled));
-            if (got <= 0) at_end = true;
-            else filled += static_cast<std::size_t>(got);
+            if (got <= 0)
+                at_end = true;
+            else
+                filled += static_cast<std::size_t>(got);
         }
         const char* base = buffer.data();
         std::size_t start = 0;
@@ -298,7 +323,8 @@ DimacsResult read_dimacs(std::istream& in, std::uint64_t size_hint) {
             start = static_cast<std::size_t>(newline - base) + 1;
         }
         if (at_end) {
-            if (start < filled && !parser.line(base + start, base + filled)) return std::move(parser).result();
+            if (start < filled && !parser.line(base + start, base + filled))
+                return std::move(parser).result();
             break;
         }
         if (start > 0) {

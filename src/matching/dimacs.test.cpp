@@ -138,12 +138,25 @@ TEST(Dimacs, RandomMutationsNeverCrash) {
         for (int e = 0; e < edits && !text.empty(); ++e) {
             const std::size_t at = std::uniform_int_distribution<std::size_t>(0, text.size() - 1)(rng);
             switch (std::uniform_int_distribution<int>(0, 5)(rng)) {
-            case 0: text.erase(at, 1); break;
-            case 1: text.insert(at, 1, alphabet[at % alphabet.size()]); break;
-            case 2: text[at] = alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(rng)]; break;
-            case 3: text.resize(at); break;  // truncation
-            case 4: text.insert(at, text.substr(at, 12)); break;
-            case 5: text[at] = static_cast<char>(std::uniform_int_distribution<int>(0, 255)(rng)); break;
+                case 0:
+                    text.erase(at, 1);
+                    break;
+                case 1:
+                    text.insert(at, 1, alphabet[at % alphabet.size()]);
+                    break;
+                case 2:
+                    text[at] =
+                        alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(rng)];
+                    break;
+                case 3:
+                    text.resize(at);
+                    break;  // truncation
+                case 4:
+                    text.insert(at, text.substr(at, 12));
+                    break;
+                case 5:
+                    text[at] = static_cast<char>(std::uniform_int_distribution<int>(0, 255)(rng));
+                    break;
             }
         }
         auto r = read_dimacs(text);

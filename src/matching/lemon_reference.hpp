@@ -20,7 +20,8 @@ inline std::optional<std::int64_t> lemon_min_cost(const DimacsProblem& problem) 
     lemon::SmartDigraph::ArcMap<long long> capacity(g), cost(g);
     lemon::SmartDigraph::NodeMap<long long> supply(g, 0);
     for (std::size_t a = 0; a < problem.arc_count(); ++a) {
-        auto arc = g.addArc(nodes[static_cast<std::size_t>(problem.tail[a])], nodes[static_cast<std::size_t>(problem.head[a])]);
+        auto arc = g.addArc(nodes[static_cast<std::size_t>(problem.tail[a])],
+                            nodes[static_cast<std::size_t>(problem.head[a])]);
         capacity[arc] = problem.capacity[a];
         cost[arc] = problem.cost[a];
     }
@@ -52,7 +53,9 @@ inline std::int64_t lemon_total_fit(const AllocationInstance& instance) {
         arc(openings.back(), sink, instance.capacity[j], 0);
     }
     for (const Pair& p : instance.pairs) {
-        if (p.score > 0) arc(citizens[static_cast<std::size_t>(p.citizen)], openings[static_cast<std::size_t>(p.opening)], 1, -p.score);
+        if (p.score > 0)
+            arc(citizens[static_cast<std::size_t>(p.citizen)], openings[static_cast<std::size_t>(p.opening)],
+                1, -p.score);
     }
     arc(source, sink, instance.citizen_count, 0);
     lemon::SmartDigraph::NodeMap<long long> supply(g, 0);

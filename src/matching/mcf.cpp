@@ -27,9 +27,12 @@ McfSolution too_large(std::string message) {
 
 const char* method_name(McfMethod method) {
     switch (method) {
-    case McfMethod::none: return "none";
-    case McfMethod::allocation_auction: return "allocation auction";
-    case McfMethod::successive_shortest_paths: return "successive shortest paths";
+        case McfMethod::none:
+            return "none";
+        case McfMethod::allocation_auction:
+            return "allocation auction";
+        case McfMethod::successive_shortest_paths:
+            return "successive shortest paths";
     }
     return "none";
 }
@@ -276,7 +279,8 @@ McfSolution solve_min_cost_flow_general(const DimacsProblem& problem) {
             if (done[uu]) continue;
             done[uu] = 1;
             if (u == super_sink) break;
-            for (auto k = static_cast<std::size_t>(begin[uu]); k < static_cast<std::size_t>(begin[uu + 1]); ++k) {
+            for (auto k = static_cast<std::size_t>(begin[uu]); k < static_cast<std::size_t>(begin[uu + 1]);
+                 ++k) {
                 if (residual[k] == 0) continue;
                 const auto v = static_cast<std::size_t>(to[k]);
                 if (done[v]) continue;
@@ -326,7 +330,8 @@ McfSolution solve_min_cost_flow_general(const DimacsProblem& problem) {
 namespace {
 
 bool allocate_fits(const AllocationInstance& instance) {
-    const std::int64_t limit = allocation_max_scaled_score / (static_cast<std::int64_t>(instance.citizen_count) + 1);
+    const std::int64_t limit =
+        allocation_max_scaled_score / (static_cast<std::int64_t>(instance.citizen_count) + 1);
     for (const Pair& p : instance.pairs) {
         if (p.score > limit || p.score < -limit) return false;
     }
@@ -334,7 +339,8 @@ bool allocate_fits(const AllocationInstance& instance) {
 }
 
 McfSolution solve_recognised(BipartiteForm& form, const AuctionOptions& options, bool release) {
-    auto allocation = release ? allocate(std::move(form.instance), options) : allocate(form.instance, options);
+    auto allocation =
+        release ? allocate(std::move(form.instance), options) : allocate(form.instance, options);
     if (!allocation.ok()) return too_large("scores too large for the exact allocation solver");
     const __int128 total = form.base_cost - allocation->total_fit;
     if (!fits_int64(total)) return too_large("the minimum cost does not fit in 64 bits");
@@ -347,7 +353,8 @@ McfSolution solve_recognised(BipartiteForm& form, const AuctionOptions& options,
 
 }  // namespace
 
-McfSolution solve_min_cost_flow(DimacsProblem&& problem, McfStrategy strategy, const AuctionOptions& options) {
+McfSolution solve_min_cost_flow(DimacsProblem&& problem, McfStrategy strategy,
+                                const AuctionOptions& options) {
     if (strategy == McfStrategy::automatic) {
         if (auto form = recognise_allocation(problem)) {
             // Scores too large for exact scaling are left to the general solver.
@@ -360,7 +367,8 @@ McfSolution solve_min_cost_flow(DimacsProblem&& problem, McfStrategy strategy, c
     return solve_min_cost_flow_general(problem);
 }
 
-McfSolution solve_min_cost_flow(const DimacsProblem& problem, McfStrategy strategy, const AuctionOptions& options) {
+McfSolution solve_min_cost_flow(const DimacsProblem& problem, McfStrategy strategy,
+                                const AuctionOptions& options) {
     if (strategy == McfStrategy::automatic) {
         if (auto form = recognise_allocation(problem)) {
             if (allocate_fits(form->instance)) return solve_recognised(*form, options, false);

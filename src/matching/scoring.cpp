@@ -14,7 +14,9 @@ constexpr double pi = 3.14159265358979323846;
 constexpr double earth_radius_km = 6371.0;
 constexpr int total_points = 1000;
 
-std::string normalise(const std::string& tag) { return core::to_lower_danish(core::trim(tag)); }
+std::string normalise(const std::string& tag) {
+    return core::to_lower_danish(core::trim(tag));
+}
 
 std::set<std::string> tag_set(const std::vector<std::string>& tags) {
     std::set<std::string> out;
@@ -71,15 +73,21 @@ std::string km_text(double km) {
 
 double max_km(const Weights& w, TransportMode mode) {
     switch (mode) {
-    case TransportMode::walk: return w.max_km_walk;
-    case TransportMode::bike: return w.max_km_bike;
-    case TransportMode::public_transport: return w.max_km_public_transport;
-    case TransportMode::car: return w.max_km_car;
+        case TransportMode::walk:
+            return w.max_km_walk;
+        case TransportMode::bike:
+            return w.max_km_bike;
+        case TransportMode::public_transport:
+            return w.max_km_public_transport;
+        case TransportMode::car:
+            return w.max_km_car;
     }
     return w.max_km_car;
 }
 
-std::string date_text(std::int64_t days) { return core::Date::from_days(days).danish(); }
+std::string date_text(std::int64_t days) {
+    return core::Date::from_days(days).danish();
+}
 
 struct FactorScore {
     Factor factor;
@@ -89,7 +97,8 @@ struct FactorScore {
 };
 
 FactorScore tag_factor(Factor factor, double weight, const std::vector<std::string>& tasks,
-                       const std::vector<std::string>& citizen_tags, const char* verb_some, const char* none_text) {
+                       const std::vector<std::string>& citizen_tags, const char* verb_some,
+                       const char* none_text) {
     const std::size_t n = distinct_count(tasks);
     if (n == 0) return {factor, weight, 1.0, "Stillingen har ingen opgaver angivet"};
     const auto matched = split_by(tasks, tag_set(citizen_tags), true);
@@ -106,18 +115,21 @@ core::Result<void> validate(const Weights& w) {
     const double weights[] = {w.competences, w.interests, w.hours, w.distance, w.preferences};
     double sum = 0;
     for (double x : weights) {
-        if (!std::isfinite(x) || x < 0) return core::Error::validation("weights", "Vægte skal være tal på 0 eller derover.");
+        if (!std::isfinite(x) || x < 0)
+            return core::Error::validation("weights", "Vægte skal være tal på 0 eller derover.");
         sum += x;
     }
     if (sum <= 0) return core::Error::validation("weights", "Mindst én vægt skal være større end 0.");
     const double limits[] = {w.max_km_walk, w.max_km_bike, w.max_km_public_transport, w.max_km_car};
     for (double x : limits) {
         if (!std::isfinite(x) || x <= 0) {
-            return core::Error::validation("max_km", "Den største afstand pr. transportform skal være over 0 km.");
+            return core::Error::validation("max_km",
+                                           "Den største afstand pr. transportform skal være over 0 km.");
         }
     }
     if (w.start_tolerance_days < 0) {
-        return core::Error::validation("start_tolerance_days", "Tolerancen for startdato kan ikke være negativ.");
+        return core::Error::validation("start_tolerance_days",
+                                       "Tolerancen for startdato kan ikke være negativ.");
     }
     return {};
 }
@@ -126,28 +138,36 @@ double distance_km(Centroid a, Centroid b) {
     const double to_rad = pi / 180.0;
     const double dlat = (b.latitude - a.latitude) * to_rad;
     const double dlon = (b.longitude - a.longitude) * to_rad;
-    const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                     std::cos(a.latitude * to_rad) * std::cos(b.latitude * to_rad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    const double h = std::sin(dlat / 2) * std::sin(dlat / 2) + std::cos(a.latitude * to_rad) *
+                                                                   std::cos(b.latitude * to_rad) *
+                                                                   std::sin(dlon / 2) * std::sin(dlon / 2);
     return 2 * earth_radius_km * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
 const char* transport_name(TransportMode mode) {
     switch (mode) {
-    case TransportMode::walk: return "gang";
-    case TransportMode::bike: return "cykel";
-    case TransportMode::public_transport: return "offentlig transport";
-    case TransportMode::car: return "bil";
+        case TransportMode::walk:
+            return "gang";
+        case TransportMode::bike:
+            return "cykel";
+        case TransportMode::public_transport:
+            return "offentlig transport";
+        case TransportMode::car:
+            return "bil";
     }
     return "bil";
 }
 
 Assessment assess(const Citizen& c, const Opening& o, const Weights& w, const CentroidTable& centroids) {
     Assessment result;
-    auto reject = [&](HardRule rule, std::string reason) { result.rejections.push_back({rule, std::move(reason)}); };
+    auto reject = [&](HardRule rule, std::string reason) {
+        result.rejections.push_back({rule, std::move(reason)});
+    };
 
     if (!o.target_groups.empty() && tag_set(o.target_groups).count(normalise(c.target_group)) == 0) {
         reject(HardRule::target_group, "Målgruppen »" + std::string(core::trim(c.target_group)) +
-                                           "« er ikke blandt stillingens målgrupper (" + join(o.target_groups) + ")");
+                                           "« er ikke blandt stillingens målgrupper (" +
+                                           join(o.target_groups) + ")");
     }
     const auto missing = split_by(c.accommodations_needed, tag_set(o.accommodations_offered), false);
     if (!missing.empty()) reject(HardRule::accommodations, "Stillingen tilbyder ikke: " + join(missing));
@@ -156,12 +176,14 @@ Assessment assess(const Citizen& c, const Opening& o, const Weights& w, const Ce
     if (overlap_low > overlap_high) reject(HardRule::hours, hours_sentence(c, o));
     if (c.intensity_percent < o.min_intensity_percent) {
         reject(HardRule::intensity, "Stillingen kræver mindst " + std::to_string(o.min_intensity_percent) +
-                                        " % intensitet; borgeren kan " + std::to_string(c.intensity_percent) + " %");
+                                        " % intensitet; borgeren kan " + std::to_string(c.intensity_percent) +
+                                        " %");
     }
     if (o.capacity_left <= 0) reject(HardRule::capacity, "Ingen ledige pladser");
-    if (c.available_from_days && o.start_days && *c.available_from_days > *o.start_days + w.start_tolerance_days) {
-        reject(HardRule::start_date, "Kan først starte " + date_text(*c.available_from_days) + "; stillingen starter " +
-                                         date_text(*o.start_days));
+    if (c.available_from_days && o.start_days &&
+        *c.available_from_days > *o.start_days + w.start_tolerance_days) {
+        reject(HardRule::start_date, "Kan først starte " + date_text(*c.available_from_days) +
+                                         "; stillingen starter " + date_text(*o.start_days));
     }
     const auto home = centroids.find(normalise(c.postcode));
     const auto work = centroids.find(normalise(o.postcode));
@@ -169,14 +191,14 @@ Assessment assess(const Citizen& c, const Opening& o, const Weights& w, const Ce
     const double km = known ? distance_km(home->second, work->second) : 0.0;
     const double limit = max_km(w, c.transport);
     if (known && km > limit) {
-        reject(HardRule::distance, km_text(km) + " fra bopæl er for langt med " + transport_name(c.transport) +
-                                       " (højst " + km_text(limit) + ")");
+        reject(HardRule::distance, km_text(km) + " fra bopæl er for langt med " +
+                                       transport_name(c.transport) + " (højst " + km_text(limit) + ")");
     }
     if (!result.rejections.empty()) return result;
 
     std::vector<FactorScore> factors;
-    factors.push_back(tag_factor(Factor::competences, w.competences, o.tasks, c.competences, "Har kompetencer i",
-                                 "Har ingen kompetencer i stillingens opgaver"));
+    factors.push_back(tag_factor(Factor::competences, w.competences, o.tasks, c.competences,
+                                 "Har kompetencer i", "Har ingen kompetencer i stillingens opgaver"));
     factors.push_back(tag_factor(Factor::interests, w.interests, o.tasks, c.interests, "Interesseret i",
                                  "Ingen af opgaverne er blandt borgerens interesser"));
     {
@@ -189,8 +211,9 @@ Assessment assess(const Citizen& c, const Opening& o, const Weights& w, const Ce
                            km_text(km) + " fra bopæl (" + transport_name(c.transport) + ")"});
     } else {
         const std::string& unknown = home == centroids.end() ? c.postcode : o.postcode;
-        factors.push_back({Factor::distance, w.distance, 0.0,
-                           "Afstand ukendt: postnummer " + std::string(core::trim(unknown)) + " findes ikke i tabellen"});
+        factors.push_back(
+            {Factor::distance, w.distance, 0.0,
+             "Afstand ukendt: postnummer " + std::string(core::trim(unknown)) + " findes ikke i tabellen"});
     }
     {
         const std::size_t n = distinct_count(c.preferences);
@@ -200,9 +223,10 @@ Assessment assess(const Citizen& c, const Opening& o, const Weights& w, const Ce
             const auto met = split_by(c.preferences, tag_set(o.tags), true);
             const double fraction = static_cast<double>(met.size()) / static_cast<double>(n);
             factors.push_back({Factor::preferences, w.preferences, fraction,
-                               met.empty() ? "Opfylder ingen af borgerens ønsker (" + join(c.preferences) + ")"
-                                           : "Opfylder " + std::to_string(met.size()) + " af " + std::to_string(n) +
-                                                 " ønsker: " + join(met)});
+                               met.empty()
+                                   ? "Opfylder ingen af borgerens ønsker (" + join(c.preferences) + ")"
+                                   : "Opfylder " + std::to_string(met.size()) + " af " + std::to_string(n) +
+                                         " ønsker: " + join(met)});
         }
     }
 
@@ -229,8 +253,8 @@ std::optional<Suggestion> evaluate(const Citizen& citizen, const Opening& openin
     return assess(citizen, opening, weights, centroids).suggestion;
 }
 
-std::vector<Suggestion> rank(const Citizen& citizen, const std::vector<Opening>& openings, const Weights& weights,
-                             const CentroidTable& centroids) {
+std::vector<Suggestion> rank(const Citizen& citizen, const std::vector<Opening>& openings,
+                             const Weights& weights, const CentroidTable& centroids) {
     std::vector<Suggestion> out;
     for (std::size_t j = 0; j < openings.size(); ++j) {
         if (auto s = evaluate(citizen, openings[j], weights, centroids)) {
@@ -238,12 +262,14 @@ std::vector<Suggestion> rank(const Citizen& citizen, const std::vector<Opening>&
             out.push_back(std::move(*s));
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const Suggestion& a, const Suggestion& b) { return a.score > b.score; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Suggestion& a, const Suggestion& b) { return a.score > b.score; });
     return out;
 }
 
-AllocationInstance allocation_instance(const std::vector<Citizen>& citizens, const std::vector<Opening>& openings,
-                                       const Weights& weights, const CentroidTable& centroids) {
+AllocationInstance allocation_instance(const std::vector<Citizen>& citizens,
+                                       const std::vector<Opening>& openings, const Weights& weights,
+                                       const CentroidTable& centroids) {
     AllocationInstance instance;
     instance.citizen_count = static_cast<std::int32_t>(citizens.size());
     instance.capacity.reserve(openings.size());
@@ -251,7 +277,8 @@ AllocationInstance allocation_instance(const std::vector<Citizen>& citizens, con
     for (std::size_t i = 0; i < citizens.size(); ++i) {
         for (std::size_t j = 0; j < openings.size(); ++j) {
             if (auto s = evaluate(citizens[i], openings[j], weights, centroids)) {
-                instance.pairs.push_back({static_cast<std::int32_t>(i), static_cast<std::int32_t>(j), s->score});
+                instance.pairs.push_back(
+                    {static_cast<std::int32_t>(i), static_cast<std::int32_t>(j), s->score});
             }
         }
     }

@@ -18,7 +18,7 @@ enum class TransportMode { walk, bike, public_transport, car };
 
 /// What the scoring needs to know about a citizen. Tags compare case-insensitively.
 struct Citizen {
-    std::string target_group;                       ///< e.g. "ressourceforløb"
+    std::string target_group;                        ///< e.g. "ressourceforløb"
     std::vector<std::string> accommodations_needed;  ///< e.g. "stille rum"
     std::vector<std::string> competences;
     std::vector<std::string> interests;
@@ -27,7 +27,7 @@ struct Citizen {
     int intensity_percent = 100;  ///< the intensity the citizen can work at
     std::string postcode;
     TransportMode transport = TransportMode::public_transport;
-    std::vector<std::string> preferences;  ///< wishes matched against Opening::tags
+    std::vector<std::string> preferences;             ///< wishes matched against Opening::tags
     std::optional<std::int64_t> available_from_days;  ///< days since 1970-01-01; none = now
 };
 
@@ -79,16 +79,16 @@ struct Rejection {
 /// One factor's share of a suggestion's score.
 struct Contribution {
     Factor factor = Factor::competences;
-    double fraction = 0;  ///< 0..1, how well the factor is met
-    int points = 0;       ///< weight * fraction scaled to the 0..1000 total
-    int max_points = 0;   ///< the factor's weight scaled to the 0..1000 total
+    double fraction = 0;      ///< 0..1, how well the factor is met
+    int points = 0;           ///< weight * fraction scaled to the 0..1000 total
+    int max_points = 0;       ///< the factor's weight scaled to the 0..1000 total
     std::string explanation;  ///< "Ønsker 10–15 timer, stillingen er 12 timer"
 };
 
 /// A feasible opening for a citizen with its explained score.
 struct Suggestion {
-    std::int32_t opening = 0;  ///< index into the openings passed to rank (0 for evaluate)
-    int score = 0;             ///< 0..1000, the sum of the contributions' points
+    std::int32_t opening = 0;                 ///< index into the openings passed to rank (0 for evaluate)
+    int score = 0;                            ///< 0..1000, the sum of the contributions' points
     std::vector<Contribution> contributions;  ///< in Factor order
 };
 

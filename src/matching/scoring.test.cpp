@@ -83,16 +83,32 @@ struct RuleCase {
 
 TEST(Scoring, HardRulesRejectWithReasons) {
     const RuleCase cases[] = {
-        {"target group", [](Citizen& c, Opening&) { c.target_group = "ledighedsydelse"; }, HardRule::target_group,
+        {"target group", [](Citizen& c, Opening&) { c.target_group = "ledighedsydelse"; },
+         HardRule::target_group,
          "Målgruppen »ledighedsydelse« er ikke blandt stillingens målgrupper (ressourceforløb, fleksjob)"},
-        {"accommodation", [](Citizen& c, Opening&) { c.accommodations_needed = {"stille rum", "Skånejob", "fri parkering"}; },
+        {"accommodation",
+         [](Citizen& c, Opening&) {
+             c.accommodations_needed = {"stille rum", "Skånejob", "fri parkering"};
+         },
          HardRule::accommodations, "Stillingen tilbyder ikke: Skånejob, fri parkering"},
-        {"hours", [](Citizen&, Opening& o) { o.hours_min = 20; o.hours_max = 30; }, HardRule::hours,
-         "Ønsker 10\u201315 timer, stillingen er 20\u201330 timer"},
-        {"intensity", [](Citizen& c, Opening& o) { c.intensity_percent = 60; o.min_intensity_percent = 80; },
+        {"hours",
+         [](Citizen&, Opening& o) {
+             o.hours_min = 20;
+             o.hours_max = 30;
+         },
+         HardRule::hours, "Ønsker 10\u201315 timer, stillingen er 20\u201330 timer"},
+        {"intensity",
+         [](Citizen& c, Opening& o) {
+             c.intensity_percent = 60;
+             o.min_intensity_percent = 80;
+         },
          HardRule::intensity, "Stillingen kræver mindst 80 % intensitet; borgeren kan 60 %"},
-        {"capacity", [](Citizen&, Opening& o) { o.capacity_left = 0; }, HardRule::capacity, "Ingen ledige pladser"},
-        {"start date", [](Citizen& c, Opening&) { c.available_from_days = core::Date{2027, 3, 1}.days_since_epoch(); },
+        {"capacity", [](Citizen&, Opening& o) { o.capacity_left = 0; }, HardRule::capacity,
+         "Ingen ledige pladser"},
+        {"start date",
+         [](Citizen& c, Opening&) {
+             c.available_from_days = core::Date{2027, 3, 1}.days_since_epoch();
+         },
          HardRule::start_date, "Kan først starte 01.03.2027; stillingen starter 01.01.2027"},
         {"distance", [](Citizen&, Opening& o) { o.postcode = "9000"; }, HardRule::distance,
          "101 km fra bopæl er for langt med cykel (højst 15 km)"},
@@ -130,22 +146,31 @@ struct FactorCase {
 
 TEST(Scoring, FactorCases) {
     const FactorCase cases[] = {
-        {"no competences", [](Citizen& c, Opening&, Weights&) { c.competences.clear(); }, Factor::competences, 0.0,
-         "Har ingen kompetencer i stillingens opgaver (lager, rengøring, kundeservice, kasse)"},
+        {"no competences", [](Citizen& c, Opening&, Weights&) { c.competences.clear(); }, Factor::competences,
+         0.0, "Har ingen kompetencer i stillingens opgaver (lager, rengøring, kundeservice, kasse)"},
         {"no tasks", [](Citizen&, Opening& o, Weights&) { o.tasks.clear(); }, Factor::competences, 1.0,
          "Stillingen har ingen opgaver angivet"},
-        {"hours range half inside", [](Citizen&, Opening& o, Weights&) { o.hours_min = 10; o.hours_max = 20; },
+        {"hours range half inside",
+         [](Citizen&, Opening& o, Weights&) {
+             o.hours_min = 10;
+             o.hours_max = 20;
+         },
          Factor::hours, 0.5, "Ønsker 10\u201315 timer, stillingen er 10\u201320 timer"},
         {"same postcode", [](Citizen&, Opening& o, Weights&) { o.postcode = "8000"; }, Factor::distance, 1.0,
          "under 1 km fra bopæl (cykel)"},
-        {"unknown postcode", [](Citizen&, Opening& o, Weights&) { o.postcode = "0555"; }, Factor::distance, 0.0,
-         "Afstand ukendt: postnummer 0555 findes ikke i tabellen"},
-        {"car to Silkeborg", [](Citizen& c, Opening& o, Weights&) { c.transport = TransportMode::car; o.postcode = "8600"; },
-         Factor::distance, 1.0 - distance_km(centroids.at("8000"), centroids.at("8600")) / 60.0, "41 km fra bopæl (bil)"},
-        {"no preferences", [](Citizen& c, Opening&, Weights&) { c.preferences.clear(); }, Factor::preferences, 1.0,
-         "Ingen særlige ønsker"},
-        {"unmet preferences", [](Citizen&, Opening& o, Weights&) { o.tags = {"kontor"}; }, Factor::preferences, 0.0,
-         "Opfylder ingen af borgerens ønsker (udendørs, dyr)"},
+        {"unknown postcode", [](Citizen&, Opening& o, Weights&) { o.postcode = "0555"; }, Factor::distance,
+         0.0, "Afstand ukendt: postnummer 0555 findes ikke i tabellen"},
+        {"car to Silkeborg",
+         [](Citizen& c, Opening& o, Weights&) {
+             c.transport = TransportMode::car;
+             o.postcode = "8600";
+         },
+         Factor::distance, 1.0 - distance_km(centroids.at("8000"), centroids.at("8600")) / 60.0,
+         "41 km fra bopæl (bil)"},
+        {"no preferences", [](Citizen& c, Opening&, Weights&) { c.preferences.clear(); }, Factor::preferences,
+         1.0, "Ingen særlige ønsker"},
+        {"unmet preferences", [](Citizen&, Opening& o, Weights&) { o.tags = {"kontor"}; },
+         Factor::preferences, 0.0, "Opfylder ingen af borgerens ønsker (udendørs, dyr)"},
     };
     for (const auto& c : cases) {
         Citizen citizen = base_citizen();

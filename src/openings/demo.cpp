@@ -11,8 +11,8 @@ namespace openings {
 namespace {
 
 citizens::CitizenInput person(std::string ref, std::string name, std::string group, std::string competences,
-                              std::string interests, std::string accommodations, std::string hmin, std::string hmax,
-                              std::string postcode, std::string transport) {
+                              std::string interests, std::string accommodations, std::string hmin,
+                              std::string hmax, std::string postcode, std::string transport) {
     citizens::CitizenInput in;
     in.case_ref = std::move(ref);
     in.name = std::move(name);
@@ -29,8 +29,8 @@ citizens::CitizenInput person(std::string ref, std::string name, std::string gro
 }
 
 JobOpeningInput posted(std::int64_t enterprise, std::string title, std::string tasks, std::string hmin,
-                       std::string hmax, std::string accommodations, std::string postcode, std::string capacity,
-                       std::string tags, std::string start) {
+                       std::string hmax, std::string accommodations, std::string postcode,
+                       std::string capacity, std::string tags, std::string start) {
     JobOpeningInput in;
     in.enterprise_id = std::to_string(enterprise);
     in.title = std::move(title);
@@ -71,24 +71,28 @@ core::Result<int> load_demo(db::Database& db, const core::Clock& clock) {
     const core::Date today = service.today();
     const std::string soon = today.add_days(14).iso();
 
-    BB_TRY(people.create(person(k_demo_citizen_ref, "Maja Madsen", "forloebsdeltagere", "lager, rengøring, kundeservice",
-                                "lager, køkken", "ingen tunge løft", "10", "20", "4200", "bike"),
-                         actor));
-    BB_TRY(people.create(person("DEMO-M002", "Omar Said", "kanten_af_arbejdsmarkedet", "havearbejde, pedelarbejde",
-                                "havearbejde, udendørs", "", "15", "25", "4220", "car"),
-                         actor));
-    BB_TRY(people.create(person("DEMO-M003", "Lise Holm", "psykisk_saarbare", "køkken, opvask", "bagning, køkken",
-                                "stille rum", "8", "12", "4180", "public"),
+    BB_TRY(people.create(
+        person(k_demo_citizen_ref, "Maja Madsen", "forloebsdeltagere", "lager, rengøring, kundeservice",
+               "lager, køkken", "ingen tunge løft", "10", "20", "4200", "bike"),
+        actor));
+    BB_TRY(people.create(
+        person("DEMO-M002", "Omar Said", "kanten_af_arbejdsmarkedet", "havearbejde, pedelarbejde",
+               "havearbejde, udendørs", "", "15", "25", "4220", "car"),
+        actor));
+    BB_TRY(people.create(person("DEMO-M003", "Lise Holm", "psykisk_saarbare", "køkken, opvask",
+                                "bagning, køkken", "stille rum", "8", "12", "4180", "public"),
                          actor));
 
     int n = 0;
     const JobOpeningInput jobs[] = {
-        posted(sumak, "Lagermedhjælper", "lager, pakning, rengøring", "10", "15", "ingen tunge løft, fleksible mødetider",
-               "4200", "2", "indendørs, lille arbejdsplads", soon),
-        posted(veteran, "Køkkenhjælp i kantinen", "køkken, opvask, kantine", "8", "15", "stille rum", "4180", "1",
-               "indendørs", soon),
-        posted(third, "Gartnermedhjælper", "havearbejde, pedelarbejde", "15", "30", "", "4230", "2", "udendørs", soon),
-        posted(sumak, "Butiksassistent i genbrugsbutikken", "butik, kundeservice", "25", "30", "", "4700", "1", "", soon),
+        posted(sumak, "Lagermedhjælper", "lager, pakning, rengøring", "10", "15",
+               "ingen tunge løft, fleksible mødetider", "4200", "2", "indendørs, lille arbejdsplads", soon),
+        posted(veteran, "Køkkenhjælp i kantinen", "køkken, opvask, kantine", "8", "15", "stille rum", "4180",
+               "1", "indendørs", soon),
+        posted(third, "Gartnermedhjælper", "havearbejde, pedelarbejde", "15", "30", "", "4230", "2",
+               "udendørs", soon),
+        posted(sumak, "Butiksassistent i genbrugsbutikken", "butik, kundeservice", "25", "30", "", "4700",
+               "1", "", soon),
     };
     for (const auto& j : jobs) {
         BB_TRY(service.create_job_opening(j, actor));

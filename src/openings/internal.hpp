@@ -9,11 +9,7 @@
 
 namespace openings::detail {
 
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::string id, std::string criteria,
-                               std::string_view outcome = audit::k_outcome_ok);
-bool is_casework(const core::Actor& a);  ///< admin or caseworker
-db::Value user_ref(const core::Actor& a);
+using audit::user_ref;
 Proposal proposal_from_row(const db::Row& r);
 /// The proposals (all when `id` is 0, newest first, at most 500) with the citizens' names
 /// from the employment store.

@@ -13,18 +13,24 @@ namespace openings {
 
 std::string_view source_code(Source s) {
     switch (s) {
-        case Source::Agreement: return "agreement";
-        case Source::Need: return "need";
-        case Source::Posted: return "posted";
+        case Source::Agreement:
+            return "agreement";
+        case Source::Need:
+            return "need";
+        case Source::Posted:
+            return "posted";
     }
     return "posted";
 }
 
 std::string_view source_label(Source s) {
     switch (s) {
-        case Source::Agreement: return "Ledig plads i samarbejdsaftale";
-        case Source::Need: return "Rekrutteringsbehov";
-        case Source::Posted: return "Jobopslag";
+        case Source::Agreement:
+            return "Ledig plads i samarbejdsaftale";
+        case Source::Need:
+            return "Rekrutteringsbehov";
+        case Source::Posted:
+            return "Jobopslag";
     }
     return "Jobopslag";
 }
@@ -38,16 +44,23 @@ std::optional<Source> parse_source(std::string_view code) {
 
 std::string_view factor_label(matching::Factor f) {
     switch (f) {
-        case matching::Factor::competences: return "Kompetencer";
-        case matching::Factor::interests: return "Interesser";
-        case matching::Factor::hours: return "Timer";
-        case matching::Factor::distance: return "Afstand";
-        case matching::Factor::preferences: return "Ønsker";
+        case matching::Factor::competences:
+            return "Kompetencer";
+        case matching::Factor::interests:
+            return "Interesser";
+        case matching::Factor::hours:
+            return "Timer";
+        case matching::Factor::distance:
+            return "Afstand";
+        case matching::Factor::preferences:
+            return "Ønsker";
     }
     return "";
 }
 
-std::string Opening::key() const { return std::string(source_code(source)) + "-" + std::to_string(id); }
+std::string Opening::key() const {
+    return std::string(source_code(source)) + "-" + std::to_string(id);
+}
 
 namespace {
 
@@ -66,7 +79,8 @@ std::optional<std::int64_t> hours(core::Validator& v, const std::string& text, s
     auto p = employment::parse_hours(text);
     if (p.status == employment::ParsedHours::Status::Empty) return std::nullopt;
     if (p.status != employment::ParsedHours::Status::Ok) {
-        v.add(std::string(field), std::string(label) + ": " + std::string(employment::hours_problem(p.status)));
+        v.add(std::string(field),
+              std::string(label) + ": " + std::string(employment::hours_problem(p.status)));
         return std::nullopt;
     }
     return p.hundredths;
@@ -87,7 +101,8 @@ Attributes parse_attributes(core::Validator& v, const AttributesInput& in) {
     if (!core::trim(in.min_intensity).empty()) {
         auto p = employment::parse_intensity(in.min_intensity);
         if (p.status != employment::ParsedIntensity::Status::Ok)
-            v.add("min_intensity", "Mindste intensitet: " + std::string(employment::intensity_problem(p.status)));
+            v.add("min_intensity",
+                  "Mindste intensitet: " + std::string(employment::intensity_problem(p.status)));
         else
             a.min_intensity = p.percent;
     }
@@ -148,7 +163,8 @@ std::string number(double d) {
     return s;
 }
 
-double parse_number(core::Validator& v, const std::string& text, std::string_view field, std::string_view label) {
+double parse_number(core::Validator& v, const std::string& text, std::string_view field,
+                    std::string_view label) {
     std::string t(core::trim(text));
     for (char& c : t)
         if (c == ',') c = '.';
@@ -162,17 +178,21 @@ double parse_number(core::Validator& v, const std::string& text, std::string_vie
         v.add(std::string(field), std::string(label) + " skal være et tal, fx 25 eller 7,5.");
         return 0;
     }
-    if (d < 0) v.add(std::string(field), std::string(label) + " kan ikke være negativ.");
-    else if (d > 100000) v.add(std::string(field), std::string(label) + " må højst være 100.000.");
+    if (d < 0)
+        v.add(std::string(field), std::string(label) + " kan ikke være negativ.");
+    else if (d > 100000)
+        v.add(std::string(field), std::string(label) + " må højst være 100.000.");
     return d;
 }
 
 }  // namespace
 
 WeightsInput weights_input(const matching::Weights& w) {
-    return {number(w.competences), number(w.interests), number(w.hours), number(w.distance), number(w.preferences),
-            number(w.max_km_walk), number(w.max_km_bike), number(w.max_km_public_transport), number(w.max_km_car),
-            std::to_string(w.start_tolerance_days)};
+    return {number(w.competences), number(w.interests),
+            number(w.hours),       number(w.distance),
+            number(w.preferences), number(w.max_km_walk),
+            number(w.max_km_bike), number(w.max_km_public_transport),
+            number(w.max_km_car),  std::to_string(w.start_tolerance_days)};
 }
 
 core::Result<matching::Weights> parse_weights(const WeightsInput& in) {
@@ -185,15 +205,21 @@ core::Result<matching::Weights> parse_weights(const WeightsInput& in) {
     w.preferences = parse_number(v, in.preferences, "preferences", "Vægten for ønsker");
     w.max_km_walk = parse_number(v, in.max_km_walk, "max_km_walk", "Største afstand til fods");
     w.max_km_bike = parse_number(v, in.max_km_bike, "max_km_bike", "Største afstand på cykel");
-    w.max_km_public_transport =
-        parse_number(v, in.max_km_public_transport, "max_km_public_transport", "Største afstand med offentlig transport");
+    w.max_km_public_transport = parse_number(v, in.max_km_public_transport, "max_km_public_transport",
+                                             "Største afstand med offentlig transport");
     w.max_km_car = parse_number(v, in.max_km_car, "max_km_car", "Største afstand i bil");
-    const double tol = parse_number(v, in.start_tolerance_days, "start_tolerance_days", "Tolerancen for startdato");
+    const double tol =
+        parse_number(v, in.start_tolerance_days, "start_tolerance_days", "Tolerancen for startdato");
     if (v.ok() && (std::floor(tol) != tol || tol > 365))
-        v.add("start_tolerance_days", "Tolerancen for startdato skal være et helt antal dage mellem 0 og 365.");
+        v.add("start_tolerance_days",
+              "Tolerancen for startdato skal være et helt antal dage mellem 0 og 365.");
     w.start_tolerance_days = static_cast<std::int64_t>(tol);
     if (v.ok()) {
-        const struct { double value; const char* field; const char* label; } limits[] = {
+        const struct {
+            double value;
+            const char* field;
+            const char* label;
+        } limits[] = {
             {w.max_km_walk, "max_km_walk", "Største afstand til fods"},
             {w.max_km_bike, "max_km_bike", "Største afstand på cykel"},
             {w.max_km_public_transport, "max_km_public_transport", "Største afstand med offentlig transport"},

@@ -23,8 +23,9 @@ inline constexpr std::string_view k_purpose = "matching";
 
 /// Where an opening comes from.
 enum class Source { Agreement, Need, Posted };
-std::string_view source_code(Source s);   ///< "agreement", "need", "posted"
-std::string_view source_label(Source s);  ///< "Ledig plads i samarbejdsaftale", "Rekrutteringsbehov", "Jobopslag"
+std::string_view source_code(Source s);  ///< "agreement", "need", "posted"
+std::string_view source_label(
+    Source s);  ///< "Ledig plads i samarbejdsaftale", "Rekrutteringsbehov", "Jobopslag"
 std::optional<Source> parse_source(std::string_view code);
 
 /// Danish name of a factor: "Kompetencer", "Interesser", "Timer", "Afstand", "Ønsker".
@@ -32,7 +33,7 @@ std::string_view factor_label(matching::Factor f);
 
 /// The matching attributes as typed (every field text). Hours "10" or "7,5" per week.
 struct AttributesInput {
-    std::string tasks;           ///< comma-separated
+    std::string tasks;  ///< comma-separated
     std::string hours_min;
     std::string hours_max;
     std::string min_intensity;   ///< whole percent 1–100, optional
@@ -79,8 +80,8 @@ struct Opening {
     std::string title;
     Attributes attributes;
     bool has_attributes = false;  ///< agreements and needs: a row of opening_attributes exists
-    int capacity = 0;   ///< slots, positions or posted capacity
-    int taken = 0;      ///< slots in use / accepted proposals
+    int capacity = 0;             ///< slots, positions or posted capacity
+    int taken = 0;                ///< slots in use / accepted proposals
     int capacity_left = 0;
     bool open = true;
     [[nodiscard]] std::string key() const;  ///< "posted-3"
@@ -137,9 +138,9 @@ struct OpeningCandidates {
 };
 
 struct CohortFilter {
-    std::string target_group;               ///< vocabulary code or "" (all)
-    bool without_active_placement = true;   ///< leave out citizens referred or active somewhere
-    std::string source;                     ///< "" all open openings, or one source code
+    std::string target_group;              ///< vocabulary code or "" (all)
+    bool without_active_placement = true;  ///< leave out citizens referred or active somewhere
+    std::string source;                    ///< "" all open openings, or one source code
 };
 
 struct CohortPlaced {

@@ -75,7 +75,8 @@ TEST(OpeningsModel, WeightsRoundTripAndValidate) {
     in.max_km_bike = "0";
     auto zero = parse_weights(in);
     ASSERT_FALSE(zero.ok());
-    EXPECT_EQ(message_for(zero.error(), "max_km_bike"), "Største afstand på cykel skal være større end 0 km.");
+    EXPECT_EQ(message_for(zero.error(), "max_km_bike"),
+              "Største afstand på cykel skal være større end 0 km.");
     in = weights_input(d);
     in.competences = in.interests = in.hours = in.distance = in.preferences = "0";
     auto all_zero = parse_weights(in);

@@ -6,33 +6,16 @@
 #include <span>
 
 #include "citizens/model.hpp"
-#include "employment/store/citizens.hpp"
 #include "core/log.hpp"
 #include "core/text.hpp"
 #include "core/validate.hpp"
+#include "employment/store/citizens.hpp"
 #include "openings/internal.hpp"
 #include "openings/sql.hpp"
 
 namespace openings {
 
 namespace detail {
-
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::string id, std::string criteria,
-                               std::string_view outcome) {
-    audit::Entry e;
-    e.action = std::move(action);
-    e.object_type = std::move(object_type);
-    e.object_id = std::move(id);
-    e.criteria = std::move(criteria);
-    e.purpose = std::string(k_purpose);
-    e.outcome = std::string(outcome);
-    return log.record(conn, actor, e);
-}
-
-bool is_casework(const core::Actor& a) { return a.role == core::Role::Admin || a.role == core::Role::Caseworker; }
-
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
 
 Proposal proposal_from_row(const db::Row& r) {
     Proposal p;
@@ -71,8 +54,6 @@ core::Result<std::vector<Proposal>> proposals(db::Connection& conn, std::int64_t
 }  // namespace detail
 
 using core::Role;
-using detail::audit_event;
-using detail::is_casework;
 using detail::user_ref;
 
 namespace {
@@ -133,11 +114,14 @@ bool owns(const core::Actor& a, std::int64_t enterprise_id) {
 }  // namespace
 
 OpeningsService::OpeningsService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit)
-    : m_db(db), m_clock(clock), m_audit(audit), m_citizens(db, clock, audit), m_placements(db, clock, audit) {}
+    : m_db(db),
+      m_clock(clock),
+      m_audit(audit),
+      m_citizens(db, clock, audit),
+      m_placements(db, clock, audit) {}
 
 core::Date OpeningsService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 core::Result<std::vector<Opening>> OpeningsService::load_openings(const core::Actor& actor, bool open_only) {
@@ -154,7 +138,8 @@ core::Result<std::vector<Opening>> OpeningsService::load_openings(const core::Ac
         BB_ASSIGN(auto rows, conn.query(sql::attributes_list));
         for (const auto& r : rows.rows) s.attributes[r.text(0) + "-" + r.text(1)] = attributes_from(r, 2);
         BB_ASSIGN(auto counts, conn.query(sql::accepted_counts));
-        for (const auto& r : counts.rows) s.accepted[r.text(0) + "-" + r.text(1)] = static_cast<int>(r.int64(2));
+        for (const auto& r : counts.rows)
+            s.accepted[r.text(0) + "-" + r.text(1)] = static_cast<int>(r.int64(2));
         if (only >= 0) {
             BB_ASSIGN(auto posted, conn.query(sql::posted_list, {only, std::int64_t{0}}));
             for (const auto& r : posted.rows) s.posted.push_back(posted_from_row(r));
@@ -220,8 +205,9 @@ core::Result<Opening> OpeningsService::get_opening(Source source, std::int64_t i
         if (o.source == source && o.id == id) return std::move(o);
     if (actor.role == Role::Enterprise) {
         BB_TRY(m_db.write([&](db::Connection& conn) {
-            return audit_event(m_audit, conn, actor, "read", "opening", std::string(source_code(source)) + "-" +
-                               std::to_string(id), "", audit::k_outcome_denied);
+            return m_audit.record(conn, actor, "read", "opening",
+                                  std::string(source_code(source)) + "-" + std::to_string(id), "", k_purpose,
+                                  audit::k_outcome_denied);
         }));
     }
     return core::Error::not_found("Stillingen findes ikke.");
@@ -260,7 +246,8 @@ core::Result<PostedFields> check_posted(const JobOpeningInput& in, const core::A
     f.capacity = static_cast<int>(cap);
     f.status = std::string(core::trim(in.status));
     if (f.status.empty()) f.status = "open";
-    if (f.status != "open" && f.status != "closed") v.add("status", "Vælg, om opslaget er åbent eller lukket.");
+    if (f.status != "open" && f.status != "closed")
+        v.add("status", "Vælg, om opslaget er åbent eller lukket.");
     f.attributes = parse_attributes(v, in.attributes);
     if (!v.ok()) return v.error();
     return f;
@@ -268,8 +255,9 @@ core::Result<PostedFields> check_posted(const JobOpeningInput& in, const core::A
 
 }  // namespace
 
-core::Result<Opening> OpeningsService::create_job_opening(const JobOpeningInput& in, const core::Actor& actor) {
-    if (!is_casework(actor) && actor.role != Role::Enterprise)
+core::Result<Opening> OpeningsService::create_job_opening(const JobOpeningInput& in,
+                                                          const core::Actor& actor) {
+    if (!actor.is_casework() && actor.role != Role::Enterprise)
         return core::Error::forbidden("Kun virksomheder og sagsbehandlere kan slå stillinger op.");
     BB_ASSIGN(PostedFields f, check_posted(in, actor, true));
     if (actor.role != Role::Enterprise) {
@@ -288,8 +276,8 @@ core::Result<Opening> OpeningsService::create_job_opening(const JobOpeningInput&
         params.push_back(now);
         BB_ASSIGN(auto rows, conn.query(sql::posted_insert, params));
         const std::int64_t new_id = rows.first().int64(0);
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "job_opening", std::to_string(new_id),
-                           "virksomhed " + std::to_string(f.enterprise_id)));
+        BB_TRY(m_audit.record(conn, actor, "create", "job_opening", std::to_string(new_id),
+                              "virksomhed " + std::to_string(f.enterprise_id), k_purpose));
         return new_id;
     }));
     return get_opening(Source::Posted, id, actor);
@@ -297,13 +285,14 @@ core::Result<Opening> OpeningsService::create_job_opening(const JobOpeningInput&
 
 core::Result<Opening> OpeningsService::update_job_opening(std::int64_t id, const JobOpeningInput& in,
                                                           const core::Actor& actor) {
-    if (!is_casework(actor) && actor.role != Role::Enterprise)
+    if (!actor.is_casework() && actor.role != Role::Enterprise)
         return core::Error::forbidden("Kun virksomheder og sagsbehandlere kan ændre stillinger.");
     BB_ASSIGN(Opening current, get_opening(Source::Posted, id, actor));
     BB_ASSIGN(PostedFields f, check_posted(in, actor, false));
     if (f.capacity < current.taken)
         return core::Error::validation("capacity", "Antal pladser kan ikke være mindre end de " +
-                                                       std::to_string(current.taken) + " forslag, der er accepteret.");
+                                                       std::to_string(current.taken) +
+                                                       " forslag, der er accepteret.");
     BB_TRY(m_db.write([&](db::Connection& conn) -> core::Result<void> {
         std::vector<db::Value> params{id, f.title};
         for (auto& val : attribute_values(f.attributes)) params.push_back(std::move(val));
@@ -311,18 +300,19 @@ core::Result<Opening> OpeningsService::update_job_opening(std::int64_t id, const
         params.push_back(f.status);
         params.push_back(core::iso_timestamp(m_clock.now()));
         BB_TRY(conn.query(sql::posted_update, params));
-        return audit_event(m_audit, conn, actor, "update", "job_opening", std::to_string(id), f.status);
+        return m_audit.record(conn, actor, "update", "job_opening", std::to_string(id), f.status, k_purpose);
     }));
     return get_opening(Source::Posted, id, actor);
 }
 
-core::Result<Opening> OpeningsService::set_attributes(Source source, std::int64_t id, const AttributesInput& in,
-                                                      const core::Actor& actor) {
+core::Result<Opening> OpeningsService::set_attributes(Source source, std::int64_t id,
+                                                      const AttributesInput& in, const core::Actor& actor) {
     if (source == Source::Posted) return core::Error::not_found();
-    if (!is_casework(actor) && !(actor.role == Role::Enterprise && source == Source::Need))
+    if (!actor.is_casework() && !(actor.role == Role::Enterprise && source == Source::Need))
         return core::Error::forbidden("Kun sagsbehandlere kan tilføje matchoplysninger.");
     BB_ASSIGN(Opening current, get_opening(source, id, actor));
-    if (actor.role == Role::Enterprise && !owns(actor, current.enterprise_id)) return core::Error::not_found();
+    if (actor.role == Role::Enterprise && !owns(actor, current.enterprise_id))
+        return core::Error::not_found();
     core::Validator v;
     Attributes a = parse_attributes(v, in);
     if (!v.ok()) return v.error();
@@ -334,7 +324,8 @@ core::Result<Opening> OpeningsService::set_attributes(Source source, std::int64_
         params.push_back(user_ref(actor));
         params.push_back(core::iso_timestamp(m_clock.now()));
         BB_TRY(conn.query(sql::attributes_insert, params));
-        return audit_event(m_audit, conn, actor, "update", "opening", code + "-" + std::to_string(id), "matchoplysninger");
+        return m_audit.record(conn, actor, "update", "opening", code + "-" + std::to_string(id),
+                              "matchoplysninger", k_purpose);
     }));
     return get_opening(source, id, actor);
 }
@@ -358,7 +349,8 @@ core::Result<std::vector<Choice>> OpeningsService::intervention_type_choices(con
     const core::Date now = today();
     std::vector<Choice> out;
     for (const auto& t : list)
-        if (t.valid_from <= now && (!t.valid_to || *t.valid_to >= now)) out.push_back({std::to_string(t.id), t.name});
+        if (t.valid_from <= now && (!t.valid_to || *t.valid_to >= now))
+            out.push_back({std::to_string(t.id), t.name});
     return out;
 }
 
@@ -369,11 +361,16 @@ core::Result<matching::Weights> OpeningsService::load_weights() {
         BB_ASSIGN(auto rows, conn.query(sql::weights_list));
         matching::Weights w;
         WeightsInput in = weights_input(w);
-        std::map<std::string, std::string*> fields{
-            {"competences", &in.competences}, {"interests", &in.interests}, {"hours", &in.hours},
-            {"distance", &in.distance}, {"preferences", &in.preferences}, {"max_km_walk", &in.max_km_walk},
-            {"max_km_bike", &in.max_km_bike}, {"max_km_public_transport", &in.max_km_public_transport},
-            {"max_km_car", &in.max_km_car}, {"start_tolerance_days", &in.start_tolerance_days}};
+        std::map<std::string, std::string*> fields{{"competences", &in.competences},
+                                                   {"interests", &in.interests},
+                                                   {"hours", &in.hours},
+                                                   {"distance", &in.distance},
+                                                   {"preferences", &in.preferences},
+                                                   {"max_km_walk", &in.max_km_walk},
+                                                   {"max_km_bike", &in.max_km_bike},
+                                                   {"max_km_public_transport", &in.max_km_public_transport},
+                                                   {"max_km_car", &in.max_km_car},
+                                                   {"start_tolerance_days", &in.start_tolerance_days}};
         for (const auto& r : rows.rows)
             if (auto it = fields.find(r.text(0)); it != fields.end()) *it->second = r.text(1);
         auto parsed = parse_weights(in);
@@ -386,12 +383,13 @@ core::Result<matching::Weights> OpeningsService::load_weights() {
 }
 
 core::Result<matching::Weights> OpeningsService::weights(const core::Actor& actor) {
-    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan se og ændre vægtene.");
+    if (!actor.is_admin()) return core::Error::forbidden("Kun administratorer kan se og ændre vægtene.");
     return load_weights();
 }
 
-core::Result<matching::Weights> OpeningsService::set_weights(const WeightsInput& in, const core::Actor& actor) {
-    if (actor.role != Role::Admin) return core::Error::forbidden("Kun administratorer kan ændre vægtene.");
+core::Result<matching::Weights> OpeningsService::set_weights(const WeightsInput& in,
+                                                             const core::Actor& actor) {
+    if (!actor.is_admin()) return core::Error::forbidden("Kun administratorer kan ændre vægtene.");
     BB_ASSIGN(matching::Weights w, parse_weights(in));
     BB_TRY(m_db.write([&](db::Connection& conn) -> core::Result<void> {
         const std::string now = core::iso_timestamp(m_clock.now());
@@ -411,7 +409,8 @@ core::Result<matching::Weights> OpeningsService::set_weights(const WeightsInput&
         BB_TRY(put("max_km_public_transport", w.max_km_public_transport));
         BB_TRY(put("max_km_car", w.max_km_car));
         BB_TRY(put("start_tolerance_days", static_cast<double>(w.start_tolerance_days)));
-        return audit_event(m_audit, conn, actor, "update", "setting", "matching_weights", "vægte for match");
+        return m_audit.record(conn, actor, "update", "setting", "matching_weights", "vægte for match",
+                              k_purpose);
     }));
     return w;
 }

@@ -51,7 +51,8 @@ public:
     core::Result<std::vector<Opening>> list_openings(const core::Actor& actor);
     core::Result<Opening> get_opening(Source source, std::int64_t id, const core::Actor& actor);
     core::Result<Opening> create_job_opening(const JobOpeningInput& in, const core::Actor& actor);
-    core::Result<Opening> update_job_opening(std::int64_t id, const JobOpeningInput& in, const core::Actor& actor);
+    core::Result<Opening> update_job_opening(std::int64_t id, const JobOpeningInput& in,
+                                             const core::Actor& actor);
     /// Matching attributes of an agreement or a hiring need (stored in opening_attributes).
     core::Result<Opening> set_attributes(Source source, std::int64_t id, const AttributesInput& in,
                                          const core::Actor& actor);
@@ -80,20 +81,22 @@ public:
                                               const std::string& reason, const core::Actor& actor);
     /// Accepts / declines a stored proposal (from a cohort run).
     core::Result<Proposal> accept_proposal(std::int64_t id, const AcceptInput& in, const core::Actor& actor);
-    core::Result<Proposal> decline_proposal(std::int64_t id, const std::string& reason, const core::Actor& actor);
+    core::Result<Proposal> decline_proposal(std::int64_t id, const std::string& reason,
+                                            const core::Actor& actor);
     core::Result<std::vector<Proposal>> list_proposals(const core::Actor& actor);
 
     [[nodiscard]] core::Date today() const;
 
 private:
-    core::Result<void> require_casework(const core::Actor& actor, std::string_view action, std::int64_t citizen_id);
+    core::Result<void> require_casework(const core::Actor& actor, std::string_view action,
+                                        std::int64_t citizen_id);
     core::Result<std::vector<Opening>> load_openings(const core::Actor& actor, bool open_only);
     core::Result<matching::Weights> load_weights();
     core::Result<matching::CentroidTable> load_centroids();
     core::Result<Proposal> decide(std::int64_t citizen_id, const Opening& opening,
-                                  const matching::Suggestion& suggestion, std::optional<std::int64_t> proposal_id,
-                                  bool accept, const AcceptInput& in, const std::string& reason,
-                                  const core::Actor& actor);
+                                  const matching::Suggestion& suggestion,
+                                  std::optional<std::int64_t> proposal_id, bool accept, const AcceptInput& in,
+                                  const std::string& reason, const core::Actor& actor);
 
     db::Database& m_db;
     const core::Clock& m_clock;

@@ -12,7 +12,8 @@
 namespace openings {
 namespace {
 
-core::Actor actor_with(core::Role role, std::int64_t user_id, std::optional<std::int64_t> enterprise_id = std::nullopt) {
+core::Actor actor_with(core::Role role, std::int64_t user_id,
+                       std::optional<std::int64_t> enterprise_id = std::nullopt) {
     core::Actor a;
     a.user_id = user_id;
     a.username = std::string(core::role_code(role)) + std::to_string(user_id);
@@ -158,7 +159,11 @@ TEST_P(OpeningsServiceTest, OpeningsOverThreeSourcesWithCapacityLeft) {
     ASSERT_TRUE(m_service->accept_suggestion(m_maja, Source::Posted, p, {}, m_caseworker).ok());
     AcceptInput in{std::to_string(type_id())};
     auto accepted = m_service->accept_suggestion(m_maja, Source::Agreement, a, in, m_caseworker);
-    ASSERT_TRUE(accepted.ok()) << accepted.error().message << (accepted.ok() || accepted.error().fields.empty() ? "" : accepted.error().fields.front().field + ": " + accepted.error().fields.front().message);
+    ASSERT_TRUE(accepted.ok()) << accepted.error().message
+                               << (accepted.ok() || accepted.error().fields.empty()
+                                       ? ""
+                                       : accepted.error().fields.front().field + ": " +
+                                             accepted.error().fields.front().message);
     ASSERT_TRUE(accepted->placement_id.has_value());
     list = m_service->list_openings(m_caseworker);
     EXPECT_EQ(find(*list, Source::Posted, p)->capacity_left, 2);
@@ -198,7 +203,8 @@ TEST_P(OpeningsServiceTest, SuggestionsAreRankedExplainedAndAudited) {
     ASSERT_EQ(s->left_out.size(), 1u);
     EXPECT_EQ(s->left_out[0].opening.id, far);
     EXPECT_NE(s->left_out[0].reasons[0].reason.find("for langt med cykel"), std::string::npos);
-    EXPECT_GE(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1 AND action = 'read'",
+    EXPECT_GE(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1 AND "
+                    "action = 'read'",
                     {std::to_string(m_maja)}),
               2);
 }
@@ -227,7 +233,8 @@ TEST_P(OpeningsServiceTest, EnterpriseUsersPostOnlyTheirOwnOpenings) {
     auto edit = m_service->update_job_opening(r->id, in, m_other_user);
     ASSERT_FALSE(edit.ok());
     EXPECT_EQ(edit.error().code, core::ErrorCode::NotFound);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE outcome = 'denied' AND object_type = 'opening'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE outcome = 'denied' AND object_type = 'opening'"),
+              1);
     auto own = m_service->list_openings(m_other_user);
     ASSERT_TRUE(own.ok());
     EXPECT_EQ(find(*own, Source::Posted, r->id), nullptr);

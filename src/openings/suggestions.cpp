@@ -11,23 +11,26 @@
 namespace openings {
 
 using core::Role;
-using detail::audit_event;
-using detail::is_casework;
 using detail::user_ref;
 
 namespace {
 
 CitizenRef ref_of(const citizens::Citizen& c) {
-    return {c.id, c.case_ref, c.name, c.target_group_label.empty() ? c.target_group.value_or("") : c.target_group_label};
+    return {c.id, c.case_ref, c.name,
+            c.target_group_label.empty() ? c.target_group.value_or("") : c.target_group_label};
 }
 
 matching::TransportMode transport_of(const std::optional<citizens::Transport>& t) {
     if (!t) return matching::TransportMode::public_transport;
     switch (*t) {
-        case citizens::Transport::Car: return matching::TransportMode::car;
-        case citizens::Transport::Bike: return matching::TransportMode::bike;
-        case citizens::Transport::Walk: return matching::TransportMode::walk;
-        case citizens::Transport::Public: return matching::TransportMode::public_transport;
+        case citizens::Transport::Car:
+            return matching::TransportMode::car;
+        case citizens::Transport::Bike:
+            return matching::TransportMode::bike;
+        case citizens::Transport::Walk:
+            return matching::TransportMode::walk;
+        case citizens::Transport::Public:
+            return matching::TransportMode::public_transport;
     }
     return matching::TransportMode::public_transport;
 }
@@ -48,7 +51,9 @@ matching::Citizen citizen_input(const citizens::Citizen& c) {
     return m;
 }
 
-std::string opening_ref(const Opening& o) { return o.key(); }
+std::string opening_ref(const Opening& o) {
+    return o.key();
+}
 
 std::string rejection_summary(const std::vector<matching::Rejection>& reasons) {
     std::string out;
@@ -58,18 +63,19 @@ std::string rejection_summary(const std::vector<matching::Rejection>& reasons) {
 
 }  // namespace
 
-
 core::Result<void> OpeningsService::require_casework(const core::Actor& actor, std::string_view action,
                                                      std::int64_t citizen_id) {
-    if (is_casework(actor)) return {};
+    if (actor.is_casework()) return {};
     BB_TRY(m_db.write([&](db::Connection& conn) {
-        return audit_event(m_audit, conn, actor, std::string(action), "citizen",
-                           citizen_id > 0 ? std::to_string(citizen_id) : "", "match", audit::k_outcome_denied);
+        return m_audit.record(conn, actor, std::string(action), "citizen",
+                              citizen_id > 0 ? std::to_string(citizen_id) : "", "match", k_purpose,
+                              audit::k_outcome_denied);
     }));
     return core::Error::forbidden("Kun sagsbehandlere kan se forslag til match.");
 }
 
-core::Result<CitizenSuggestions> OpeningsService::suggestions(std::int64_t citizen_id, const core::Actor& actor) {
+core::Result<CitizenSuggestions> OpeningsService::suggestions(std::int64_t citizen_id,
+                                                              const core::Actor& actor) {
     BB_TRY(require_casework(actor, "read", citizen_id));
     BB_ASSIGN(citizens::Citizen c, m_citizens.get(citizen_id, actor));  // audit "read"
     BB_ASSIGN(auto list, load_openings(actor, true));
@@ -85,16 +91,19 @@ core::Result<CitizenSuggestions> OpeningsService::suggestions(std::int64_t citiz
         else
             out.left_out.push_back({o, a.rejections});
     }
-    std::stable_sort(out.ranked.begin(), out.ranked.end(),
-                     [](const Suggested& a, const Suggested& b) { return a.suggestion.score > b.suggestion.score; });
+    std::stable_sort(out.ranked.begin(), out.ranked.end(), [](const Suggested& a, const Suggested& b) {
+        return a.suggestion.score > b.suggestion.score;
+    });
     BB_TRY(m_db.write([&](db::Connection& conn) {
-        return audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(citizen_id),
-                           "forslag til match: " + std::to_string(out.ranked.size()) + " stillinger");
+        return m_audit.record(conn, actor, "read", "citizen", std::to_string(citizen_id),
+                              "forslag til match: " + std::to_string(out.ranked.size()) + " stillinger",
+                              k_purpose);
     }));
     return out;
 }
 
-core::Result<OpeningCandidates> OpeningsService::candidates(Source source, std::int64_t id, const core::Actor& actor) {
+core::Result<OpeningCandidates> OpeningsService::candidates(Source source, std::int64_t id,
+                                                            const core::Actor& actor) {
     BB_TRY(require_casework(actor, "search", 0));
     BB_ASSIGN(Opening o, get_opening(source, id, actor));
     BB_ASSIGN(auto people, m_citizens.list({}, actor));  // audit "search"
@@ -111,12 +120,13 @@ core::Result<OpeningCandidates> OpeningsService::candidates(Source source, std::
         else
             ++out.left_out;
     }
-    std::stable_sort(out.ranked.begin(), out.ranked.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.suggestion.score > b.suggestion.score; });
+    std::stable_sort(out.ranked.begin(), out.ranked.end(), [](const Candidate& a, const Candidate& b) {
+        return a.suggestion.score > b.suggestion.score;
+    });
     BB_TRY(m_db.write([&](db::Connection& conn) -> core::Result<void> {
         for (const auto& cand : out.ranked)
-            BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(cand.citizen.id),
-                               "kandidat til " + opening_ref(o)));
+            BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(cand.citizen.id),
+                                  "kandidat til " + opening_ref(o), k_purpose));
         return {};
     }));
     return out;
@@ -170,7 +180,8 @@ core::Result<CohortResult> OpeningsService::cohort(const CohortFilter& filter, c
         const std::int32_t j = alloc.opening_of[i];
         if (j >= 0) {
             auto s = matching::evaluate(mc[i], mo[static_cast<std::size_t>(j)], weights, centroids);
-            out.placed.push_back({0, ref_of(chosen[i]), list[static_cast<std::size_t>(j)], s.value_or(matching::Suggestion{})});
+            out.placed.push_back({0, ref_of(chosen[i]), list[static_cast<std::size_t>(j)],
+                                  s.value_or(matching::Suggestion{})});
         } else {
             std::string why;
             if (!has_pair[i]) {
@@ -180,8 +191,10 @@ core::Result<CohortResult> OpeningsService::cohort(const CohortFilter& filter, c
                     why += " (fx " + list.front().title + ": " + rejection_summary(a.rejections) + ")";
                 }
             } else {
-                why = "De stillinger, der passer, er givet til andre borgere, fordi det giver den største samlede "
-                      "match";
+                why =
+                    "De stillinger, der passer, er givet til andre borgere, fordi det giver den største "
+                    "samlede "
+                    "match";
             }
             out.unplaced.push_back({ref_of(chosen[i]), why + "."});
         }
@@ -190,18 +203,19 @@ core::Result<CohortResult> OpeningsService::cohort(const CohortFilter& filter, c
         int rank = 0;
         for (auto& p : out.placed) {
             BB_ASSIGN(auto rows, conn.query(sql::proposal_insert,
-                                            {out.run_id, p.citizen.id, std::string(source_code(p.opening.source)),
-                                             p.opening.id, p.opening.title,
-                                             static_cast<std::int64_t>(p.suggestion.score),
-                                             static_cast<std::int64_t>(++rank), explanation_text(p.suggestion),
-                                             user_ref(actor), now}));
+                                            {out.run_id, p.citizen.id,
+                                             std::string(source_code(p.opening.source)), p.opening.id,
+                                             p.opening.title, static_cast<std::int64_t>(p.suggestion.score),
+                                             static_cast<std::int64_t>(++rank),
+                                             explanation_text(p.suggestion), user_ref(actor), now}));
             p.proposal_id = rows.first().int64(0);
-            BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(p.citizen.id),
-                               "samlet fordeling " + out.run_id + ": " + opening_ref(p.opening)));
+            BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(p.citizen.id),
+                                  "samlet fordeling " + out.run_id + ": " + opening_ref(p.opening),
+                                  k_purpose));
         }
         for (const auto& u : out.unplaced)
-            BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(u.citizen.id),
-                               "samlet fordeling " + out.run_id + ": ikke placeret"));
+            BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(u.citizen.id),
+                                  "samlet fordeling " + out.run_id + ": ikke placeret", k_purpose));
         return {};
     }));
     return out;
@@ -226,18 +240,21 @@ core::Result<Proposal> OpeningsService::decide(std::int64_t citizen_id, const Op
         if (proposal_id) {
             id = *proposal_id;
         } else {
-            BB_ASSIGN(auto rows, conn.query(sql::proposal_insert,
-                                            {std::string(), citizen_id, std::string(source_code(opening.source)),
-                                             opening.id, opening.title, static_cast<std::int64_t>(suggestion.score),
-                                             std::int64_t{1}, explanation_text(suggestion), user_ref(actor), now}));
+            BB_ASSIGN(auto rows,
+                      conn.query(sql::proposal_insert,
+                                 {std::string(), citizen_id, std::string(source_code(opening.source)),
+                                  opening.id, opening.title, static_cast<std::int64_t>(suggestion.score),
+                                  std::int64_t{1}, explanation_text(suggestion), user_ref(actor), now}));
             id = rows.first().int64(0);
         }
-        BB_ASSIGN(auto done, conn.query(sql::proposal_decide,
-                                        {id, std::string(accept ? "accepted" : "declined"), user_ref(actor), now,
-                                         reason, db::opt(placement_id)}));
+        BB_ASSIGN(auto done,
+                  conn.query(sql::proposal_decide, {id, std::string(accept ? "accepted" : "declined"),
+                                                    user_ref(actor), now, reason, db::opt(placement_id)}));
         if (done.affected == 0) return core::Error::conflict("Forslaget er allerede besluttet.");
-        BB_TRY(audit_event(m_audit, conn, actor, accept ? "accept" : "decline", "citizen", std::to_string(citizen_id),
-                           std::string(accept ? "forslag accepteret: " : "forslag afvist: ") + opening_ref(opening)));
+        BB_TRY(m_audit.record(
+            conn, actor, accept ? "accept" : "decline", "citizen", std::to_string(citizen_id),
+            std::string(accept ? "forslag accepteret: " : "forslag afvist: ") + opening_ref(opening),
+            k_purpose));
         BB_ASSIGN(auto rows, detail::proposals(conn, id));
         if (rows.empty()) return core::Error::not_found();
         return rows.front();
@@ -257,13 +274,14 @@ core::Result<Proposal> OpeningsService::decide(std::int64_t citizen_id, const Op
             r.referred_on = today().iso();
             // The referral and the decision are one transaction: both are stored or neither.
             std::optional<Proposal> decided;
-            BB_TRY(m_placements.refer(r, actor, [&](db::Connection& conn, const placements::ChangeResult& change)
-                                                    -> core::Result<void> {
-                placement_id = change.placement.id;
-                BB_ASSIGN(auto p, record(conn));
-                decided = std::move(p);
-                return {};
-            }));
+            BB_TRY(m_placements.refer(
+                r, actor,
+                [&](db::Connection& conn, const placements::ChangeResult& change) -> core::Result<void> {
+                    placement_id = change.placement.id;
+                    BB_ASSIGN(auto p, record(conn));
+                    decided = std::move(p);
+                    return {};
+                }));
             return std::move(*decided);
         }
     }
@@ -280,7 +298,8 @@ core::Result<Proposal> OpeningsService::accept_suggestion(std::int64_t citizen_i
     BB_ASSIGN(auto centroids, load_centroids());
     auto a = matching::assess(citizen_input(c), to_matching(o), weights, centroids);
     if (!a.suggestion)
-        return core::Error::conflict("Stillingen passer ikke længere til borgeren: " + rejection_summary(a.rejections));
+        return core::Error::conflict("Stillingen passer ikke længere til borgeren: " +
+                                     rejection_summary(a.rejections));
     return decide(citizen_id, o, *a.suggestion, std::nullopt, true, in, "", actor);
 }
 
@@ -336,8 +355,8 @@ core::Result<std::vector<Proposal>> OpeningsService::list_proposals(const core::
         std::set<std::int64_t> seen;
         for (const auto& p : out)
             if (seen.insert(p.citizen_id).second)
-                BB_TRY(audit_event(m_audit, conn, actor, "read", "citizen", std::to_string(p.citizen_id),
-                                   "tidligere forslag til match"));
+                BB_TRY(m_audit.record(conn, actor, "read", "citizen", std::to_string(p.citizen_id),
+                                      "tidligere forslag til match", k_purpose));
         return out;
     });
 }

@@ -14,13 +14,8 @@ namespace detail {
 
 using core::Role;
 
-bool is_case(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Caseworker; }
-bool is_staff_reader(const core::Actor& a) { return is_case(a) || a.role == Role::Consultant; }
-
-
-
-std::optional<int> check_int(core::Validator& v, std::string_view field, std::string_view text, int lo, int hi,
-                             std::string_view what) {
+std::optional<int> check_int(core::Validator& v, std::string_view field, std::string_view text, int lo,
+                             int hi, std::string_view what) {
     const std::string_view t = core::trim(text);
     long long n = 0;
     if (t.empty()) {
@@ -43,19 +38,6 @@ std::optional<std::int64_t> parse_id(std::string_view text) {
     long long n = 0;
     if (!core::parse_int64(core::trim(text), n) || n <= 0) return std::nullopt;
     return static_cast<std::int64_t>(n);
-}
-
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::string object_id,
-                               std::string criteria, std::string outcome) {
-    audit::Entry e;
-    e.action = std::move(action);
-    e.object_type = std::move(object_type);
-    e.object_id = std::move(object_id);
-    e.criteria = std::move(criteria);
-    e.purpose = "forløb";
-    e.outcome = std::move(outcome);
-    return log.record(conn, actor, e);
 }
 
 Agreement agreement_from(const store::AgreementRecord& r) {
@@ -114,7 +96,8 @@ Placement placement_from(const store::PlacementRecord& r) {
     p.plan_owned = r.plan_owned;
     p.no_plan_reason = r.no_plan_reason;
     p.weekly_hours = r.weekly_hours;
-    if (r.plan_deadline_days && p.start_date) p.plan_due = employment::plan_due(*p.start_date, *r.plan_deadline_days);
+    if (r.plan_deadline_days && p.start_date)
+        p.plan_due = employment::plan_due(*p.start_date, *r.plan_deadline_days);
     p.extension_weeks_allowed = r.extension_weeks_allowed.value_or(0);
     p.extension_weeks_used = r.extension_weeks_used;
     return p;
@@ -144,14 +127,11 @@ Capacity capacity_from(const store::CapacityCounts& r) {
     return c;
 }
 
-core::Result<std::optional<Capacity>> load_capacity(db::Connection& conn, core::Date today, std::int64_t enterprise) {
+core::Result<std::optional<Capacity>> load_capacity(db::Connection& conn, core::Date today,
+                                                    std::int64_t enterprise) {
     BB_ASSIGN(auto found, store::capacity_counts_of(conn, today, enterprise));
     if (!found) return std::optional<Capacity>{};
     return std::optional<Capacity>{capacity_from(*found)};
-}
-
-std::optional<std::int64_t> user_id_of(const core::Actor& a) {
-    return a.user_id > 0 ? std::optional<std::int64_t>(a.user_id) : std::nullopt;
 }
 
 std::string placement_label(const Placement& p) {
@@ -167,8 +147,7 @@ PlacementsService::PlacementsService(db::Database& db, const core::Clock& clock,
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
 core::Date PlacementsService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 // ---- intervention types -----------------------------------------------------------------------
@@ -193,10 +172,17 @@ std::string code_for(std::string_view label) {
         const unsigned char c = static_cast<unsigned char>(lower[i]);
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
             out += static_cast<char>(c);
-        } else if (lower.compare(i, 2, "æ") == 0) { out += "ae"; ++i; }
-        else if (lower.compare(i, 2, "ø") == 0) { out += "oe"; ++i; }
-        else if (lower.compare(i, 2, "å") == 0) { out += "aa"; ++i; }
-        else if (!out.empty() && out.back() != '_') out += '_';
+        } else if (lower.compare(i, 2, "æ") == 0) {
+            out += "ae";
+            ++i;
+        } else if (lower.compare(i, 2, "ø") == 0) {
+            out += "oe";
+            ++i;
+        } else if (lower.compare(i, 2, "å") == 0) {
+            out += "aa";
+            ++i;
+        } else if (!out.empty() && out.back() != '_')
+            out += '_';
     }
     while (!out.empty() && out.back() == '_') out.pop_back();
     return out.substr(0, 60);
@@ -212,8 +198,10 @@ core::Result<TypeValues> validate_type(const TypeInput& in) {
     core::Validator v;
     TypeValues t;
     t.name = std::string(core::trim(in.name));
-    if (t.name.empty()) v.add("name", "Skriv indsatstypens navn.");
-    else check_text(v, "name", t.name, k_max_name, "Navnet");
+    if (t.name.empty())
+        v.add("name", "Skriv indsatstypens navn.");
+    else
+        check_text(v, "name", t.name, k_max_name, "Navnet");
     t.legal_basis = std::string(core::trim(in.legal_basis));
     check_text(v, "legal_basis", t.legal_basis, k_max_name, "Lovgrundlaget");
     t.description = std::string(core::trim(in.description));
@@ -228,14 +216,14 @@ core::Result<TypeValues> validate_type(const TypeInput& in) {
 }
 
 core::Result<void> check_admin(const core::Actor& a) {
-    if (a.role == Role::Admin) return {};
+    if (a.is_admin()) return {};
     return core::Error::forbidden("Kun administratorer kan ændre indsatstyper og udfald.");
 }
 
 }  // namespace
 
 core::Result<std::vector<InterventionType>> PlacementsService::list_types(const core::Actor& actor) {
-    if (!is_case(actor)) return core::Error::forbidden();
+    if (!actor.is_casework()) return core::Error::forbidden();
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<InterventionType>> {
         BB_ASSIGN(auto rows, store::intervention_types(conn));
         std::vector<InterventionType> out;
@@ -245,7 +233,7 @@ core::Result<std::vector<InterventionType>> PlacementsService::list_types(const 
 }
 
 core::Result<InterventionType> PlacementsService::get_type(std::int64_t id, const core::Actor& actor) {
-    if (!is_case(actor)) return core::Error::forbidden();
+    if (!actor.is_casework()) return core::Error::forbidden();
     return m_db.read([&](db::Connection& conn) { return load_type(conn, id); });
 }
 
@@ -259,8 +247,10 @@ core::Result<InterventionType> PlacementsService::create_type(const TypeInput& i
         if (dup) return core::Error::validation("name", "Der findes allerede en indsatstype med det navn.");
         const std::string now = core::iso_timestamp(m_clock.now());
         BB_ASSIGN(const std::int64_t id,
-                  store::insert_intervention_type(conn, code, {t.name, t.legal_basis, t.description, t.from, t.to}, now));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "intervention_type", std::to_string(id), t.name));
+                  store::insert_intervention_type(conn, code,
+                                                  {t.name, t.legal_basis, t.description, t.from, t.to}, now));
+        BB_TRY(
+            m_audit.record(conn, actor, "create", "intervention_type", std::to_string(id), t.name, "forløb"));
         return load_type(conn, id);
     });
 }
@@ -272,8 +262,10 @@ core::Result<InterventionType> PlacementsService::update_type(std::int64_t id, c
     return m_db.write([&](db::Connection& conn) -> core::Result<InterventionType> {
         BB_TRY(load_type(conn, id));
         const std::string now = core::iso_timestamp(m_clock.now());
-        BB_TRY(store::update_intervention_type(conn, id, {t.name, t.legal_basis, t.description, t.from, t.to}, now));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "intervention_type", std::to_string(id), t.name));
+        BB_TRY(store::update_intervention_type(conn, id, {t.name, t.legal_basis, t.description, t.from, t.to},
+                                               now));
+        BB_TRY(
+            m_audit.record(conn, actor, "update", "intervention_type", std::to_string(id), t.name, "forløb"));
         return load_type(conn, id);
     });
 }
@@ -282,7 +274,9 @@ core::Result<InterventionType> PlacementsService::update_type(std::int64_t id, c
 
 namespace {
 
-Outcome outcome_from(const store::OutcomeRecord& r) { return Outcome{r.id, r.code, r.label, r.group, r.sort, r.active}; }
+Outcome outcome_from(const store::OutcomeRecord& r) {
+    return Outcome{r.id, r.code, r.label, r.group, r.sort, r.active};
+}
 
 core::Result<Outcome> load_outcome(db::Connection& conn, std::int64_t id) {
     BB_ASSIGN(auto found, store::outcome_by_id(conn, id));
@@ -294,10 +288,14 @@ core::Result<std::pair<Outcome, std::string>> validate_outcome(const OutcomeInpu
     core::Validator v;
     Outcome o;
     o.label = std::string(core::trim(in.label));
-    if (o.label.empty()) v.add("label", "Skriv udfaldets tekst.");
-    else check_text(v, "label", o.label, k_max_name, "Teksten");
-    if (!employment::parse_outcome_group(core::trim(in.group))) v.add("group", "Vælg en gruppe for udfaldet.");
-    else o.group = std::string(core::trim(in.group));
+    if (o.label.empty())
+        v.add("label", "Skriv udfaldets tekst.");
+    else
+        check_text(v, "label", o.label, k_max_name, "Teksten");
+    if (!employment::parse_outcome_group(core::trim(in.group)))
+        v.add("group", "Vælg en gruppe for udfaldet.");
+    else
+        o.group = std::string(core::trim(in.group));
     if (!core::trim(in.sort).empty()) {
         if (auto s = check_int(v, "sort", in.sort, 0, 100000, "rækkefølgen")) o.sort = *s;
     }
@@ -307,8 +305,9 @@ core::Result<std::pair<Outcome, std::string>> validate_outcome(const OutcomeInpu
 
 }  // namespace
 
-core::Result<std::vector<Outcome>> PlacementsService::list_outcomes(const core::Actor& actor, bool active_only) {
-    if (!is_staff_reader(actor)) return core::Error::forbidden();
+core::Result<std::vector<Outcome>> PlacementsService::list_outcomes(const core::Actor& actor,
+                                                                    bool active_only) {
+    if (!actor.is_municipal()) return core::Error::forbidden();
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Outcome>> {
         BB_ASSIGN(auto rows, store::outcomes(conn, active_only));
         std::vector<Outcome> out;
@@ -332,7 +331,8 @@ core::Result<Outcome> PlacementsService::create_outcome(const OutcomeInput& in, 
         if (dup) return core::Error::validation("label", "Der findes allerede et udfald med den tekst.");
         const Outcome& o = values.first;
         BB_ASSIGN(const std::int64_t id, store::insert_outcome(conn, code, o.label, o.group, o.sort));
-        BB_TRY(audit_event(m_audit, conn, actor, "create", "placement_outcome", std::to_string(id), o.label));
+        BB_TRY(m_audit.record(conn, actor, "create", "placement_outcome", std::to_string(id), o.label,
+                              "forløb"));
         return load_outcome(conn, id);
     });
 }
@@ -345,18 +345,20 @@ core::Result<Outcome> PlacementsService::update_outcome(std::int64_t id, const O
         BB_TRY(load_outcome(conn, id));
         const Outcome& o = values.first;
         BB_TRY(store::update_outcome(conn, id, o.label, o.group, o.sort));
-        BB_TRY(audit_event(m_audit, conn, actor, "update", "placement_outcome", std::to_string(id), o.label));
+        BB_TRY(m_audit.record(conn, actor, "update", "placement_outcome", std::to_string(id), o.label,
+                              "forløb"));
         return load_outcome(conn, id);
     });
 }
 
-core::Result<Outcome> PlacementsService::set_outcome_active(std::int64_t id, bool active, const core::Actor& actor) {
+core::Result<Outcome> PlacementsService::set_outcome_active(std::int64_t id, bool active,
+                                                            const core::Actor& actor) {
     BB_TRY(check_admin(actor));
     return m_db.write([&](db::Connection& conn) -> core::Result<Outcome> {
         BB_TRY(load_outcome(conn, id));
         BB_TRY(store::set_outcome_active(conn, id, active));
-        BB_TRY(audit_event(m_audit, conn, actor, active ? "activate" : "deactivate", "placement_outcome",
-                           std::to_string(id), ""));
+        BB_TRY(m_audit.record(conn, actor, active ? "activate" : "deactivate", "placement_outcome",
+                              std::to_string(id), "", "forløb"));
         return load_outcome(conn, id);
     });
 }

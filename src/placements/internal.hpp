@@ -20,19 +20,12 @@ namespace store = employment::store;
 
 namespace placements::detail {
 
-bool is_case(const core::Actor& a);         ///< admin or caseworker
-bool is_staff_reader(const core::Actor& a);  ///< admin, caseworker or consultant
-
 using core::check_date;  // dates on or after 2000-01-01 (core::k_default_earliest_date)
 using core::check_text;
 /// A whole number in [lo, hi]; nullopt (and a message) otherwise.
-std::optional<int> check_int(core::Validator& v, std::string_view field, std::string_view text, int lo, int hi,
-                             std::string_view what);
+std::optional<int> check_int(core::Validator& v, std::string_view field, std::string_view text, int lo,
+                             int hi, std::string_view what);
 std::optional<std::int64_t> parse_id(std::string_view text);
-
-core::Result<void> audit_event(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::string object_type, std::string object_id,
-                               std::string criteria, std::string outcome = std::string(audit::k_outcome_ok));
 
 Agreement agreement_from(const store::AgreementRecord& r);
 core::Result<Agreement> load_agreement(db::Connection& conn, std::int64_t id);
@@ -40,9 +33,8 @@ Placement placement_from(const store::PlacementRecord& r);
 std::vector<Placement> placements_from(const std::vector<store::PlacementRecord>& rows);
 core::Result<Placement> load_placement(db::Connection& conn, std::int64_t id);
 Capacity capacity_from(const store::CapacityCounts& r);
-core::Result<std::optional<Capacity>> load_capacity(db::Connection& conn, core::Date today, std::int64_t enterprise);
-/// The actor's user id for recorded_by / author columns (nullopt for the system actor).
-std::optional<std::int64_t> user_id_of(const core::Actor& a);
+core::Result<std::optional<Capacity>> load_capacity(db::Connection& conn, core::Date today,
+                                                    std::int64_t enterprise);
 
 /// "Forløb 12 (Sumak)" — what an audit row's criteria names.
 std::string placement_label(const Placement& p);

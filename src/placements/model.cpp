@@ -5,22 +5,32 @@ namespace placements {
 
 std::string_view status_code(Status s) {
     switch (s) {
-        case Status::Waiting: return "waiting";
-        case Status::Referred: return "referred";
-        case Status::Active: return "active";
-        case Status::Ended: return "ended";
-        case Status::Cancelled: return "cancelled";
+        case Status::Waiting:
+            return "waiting";
+        case Status::Referred:
+            return "referred";
+        case Status::Active:
+            return "active";
+        case Status::Ended:
+            return "ended";
+        case Status::Cancelled:
+            return "cancelled";
     }
     return "referred";
 }
 
 std::string_view status_label(Status s) {
     switch (s) {
-        case Status::Waiting: return "På venteliste";
-        case Status::Referred: return "Henvist";
-        case Status::Active: return "I gang";
-        case Status::Ended: return "Afsluttet";
-        case Status::Cancelled: return "Annulleret";
+        case Status::Waiting:
+            return "På venteliste";
+        case Status::Referred:
+            return "Henvist";
+        case Status::Active:
+            return "I gang";
+        case Status::Ended:
+            return "Afsluttet";
+        case Status::Cancelled:
+            return "Annulleret";
     }
     return "Henvist";
 }
@@ -38,7 +48,9 @@ std::string_view price_unit_label(std::string_view code) {
     return "";
 }
 
-bool is_price_unit(std::string_view code) { return !price_unit_label(code).empty(); }
+bool is_price_unit(std::string_view code) {
+    return !price_unit_label(code).empty();
+}
 
 std::string_view note_topic_label(std::string_view code) {
     if (code == "cooperation") return "Samarbejdet";
@@ -48,6 +60,8 @@ std::string_view note_topic_label(std::string_view code) {
     return "";
 }
 
-bool is_note_topic(std::string_view code) { return !note_topic_label(code).empty(); }
+bool is_note_topic(std::string_view code) {
+    return !note_topic_label(code).empty();
+}
 
 }  // namespace placements

@@ -51,7 +51,9 @@ struct InterventionType {
     core::Date valid_from;
     std::optional<core::Date> valid_to;
     /// Whether a new case referred on `day` may use the type.
-    [[nodiscard]] bool open_on(core::Date day) const { return valid_from <= day && (!valid_to || day <= *valid_to); }
+    [[nodiscard]] bool open_on(core::Date day) const {
+        return valid_from <= day && (!valid_to || day <= *valid_to);
+    }
 };
 
 // ---- outcomes ----
@@ -110,7 +112,9 @@ struct Agreement {
     std::string deliverables;
     int in_use = 0;   ///< referred + active placements
     int waiting = 0;  ///< placements on the waiting list
-    [[nodiscard]] bool running_on(core::Date d) const { return start_date <= d && (!end_date || d <= *end_date); }
+    [[nodiscard]] bool running_on(core::Date d) const {
+        return start_date <= d && (!end_date || d <= *end_date);
+    }
 };
 
 struct NoteInput {
@@ -132,8 +136,8 @@ struct Capacity {
     std::string enterprise_name;
     int employees = 0;
     int capacity = 0;
-    int placements = 0;     ///< referred + active placements at the enterprise
-    int wage_subsidy = 0;   ///< running jobs of kind wage_subsidy (read from jobs)
+    int placements = 0;    ///< referred + active placements at the enterprise
+    int wage_subsidy = 0;  ///< running jobs of kind wage_subsidy (read from jobs)
     [[nodiscard]] int in_use() const { return placements + wage_subsidy; }
     [[nodiscard]] int free() const { return capacity > in_use() ? capacity - in_use() : 0; }
 };
@@ -147,7 +151,7 @@ struct ReferralInput {
     std::string intervention_type_id;
     std::string hiring_need_id;  ///< optional
     std::string referred_on;
-    std::string weekly_hours;  ///< optional
+    std::string weekly_hours;   ///< optional
     bool waiting_list = false;  ///< "Sæt på venteliste" when the agreement is full
 };
 

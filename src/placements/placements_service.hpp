@@ -41,7 +41,8 @@ public:
     core::Result<std::vector<InterventionType>> list_types(const core::Actor& actor);
     core::Result<InterventionType> get_type(std::int64_t id, const core::Actor& actor);
     core::Result<InterventionType> create_type(const TypeInput& in, const core::Actor& actor);
-    core::Result<InterventionType> update_type(std::int64_t id, const TypeInput& in, const core::Actor& actor);
+    core::Result<InterventionType> update_type(std::int64_t id, const TypeInput& in,
+                                               const core::Actor& actor);
 
     // ---- outcomes (admin edits) ----
     core::Result<std::vector<Outcome>> list_outcomes(const core::Actor& actor, bool active_only = false);
@@ -52,11 +53,13 @@ public:
 
     // ---- agreements ----
     core::Result<Agreement> create_agreement(const AgreementInput& in, const core::Actor& actor);
-    core::Result<Agreement> update_agreement(std::int64_t id, const AgreementInput& in, const core::Actor& actor);
+    core::Result<Agreement> update_agreement(std::int64_t id, const AgreementInput& in,
+                                             const core::Actor& actor);
     core::Result<Agreement> get_agreement(std::int64_t id, const core::Actor& actor);
     core::Result<AgreementDetail> agreement_detail(std::int64_t id, const core::Actor& actor);
     core::Result<std::vector<Agreement>> list_agreements(const core::Actor& actor);
-    core::Result<AgreementNote> add_agreement_note(std::int64_t id, const NoteInput& in, const core::Actor& actor);
+    core::Result<AgreementNote> add_agreement_note(std::int64_t id, const NoteInput& in,
+                                                   const core::Actor& actor);
     core::Result<std::vector<Choice>> enterprise_choices(const core::Actor& actor);
     core::Result<std::vector<Choice>> target_group_choices(const core::Actor& actor);
 
@@ -68,15 +71,19 @@ public:
     /// accepted proposal), so the referral and what it belongs to are stored together or not
     /// at all. An error from it rolls the referral back.
     using WithReferral = std::function<core::Result<void>(db::Connection&, const ChangeResult&)>;
-    core::Result<ChangeResult> refer(const ReferralInput& in, const core::Actor& actor, const WithReferral& also = {});
+    core::Result<ChangeResult> refer(const ReferralInput& in, const core::Actor& actor,
+                                     const WithReferral& also = {});
     /// Corrects the intervention type and weekly hours. A running case keeps a type that has
     /// closed since; changing to another type requires it to be open on the referral date.
     core::Result<ChangeResult> update(std::int64_t id, const PlacementEdit& in, const core::Actor& actor);
-    core::Result<ChangeResult> start(std::int64_t id, const std::string& start_date, const core::Actor& actor);
+    core::Result<ChangeResult> start(std::int64_t id, const std::string& start_date,
+                                     const core::Actor& actor);
     core::Result<ChangeResult> record_plan(std::int64_t id, const PlanInput& in, const core::Actor& actor);
-    core::Result<ChangeResult> add_followup(std::int64_t id, const FollowupInput& in, const core::Actor& actor);
+    core::Result<ChangeResult> add_followup(std::int64_t id, const FollowupInput& in,
+                                            const core::Actor& actor);
     /// Caseworker/admin, or the placement's own enterprise's users.
-    core::Result<ChangeResult> add_attendance(std::int64_t id, const AttendanceInput& in, const core::Actor& actor);
+    core::Result<ChangeResult> add_attendance(std::int64_t id, const AttendanceInput& in,
+                                              const core::Actor& actor);
     /// Progress note: caseworker/admin, or the placement's own enterprise's users.
     core::Result<ChangeResult> add_note(std::int64_t id, const NoteInput& in, const core::Actor& actor);
     core::Result<ChangeResult> extend(std::int64_t id, const ExtensionInput& in, const core::Actor& actor);
@@ -85,7 +92,8 @@ public:
     /// Caseworker/admin: the whole timeline. Enterprise users: their own participant only,
     /// with the minimum (no case reference); others NotFound + a "denied" audit row.
     core::Result<Placement> get_placement(std::int64_t id, const core::Actor& actor);
-    core::Result<std::vector<Placement>> list_placements(const PlacementFilter& filter, const core::Actor& actor);
+    core::Result<std::vector<Placement>> list_placements(const PlacementFilter& filter,
+                                                         const core::Actor& actor);
     /// Enterprise users: the placements at their own enterprise (referred, active).
     core::Result<std::vector<Placement>> participants(const core::Actor& actor);
 
@@ -105,7 +113,8 @@ public:
 
 private:
     template <class F>
-    core::Result<ChangeResult> change(std::int64_t id, const core::Actor& actor, bool enterprise_may, F&& body);
+    core::Result<ChangeResult> change(std::int64_t id, const core::Actor& actor, bool enterprise_may,
+                                      F&& body);
 
     db::Database& m_db;
     const core::Clock& m_clock;

@@ -12,7 +12,8 @@
 namespace placements {
 namespace {
 
-core::Actor actor_with(core::Role role, std::int64_t user_id, std::optional<std::int64_t> enterprise_id = std::nullopt) {
+core::Actor actor_with(core::Role role, std::int64_t user_id,
+                       std::optional<std::int64_t> enterprise_id = std::nullopt) {
     core::Actor a;
     a.user_id = user_id;
     a.username = std::string(core::role_code(role)) + std::to_string(user_id);
@@ -57,12 +58,16 @@ protected:
     /// Citizens are the citizens package's; tests insert the rows directly.
     std::int64_t citizen(std::string case_ref, std::string name) {
         auto r = database().write([&](db::Connection& c) -> core::Result<std::int64_t> {
-            BB_ASSIGN(auto rows, c.query("INSERT INTO citizens (case_ref, name, name_key, created_at, updated_at) "
-                                         "VALUES ($1, $2, $3, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z') RETURNING id",
-                                         {case_ref, name, name}));
+            BB_ASSIGN(
+                auto rows,
+                c.query("INSERT INTO citizens (case_ref, name, name_key, created_at, updated_at) "
+                        "VALUES ($1, $2, $3, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z') RETURNING id",
+                        {case_ref, name, name}));
             const std::int64_t id = rows.first().int64(0);
-            BB_TRY(c.query("INSERT INTO citizen_tags (citizen_id, kind, tag) VALUES ($1, 'accommodation', 'Ingen tunge løft')",
-                           {id}));
+            BB_TRY(
+                c.query("INSERT INTO citizen_tags (citizen_id, kind, tag) VALUES ($1, 'accommodation', "
+                        "'Ingen tunge løft')",
+                        {id}));
             return id;
         });
         EXPECT_TRUE(r.ok());
@@ -190,11 +195,12 @@ TEST_P(PlacementsServiceTest, WorkDoneWithTheReferralIsOneTransaction) {
                                });
     ASSERT_TRUE(ok.ok()) << ok.error().message;
     EXPECT_EQ(seen, ok->placement.id);
-    auto failed = m_service->refer(referral("S-1002", ag), m_caseworker,
-                                   [](db::Connection& conn, const ChangeResult&) -> core::Result<void> {
-                                       EXPECT_EQ(conn.query("SELECT COUNT(*) FROM placements").value().first().int64(0), 2);
-                                       return core::Error::conflict("Forslaget er allerede besluttet.");
-                                   });
+    auto failed = m_service->refer(
+        referral("S-1002", ag), m_caseworker,
+        [](db::Connection& conn, const ChangeResult&) -> core::Result<void> {
+            EXPECT_EQ(conn.query("SELECT COUNT(*) FROM placements").value().first().int64(0), 2);
+            return core::Error::conflict("Forslaget er allerede besluttet.");
+        });
     ASSERT_FALSE(failed.ok());
     EXPECT_EQ(failed.error().code, core::ErrorCode::Conflict);
     EXPECT_EQ(count("SELECT COUNT(*) FROM placements"), 1);
@@ -212,7 +218,8 @@ TEST_P(PlacementsServiceTest, WaitingListIsPromotedWhenASlotFrees) {
     EXPECT_EQ(detail->agreement.in_use, 1);
     EXPECT_FALSE(m_service->start(waiting_bo, "2026-03-05", m_caseworker).ok());
 
-    auto ended = m_service->end(first, {"2026-04-01", std::to_string(outcome_id("ordinary_job")), ""}, m_caseworker);
+    auto ended =
+        m_service->end(first, {"2026-04-01", std::to_string(outcome_id("ordinary_job")), ""}, m_caseworker);
     ASSERT_TRUE(ended.ok()) << ended.error().message;
     ASSERT_TRUE(ended->promoted_id.has_value());
     EXPECT_EQ(*ended->promoted_id, waiting_bo);
@@ -238,7 +245,7 @@ TEST_P(PlacementsServiceTest, StartSetsFrameEndAndPlanDeadline) {
     ASSERT_TRUE(s.ok()) << s.error().message;
     EXPECT_EQ(s->placement.status, Status::Active);
     EXPECT_EQ(s->placement.planned_end->iso(), "2026-05-31");  // 13 weeks
-    EXPECT_EQ(s->placement.plan_due->iso(), "2026-03-16");      // 14 days
+    EXPECT_EQ(s->placement.plan_due->iso(), "2026-03-16");     // 14 days
     auto plan = m_service->record_plan(id, {"2026-03-10", "yes", ""}, m_caseworker);
     ASSERT_TRUE(plan.ok()) << plan.error().message;
     EXPECT_EQ(plan->placement.plan_made_on->iso(), "2026-03-10");
@@ -272,7 +279,8 @@ TEST_P(PlacementsServiceTest, OutcomeMustBeActiveInTheList) {
     ASSERT_FALSE(inactive.ok());
     EXPECT_FALSE(message(inactive.error(), "outcome_id").empty());
     EXPECT_FALSE(m_service->end(id, {"2026-04-01", "", ""}, m_caseworker).ok());
-    auto ok = m_service->end(id, {"2026-04-01", std::to_string(outcome_id("education")), "Startet på SOSU"}, m_caseworker);
+    auto ok = m_service->end(id, {"2026-04-01", std::to_string(outcome_id("education")), "Startet på SOSU"},
+                             m_caseworker);
     ASSERT_TRUE(ok.ok()) << ok.error().message;
     EXPECT_EQ(ok->placement.outcome_label, "Startet i uddannelse");
 }
@@ -295,8 +303,8 @@ TEST_P(PlacementsServiceTest, ClosedInterventionTypeOnlyForOldCases) {
     ASSERT_TRUE(s.ok()) << s.error().message;
     EXPECT_EQ(s->placement.intervention_type_name, "Ressourceforløb");
     // Editing the old case keeps the closed type (and may change the hours) ...
-    auto kept = m_service->update(old_case->placement.id,
-                                  {std::to_string(type_id("ressourceforloeb")), "20"}, m_caseworker);
+    auto kept = m_service->update(old_case->placement.id, {std::to_string(type_id("ressourceforloeb")), "20"},
+                                  m_caseworker);
     ASSERT_TRUE(kept.ok()) << kept.error().message;
     EXPECT_EQ(kept->placement.intervention_type_name, "Ressourceforløb");
     EXPECT_EQ(*kept->placement.weekly_hours, 2000);
@@ -339,13 +347,16 @@ TEST_P(PlacementsServiceTest, EnterpriseUserSeesOwnParticipantsOnly) {
     EXPECT_EQ((*mine)[0].citizen_name, "Anna Jensen");
     EXPECT_TRUE((*mine)[0].case_ref.empty());
     ASSERT_EQ((*mine)[0].accommodations.size(), 1u);
-    EXPECT_GE(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1 AND action = 'read'",
+    EXPECT_GE(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1 AND "
+                    "action = 'read'",
                     {std::to_string(m_anna)}),
               1);
     AttendanceInput in{"2026-03-02", "2026-04-30", "20", "18", "", "2026-05-02", ""};
     EXPECT_TRUE(m_service->add_attendance(id, in, m_sumak_user).ok());
     EXPECT_TRUE(m_service->add_note(id, {"", "2026-03-20", "Godt i gang"}, m_sumak_user).ok());
-    EXPECT_FALSE(m_service->end(id, {"2026-04-01", std::to_string(outcome_id("ordinary_job")), ""}, m_sumak_user).ok());
+    EXPECT_FALSE(
+        m_service->end(id, {"2026-04-01", std::to_string(outcome_id("ordinary_job")), ""}, m_sumak_user)
+            .ok());
 
     // Another enterprise's user: not found, nothing stored, a denied audit row.
     auto other = m_service->add_attendance(id, in, m_other_user);
@@ -353,7 +364,8 @@ TEST_P(PlacementsServiceTest, EnterpriseUserSeesOwnParticipantsOnly) {
     EXPECT_EQ(other.error().code, core::ErrorCode::NotFound);
     EXPECT_FALSE(m_service->get_placement(id, m_other_user).ok());
     EXPECT_EQ(count("SELECT COUNT(*) FROM placement_attendance"), 1);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE outcome = 'denied' AND object_type = 'citizen' AND object_id = $1",
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE outcome = 'denied' AND object_type = 'citizen' AND "
+                    "object_id = $1",
                     {std::to_string(m_anna)}),
               2);
     EXPECT_TRUE(m_service->participants(m_other_user)->empty());
@@ -361,8 +373,9 @@ TEST_P(PlacementsServiceTest, EnterpriseUserSeesOwnParticipantsOnly) {
 
 TEST_P(PlacementsServiceTest, EveryPlacementReadIsAudited) {
     const auto id = started("S-1001", agreement());
-    const auto before = count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1",
-                              {std::to_string(m_anna)});
+    const auto before =
+        count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1",
+              {std::to_string(m_anna)});
     ASSERT_TRUE(m_service->get_placement(id, m_caseworker).ok());
     ASSERT_TRUE(m_service->list_placements({}, m_caseworker).ok());
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND object_id = $1",
@@ -429,12 +442,16 @@ TEST_P(PlacementsServiceTest, HiringNeedsOwnedByEnterprise) {
     auto p = m_service->refer(ref, m_caseworker);
     ASSERT_TRUE(p.ok()) << p.error().message;
     EXPECT_EQ(p->placement.hiring_need_title, "Lagermedarbejder");
-    ASSERT_TRUE(database().write([&](db::Connection& c) -> core::Result<void> {
-        BB_TRY(c.query("INSERT INTO jobs (citizen_id, enterprise_id, kind, channel, hired_on, hiring_need_id, created_at, updated_at) "
-                       "VALUES ($1, $2, 'part_time', 'municipality', '2026-06-01', $3, 'x', 'x')",
-                       {m_anna, m_sumak, n->id}));
-        return {};
-    }).ok());
+    ASSERT_TRUE(database()
+                    .write([&](db::Connection& c) -> core::Result<void> {
+                        BB_TRY(c.query(
+                            "INSERT INTO jobs (citizen_id, enterprise_id, kind, channel, hired_on, "
+                            "hiring_need_id, created_at, updated_at) "
+                            "VALUES ($1, $2, 'part_time', 'municipality', '2026-06-01', $3, 'x', 'x')",
+                            {m_anna, m_sumak, n->id}));
+                        return {};
+                    })
+                    .ok());
     EXPECT_EQ(m_service->get_need(n->id, m_caseworker)->status, "filled");
     auto w = m_service->withdraw_need(n->id, m_sumak_user);
     EXPECT_FALSE(w.ok());

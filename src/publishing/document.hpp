@@ -16,9 +16,9 @@
 namespace publishing {
 
 struct Heading {
-    int level = 1;        ///< 1 = chapter, 2 = section, 3 = subsection
+    int level = 1;  ///< 1 = chapter, 2 = section, 3 = subsection
     std::string text;
-    std::string anchor;   ///< stable id for links ("goals", "point-6-1"); may be ""
+    std::string anchor;  ///< stable id for links ("goals", "point-6-1"); may be ""
 };
 
 struct Paragraph {
@@ -40,12 +40,12 @@ struct Cell {
 };
 
 struct Table {
-    std::string caption;                  ///< shown above the table; also the sheet's title row
-    std::vector<std::string> header;      ///< column headings
-    std::vector<std::vector<Cell>> rows;  ///< each row has header.size() cells
+    std::string caption;                     ///< shown above the table; also the sheet's title row
+    std::vector<std::string> header;         ///< column headings
+    std::vector<std::vector<Cell>> rows;     ///< each row has header.size() cells
     std::optional<std::vector<Cell>> total;  ///< a total row shown last in bold, if any
-    std::string sheet;   ///< XLSX sheet name (≤ 31 characters, unique); "" = not in the appendix
-    bool first_column_is_header = true;   ///< the first cell of each row is the row's heading
+    std::string sheet;  ///< XLSX sheet name (≤ 31 characters, unique); "" = not in the appendix
+    bool first_column_is_header = true;  ///< the first cell of each row is the row's heading
 };
 
 /// A horizontal or vertical bar chart with an optional target per bar (drawn as a marker),
@@ -59,7 +59,7 @@ struct Bar {
 
 struct BarChart {
     std::string title;
-    std::string unit;         ///< axis unit in Danish, e.g. "job", "forløb", "%"
+    std::string unit;  ///< axis unit in Danish, e.g. "job", "forløb", "%"
     std::vector<Bar> bars;
     std::string description;  ///< text alternative (the same figures in words)
 };
@@ -67,9 +67,9 @@ struct BarChart {
 using Block = std::variant<Heading, Paragraph, List, Table, BarChart>;
 
 struct Document {
-    std::string title;         ///< "Socialøkonomisk årsrapport 2018"
-    std::string subtitle;      ///< e.g. "Slagelse Kommune" or "Offentlig udgave"
-    std::string footer;        ///< shown at the bottom of every PDF page, e.g. "Dannet 25.11.2026"
+    std::string title;     ///< "Socialøkonomisk årsrapport 2018"
+    std::string subtitle;  ///< e.g. "Slagelse Kommune" or "Offentlig udgave"
+    std::string footer;    ///< shown at the bottom of every PDF page, e.g. "Dannet 25.11.2026"
     std::vector<Block> blocks;
 };
 

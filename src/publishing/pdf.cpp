@@ -11,8 +11,8 @@
 #include <memory>
 
 #include "core/log.hpp"
-#include "publishing/render.hpp"
 #include "publishing/pdf_layout.hpp"
+#include "publishing/render.hpp"
 
 namespace publishing {
 namespace {
@@ -31,16 +31,22 @@ struct Rgb {
 };
 constexpr Rgb k_text{0.10, 0.10, 0.10};
 constexpr Rgb k_muted{0.30, 0.30, 0.30};
-constexpr Rgb k_bar{0.122, 0.306, 0.549};     // #1f4e8c
-constexpr Rgb k_target{0.722, 0.0, 0.180};    // #b8002e
+constexpr Rgb k_bar{0.122, 0.306, 0.549};   // #1f4e8c
+constexpr Rgb k_target{0.722, 0.0, 0.180};  // #b8002e
 constexpr Rgb k_rule{0.75, 0.75, 0.75};
 constexpr Rgb k_header_bg{0.90, 0.92, 0.95};
 
-std::string safe(const std::string& text) { return valid_utf8_or_ascii(text); }
+std::string safe(const std::string& text) {
+    return valid_utf8_or_ascii(text);
+}
 
-struct LayoutUnref { void operator()(PangoLayout* l) const { g_object_unref(l); } };
+struct LayoutUnref {
+    void operator()(PangoLayout* l) const { g_object_unref(l); }
+};
 using LayoutPtr = std::unique_ptr<PangoLayout, LayoutUnref>;
-struct FontFree { void operator()(PangoFontDescription* f) const { pango_font_description_free(f); } };
+struct FontFree {
+    void operator()(PangoFontDescription* f) const { pango_font_description_free(f); }
+};
 using FontPtr = std::unique_ptr<PangoFontDescription, FontFree>;
 
 enum class Style { Body, Bold, Small, SmallBold, Caption, Footer, H1, H2, H3, Title, Subtitle };
@@ -150,7 +156,8 @@ private:
     void footer() {
         auto left = layout(m_doc.footer, Style::Footer, k_width - 72);  // room for "Side 999 af 999"
         show(left.get(), k_left, k_bottom + 28, k_muted);
-        std::string number = "Side " + std::to_string(m_page) + (m_total > 0 ? " af " + std::to_string(m_total) : "");
+        std::string number =
+            "Side " + std::to_string(m_page) + (m_total > 0 ? " af " + std::to_string(m_total) : "");
         auto right = layout(number, Style::Footer, k_width, PANGO_ALIGN_RIGHT);
         show(right.get(), k_left, k_bottom + 28, k_muted);
         line(k_left, k_bottom + 22, k_left + k_width, k_bottom + 22, 0.5, k_rule);
@@ -245,7 +252,8 @@ private:
             return heading_before(level) + height_of(l.get()) + 6 + start_height(i + 1);
         }
         if (std::holds_alternative<Table>(b)) return 75;  // caption, header row, first row
-        if (const auto* c = std::get_if<BarChart>(&b)) return std::min(chart_height(*c), k_bottom - k_top - 60);
+        if (const auto* c = std::get_if<BarChart>(&b))
+            return std::min(chart_height(*c), k_bottom - k_top - 60);
         return 45;  // three lines of text
     }
 
@@ -268,7 +276,8 @@ private:
     }
 
     void outline(const std::string& text, int level) {
-        std::string attrs = "page=" + std::to_string(m_page) + " pos=[62 " + std::to_string(static_cast<int>(m_y)) + "]";
+        std::string attrs =
+            "page=" + std::to_string(m_page) + " pos=[62 " + std::to_string(static_cast<int>(m_y)) + "]";
         int parent = CAIRO_PDF_OUTLINE_ROOT;
         if (level >= 2 && m_outline[0]) parent = m_outline[0];
         if (level == 3 && m_outline[1]) parent = m_outline[1];
@@ -315,13 +324,16 @@ private:
         // Numbers ("412.000 kr.", "<5") never wrap: their whole text is their minimum.
         auto widen = [&](std::size_t c, const std::string& text, Style s, bool number = false) {
             if (c >= cols || text.empty()) return;
-            auto width = [&](const std::string& s_text) { return width_of(layout(s_text, s, 0).get()) + 2 * k_pad_x + 1; };
+            auto width = [&](const std::string& s_text) {
+                return width_of(layout(s_text, s, 0).get()) + 2 * k_pad_x + 1;
+            };
             double whole = width(text);
             most[c] = std::max(most[c], whole);
             least[c] = std::max(least[c], number ? whole : width(std::string(longest_word(text))));
         };
         auto cells = [&](const std::vector<Cell>& row, Style s) {
-            for (std::size_t c = 0; c < row.size(); ++c) widen(c, row[c].text, s, row[c].number || row[c].suppressed);
+            for (std::size_t c = 0; c < row.size(); ++c)
+                widen(c, row[c].text, s, row[c].number || row[c].suppressed);
         };
         for (std::size_t c = 0; c < t.header.size(); ++c) widen(c, t.header[c], Style::SmallBold);
         for (const auto& row : t.rows) cells(row, Style::Small);
@@ -340,7 +352,8 @@ private:
         for (std::size_t c = 0; c < widths.size(); ++c) {
             std::string text = c < texts.size() ? texts[c] : "";
             bool align_right = c < right.size() && right[c];
-            auto l = layout(text, style, widths[c] - 2 * k_pad_x, align_right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+            auto l = layout(text, style, widths[c] - 2 * k_pad_x,
+                            align_right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
             r.height = std::max(r.height, height_of(l.get()) + 2 * k_pad_y);
             r.cells.push_back(std::move(l));
         }
@@ -397,7 +410,8 @@ private:
                 x += widths[c];
             }
             m_y += slice + 2 * k_pad_y;
-            if (std::none_of(more.begin(), more.end(), [](bool b) { return b; }) || (slice == 0 && !first)) break;
+            if (std::none_of(more.begin(), more.end(), [](bool b) { return b; }) || (slice == 0 && !first))
+                break;
         }
         end("TR");
         line(k_left, m_y, k_left + k_width, m_y, 0.4, k_rule);
@@ -421,8 +435,8 @@ private:
             return out;
         };
         // Header cells of number columns (judged by the first row) are right-aligned like the numbers.
-        RowLayout header = row_layout(t.header, t.rows.empty() ? std::vector<bool>{} : numeric(t.rows[0]), widths,
-                                      Style::SmallBold);
+        RowLayout header = row_layout(t.header, t.rows.empty() ? std::vector<bool>{} : numeric(t.rows[0]),
+                                      widths, Style::SmallBold);
         auto caption = layout(t.caption, Style::Caption, k_width);
         double caption_h = t.caption.empty() ? 0 : height_of(caption.get()) + 4;
         double first_row = 0;
@@ -438,7 +452,8 @@ private:
         }
         draw_row(header, widths, true, false);
         auto body_row = [&](const std::vector<Cell>& cells, bool total) {
-            RowLayout r = row_layout(texts(cells), numeric(cells), widths, total ? Style::SmallBold : Style::Small);
+            RowLayout r =
+                row_layout(texts(cells), numeric(cells), widths, total ? Style::SmallBold : Style::Small);
             if (m_y + r.height > k_bottom) {
                 if (r.height > (k_bottom - k_top) / 4) {  // a tall row is split rather than leave a gap
                     split_row(r, widths, header, total, t.first_column_is_header);
@@ -462,7 +477,9 @@ private:
         double h = height_of(layout(chart.title, Style::Caption, k_width).get()) + 20;
         bool any_target = false;
         for (const Bar& b : chart.bars) {
-            h += std::max(height_of(layout(b.label, Style::Small, k_label_w, PANGO_ALIGN_RIGHT).get()), 14.0) + 6;
+            h +=
+                std::max(height_of(layout(b.label, Style::Small, k_label_w, PANGO_ALIGN_RIGHT).get()), 14.0) +
+                6;
             any_target = any_target || b.target.has_value();
         }
         return h + (any_target ? 18 : 0);
@@ -521,8 +538,9 @@ private:
                 line(tx, bar_y - 3, tx, bar_y + bar_h + 3, 2, k_target);
                 text_x = std::max(text_x, tx + 4);
             }
-            auto value = layout(b.value_text.empty() ? std::to_string(static_cast<long long>(finite(b.value))) : b.value_text,
-                                Style::SmallBold, 0);
+            auto value = layout(
+                b.value_text.empty() ? std::to_string(static_cast<long long>(finite(b.value))) : b.value_text,
+                Style::SmallBold, 0);
             show(value.get(), text_x, bar_y - 1);
             end("P");
             line(bar_x, m_y - 3, bar_x, m_y + row_h + 3, 0.8, k_muted);
@@ -551,7 +569,7 @@ private:
     bool m_open = false;
     double m_y = k_top;
     int m_outline[3] = {0, 0, 0};
-    double m_keep = 0;  ///< for a heading: what the next blocks need below it
+    double m_keep = 0;                ///< for a heading: what the next blocks need below it
     std::vector<const char*> m_tags;  ///< open structure tags, outermost first
 };
 
@@ -560,7 +578,9 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
     return CAIRO_STATUS_SUCCESS;
 }
 
-cairo_status_t discard(void*, const unsigned char*, unsigned int) { return CAIRO_STATUS_SUCCESS; }
+cairo_status_t discard(void*, const unsigned char*, unsigned int) {
+    return CAIRO_STATUS_SUCCESS;
+}
 
 }  // namespace
 
@@ -589,7 +609,8 @@ core::Result<std::string> render_pdf(const Document& doc) {
     if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS) {
-        core::log::error(std::string("pdf: cairo failed to render the document: ") + cairo_status_to_string(status));
+        core::log::error(std::string("pdf: cairo failed to render the document: ") +
+                         cairo_status_to_string(status));
         return core::Error::internal();
     }
     return bytes;

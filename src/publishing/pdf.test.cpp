@@ -1,15 +1,14 @@
 // The PDF: text extracted with pdftotext (headings, Danish letters, markup shown literally,
 // the table header repeated after a page break, page numbers), page 1 rendered with pdftoppm
 // and decoded with cairo (not blank), the title in the metadata, and the speed of 40 pages.
-#include <gtest/gtest.h>
-
 #include <cairo.h>
+#include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <ctime>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 
@@ -57,25 +56,29 @@ Document report(int table_rows) {
     d.subtitle = "Slagelse Kommune – offentlig udgave";
     d.footer = "Dannet 25.11.2026";
     d.blocks.push_back(Heading{1, "1. Indledning", "intro"});
-    d.blocks.push_back(Paragraph{"Æblehaven, Ørestad og Åen: æøå ÆØÅ – ½ år med socialøkonomi.\nEn ny linje.", false});
+    d.blocks.push_back(
+        Paragraph{"Æblehaven, Ørestad og Åen: æøå ÆØÅ – ½ år med socialøkonomi.\nEn ny linje.", false});
     d.blocks.push_back(Paragraph{"<b>x</b> & <i>ikke markup</i>", false});
     d.blocks.push_back(Paragraph{"Anbefaling: fortsæt netværksmøderne.", true});
-    d.blocks.push_back(List{{"Første punkt", "Andet punkt med en meget lang tekst, der skal ombrydes over flere linjer, "
-                                             "fordi den er længere end sidens bredde, og det er den nu."}});
+    d.blocks.push_back(List{{"Første punkt",
+                             "Andet punkt med en meget lang tekst, der skal ombrydes over flere linjer, "
+                             "fordi den er længere end sidens bredde, og det er den nu."}});
     d.blocks.push_back(Heading{2, "1.1 Job efter art", "jobs"});
     Table t;
     t.caption = "Tabel 1. Job efter art";
     t.header = {"Kolonneoverskrift", "Antal", "Bemærkning"};
     for (int i = 0; i < table_rows; ++i)
-        t.rows.push_back({{"Række " + std::to_string(i + 1), {}},
-                          {std::to_string(i), static_cast<double>(i)},
-                          {"En bemærkning der er lang nok til at blive ombrudt i cellen, når kolonnen er smal", {}}});
+        t.rows.push_back(
+            {{"Række " + std::to_string(i + 1), {}},
+             {std::to_string(i), static_cast<double>(i)},
+             {"En bemærkning der er lang nok til at blive ombrudt i cellen, når kolonnen er smal", {}}});
     t.total = std::vector<Cell>{{"I alt", {}}, {"<5", {}, true}, {"", {}}};
     d.blocks.push_back(t);
     BarChart c;
     c.title = "Status mod mål";
     c.unit = "virksomheder";
-    c.bars = {{"Virksomheder og initiativer", 19, 25.0, "19 af 25"}, {"Job via jobcentret", 35, std::nullopt, "35"}};
+    c.bars = {{"Virksomheder og initiativer", 19, 25.0, "19 af 25"},
+              {"Job via jobcentret", 35, std::nullopt, "35"}};
     c.description = "19 af 25; 35 job.";
     d.blocks.push_back(c);
     d.blocks.push_back(Heading{3, "1.1.1 Slut", ""});
@@ -108,10 +111,12 @@ TEST(Pdf, IsATaggedPdfWithTheTitleInItsMetadata) {
     EXPECT_NE(info.find("595.276 x 841.89 pts (A4)"), std::string::npos) << info;
     auto tagged = info.find("Tagged:");
     ASSERT_NE(tagged, std::string::npos);
-    EXPECT_EQ(info.substr(tagged, info.find('\n', tagged) - tagged).find("yes") != std::string::npos, true) << info;
+    EXPECT_EQ(info.substr(tagged, info.find('\n', tagged) - tagged).find("yes") != std::string::npos, true)
+        << info;
     // The structure a screen reader reads: headings, paragraphs, lists, tables with header cells.
     std::string structure = run_tool("pdfinfo -struct " + file + " > " + out, out);
-    for (const char* element : {"H1", "H2", "P (block)", "L (block)", "LI", "Table", "TR", "TH", "TD", "Caption"})
+    for (const char* element :
+         {"H1", "H2", "P (block)", "L (block)", "LI", "Table", "TR", "TH", "TD", "Caption"})
         EXPECT_NE(structure.find(element), std::string::npos) << element;
     std::remove(file.c_str());
 }
@@ -132,11 +137,12 @@ TEST(Pdf, TextHasHeadingsDanishLettersLiteralMarkupAndPageNumbers) {
         if (space && (flat.empty() || flat.back() == ' ')) continue;
         flat += space ? ' ' : ch;
     }
-    for (const char* expected : {"Socialøkonomisk årsrapport 2018", "Slagelse Kommune – offentlig udgave",
-                                 "1. Indledning", "1.1 Job efter art", "1.1.1 Slut", "æøå ÆØÅ – ½ år",
-                                 "<b>x</b> & <i>ikke markup</i>", "Anbefaling: fortsæt netværksmøderne.",
-                                 "Tabel 1. Job efter art", "Række 120", "I alt", "<5", "Status mod mål",
-                                 "Virksomheder og initiativer", "19 af 25", "Mål", "Dannet 25.11.2026", "Side 1 af "})
+    for (const char* expected :
+         {"Socialøkonomisk årsrapport 2018", "Slagelse Kommune – offentlig udgave", "1. Indledning",
+          "1.1 Job efter art", "1.1.1 Slut", "æøå ÆØÅ – ½ år", "<b>x</b> & <i>ikke markup</i>",
+          "Anbefaling: fortsæt netværksmøderne.", "Tabel 1. Job efter art", "Række 120", "I alt", "<5",
+          "Status mod mål", "Virksomheder og initiativer", "19 af 25", "Mål", "Dannet 25.11.2026",
+          "Side 1 af "})
         EXPECT_NE(flat.find(expected), std::string::npos) << expected;
     // 120 rows need several pages: the header row is repeated on each.
     EXPECT_GE(count(text, "Kolonneoverskrift"), 3u);
@@ -197,7 +203,8 @@ TEST(Pdf, ARowTallerThanAPageGoesOnOverThePages) {
     std::string purpose;
     for (int i = 1; i <= 150; ++i) purpose += "Formål nummer " + std::to_string(i) + "; ";
     purpose += "slutningen.";
-    t.rows = {{{"VeteranHaven", {}}, {purpose, {}}, {"412.000 kr.", 412000.0}}, {{"Næste", {}}, {"kort", {}}, {"1", 1.0}}};
+    t.rows = {{{"VeteranHaven", {}}, {purpose, {}}, {"412.000 kr.", 412000.0}},
+              {{"Næste", {}}, {"kort", {}}, {"1", 1.0}}};
     d.blocks.push_back(t);
     auto pdf = render_pdf(d);
     ASSERT_TRUE(pdf.ok());
@@ -207,7 +214,8 @@ TEST(Pdf, ARowTallerThanAPageGoesOnOverThePages) {
     std::remove(file.c_str());
     EXPECT_NE(text.find("slutningen."), std::string::npos);
     EXPECT_NE(text.find("Næste"), std::string::npos);
-    for (int i : {1, 75, 150}) EXPECT_NE(text.find("nummer " + std::to_string(i) + ";"), std::string::npos) << i;
+    for (int i : {1, 75, 150})
+        EXPECT_NE(text.find("nummer " + std::to_string(i) + ";"), std::string::npos) << i;
     EXPECT_GE(count(text, "Formål\n"), 2u);  // the header on every page the row covers
     EXPECT_GE(count(text, "\f"), 3u);
 }
@@ -251,8 +259,8 @@ TEST(Pdf, EmptyAndOddInputStillRenders) {
     EXPECT_TRUE(a->starts_with("%PDF-"));
     Document odd;
     odd.title = std::string("Ugyldig \xff\xfe UTF-8");
-    odd.blocks.push_back(Table{});                   // no columns
-    odd.blocks.push_back(BarChart{});                // no bars
+    odd.blocks.push_back(Table{});     // no columns
+    odd.blocks.push_back(BarChart{});  // no bars
     odd.blocks.push_back(BarChart{"NaN", "", {{"a", std::nan(""), -1.0, ""}, {"b", -5, 1e300, ""}}, ""});
     odd.blocks.push_back(List{});
     odd.blocks.push_back(Heading{7, std::string(3000, 'x'), ""});
@@ -267,9 +275,10 @@ TEST(Pdf, FortyPagesRenderQuickly) {
     for (int chapter = 0; chapter < 40; ++chapter) {
         d.blocks.push_back(Heading{1, "Kapitel " + std::to_string(chapter), ""});
         for (int p = 0; p < 6; ++p)
-            d.blocks.push_back(Paragraph{"Socialøkonomiske virksomheder skaber job og praktik for borgere på kanten af "
-                                         "arbejdsmarkedet. Kommunen samarbejder med dem om forløb, køb og netværk. ",
-                                         false});
+            d.blocks.push_back(
+                Paragraph{"Socialøkonomiske virksomheder skaber job og praktik for borgere på kanten af "
+                          "arbejdsmarkedet. Kommunen samarbejder med dem om forløb, køb og netværk. ",
+                          false});
         Table t;
         t.header = {"Art", "Antal"};
         for (int r = 0; r < 12; ++r) t.rows.push_back({{"Art " + std::to_string(r), {}}, {"7", 7.0}});
@@ -280,7 +289,8 @@ TEST(Pdf, FortyPagesRenderQuickly) {
     auto pdf = render_pdf(d);
     long long ms = static_cast<long long>((std::clock() - start) * 1000 / CLOCKS_PER_SEC);
     ASSERT_TRUE(pdf.ok());
-    std::printf("[ bench    ] %zu bytes, %zu pages in %lld ms CPU\n", pdf->size(), count(*pdf, "/Type /Page "), ms);
+    std::printf("[ bench    ] %zu bytes, %zu pages in %lld ms CPU\n", pdf->size(),
+                count(*pdf, "/Type /Page "), ms);
     EXPECT_GE(count(*pdf, "/Type /Page "), 40u);
     EXPECT_LT(ms, 1000);  // "a 40-page document well under a second"
 }

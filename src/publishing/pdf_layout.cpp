@@ -6,7 +6,8 @@
 
 namespace publishing {
 
-std::vector<double> distribute_widths(const std::vector<double>& most, const std::vector<double>& least, double width) {
+std::vector<double> distribute_widths(const std::vector<double>& most, const std::vector<double>& least,
+                                      double width) {
     std::vector<double> widths = most;
     double sum_most = std::accumulate(most.begin(), most.end(), 0.0);
     if (sum_most <= 0) return widths;
@@ -16,8 +17,10 @@ std::vector<double> distribute_widths(const std::vector<double>& most, const std
     }
     double sum_least = std::accumulate(least.begin(), least.end(), 0.0);
     for (std::size_t c = 0; c < widths.size(); ++c) {
-        if (sum_least >= width) widths[c] = least[c] * width / sum_least;
-        else widths[c] = least[c] + (most[c] - least[c]) * (width - sum_least) / (sum_most - sum_least);
+        if (sum_least >= width)
+            widths[c] = least[c] * width / sum_least;
+        else
+            widths[c] = least[c] + (most[c] - least[c]) * (width - sum_least) / (sum_most - sum_least);
     }
     return widths;
 }

@@ -11,7 +11,8 @@ namespace publishing {
 /// `width`); else `least` plus a share of the rest in proportion to (most − least), so long
 /// texts get the room and short columns stay unwrapped; when even the words do not fit, the
 /// `least` widths scaled down (words then break).
-std::vector<double> distribute_widths(const std::vector<double>& most, const std::vector<double>& least, double width);
+std::vector<double> distribute_widths(const std::vector<double>& most, const std::vector<double>& least,
+                                      double width);
 
 /// The longest space- or newline-separated word of `text` (in bytes).
 std::string_view longest_word(std::string_view text);

@@ -81,14 +81,15 @@ Model build(const SuppressionGrid& grid) {
 
 /// The smallest shown non-zero member of `eq` other than `except` — cells before totals,
 /// ties: the first. npos when there is none.
-std::size_t smallest_other(const Model& m, const std::vector<bool>& hidden, const std::vector<std::size_t>& eq,
-                           std::size_t except) {
+std::size_t smallest_other(const Model& m, const std::vector<bool>& hidden,
+                           const std::vector<std::size_t>& eq, std::size_t except) {
     std::size_t best = std::numeric_limits<std::size_t>::max();
     for (int pass = 0; pass < 2 && best == std::numeric_limits<std::size_t>::max(); ++pass) {
         for (std::size_t member : eq) {
             if (member == except || hidden[member] || m.value[member] == 0) continue;
             if (m.is_cell[member] != (pass == 0)) continue;
-            if (best == std::numeric_limits<std::size_t>::max() || m.value[member] < m.value[best]) best = member;
+            if (best == std::numeric_limits<std::size_t>::max() || m.value[member] < m.value[best])
+                best = member;
         }
     }
     return best;

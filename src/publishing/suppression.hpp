@@ -13,8 +13,8 @@ namespace publishing {
 
 struct SuppressionGrid {
     std::vector<std::vector<std::int64_t>> cells;  ///< rows × columns of counts (≥ 0)
-    bool row_totals = false;     ///< each row's total is shown (as a last column)
-    bool column_totals = false;  ///< each column's total is shown (as a last row)
+    bool row_totals = false;                       ///< each row's total is shown (as a last column)
+    bool column_totals = false;                    ///< each column's total is shown (as a last row)
 };
 
 struct SuppressionResult {
@@ -25,7 +25,9 @@ struct SuppressionResult {
 };
 
 /// True when a count is a small count that must not be published (1–4).
-inline bool is_small_count(std::int64_t n) { return n >= 1 && n <= 4; }
+inline bool is_small_count(std::int64_t n) {
+    return n >= 1 && n <= 4;
+}
 
 SuppressionResult suppress(const SuppressionGrid& grid);
 

@@ -1,10 +1,11 @@
 // Small-count suppression: the classic cases as tables, and a property test on many random
 // grids with an independent check that no suppressed value can be recomputed.
+#include "publishing/suppression.hpp"
+
 #include <gtest/gtest.h>
 
 #include <random>
 
-#include "publishing/suppression.hpp"
 #include "publishing/suppression_check.hpp"
 
 namespace publishing {
@@ -13,7 +14,9 @@ namespace {
 using Grid = std::vector<std::vector<std::int64_t>>;
 using Mask = std::vector<std::vector<bool>>;
 
-SuppressionResult run(Grid cells, bool rows, bool cols) { return suppress({std::move(cells), rows, cols}); }
+SuppressionResult run(Grid cells, bool rows, bool cols) {
+    return suppress({std::move(cells), rows, cols});
+}
 
 TEST(Suppression, WithoutTotalsOnlyCountsOfOneToFourAreHidden) {
     auto r = run({{3, 10, 0}, {0, 7, 4}, {1, 5, 100}}, false, false);
@@ -25,7 +28,7 @@ TEST(Suppression, WithoutTotalsOnlyCountsOfOneToFourAreHidden) {
 TEST(Suppression, OneSmallCountInARowWithATotalTakesTheSmallestOtherNonZeroCell) {
     auto r = run({{3, 12, 0, 10, 40}}, true, false);
     EXPECT_EQ(r.cells, (Mask{{true, false, false, true, false}}));  // 10, not 0 and not 12
-    EXPECT_EQ(r.row_totals, (std::vector<bool>{false}));             // 65 is shown
+    EXPECT_EQ(r.row_totals, (std::vector<bool>{false}));            // 65 is shown
 }
 
 TEST(Suppression, TwoSmallCountsInARowNeedNoSecondarySuppression) {
@@ -37,7 +40,7 @@ TEST(Suppression, ATotalOfOneToFourIsItselfHidden) {
     auto r = run({{1, 2, 0}, {0, 0, 0}}, true, false);
     EXPECT_EQ(r.cells, (Mask{{true, true, false}, {false, false, false}}));
     EXPECT_EQ(r.row_totals, (std::vector<bool>{true, false}));  // 3 hidden, 0 shown
-    auto single = run({{3}, {0}, {9}}, false, true);             // one column, total 12
+    auto single = run({{3}, {0}, {9}}, false, true);            // one column, total 12
     EXPECT_EQ(single.cells, (Mask{{true}, {false}, {true}}));
     EXPECT_EQ(single.column_totals, (std::vector<bool>{false}));
 }
@@ -188,16 +191,19 @@ TEST(Suppression, PropertyNoSuppressedValueCanBeRecomputed) {
                         if (!known[m]) known[m] = true, progress = true;
             }
         }
-        for (std::size_t m = 0; m < known.size(); ++m) ASSERT_FALSE(c.hidden[m] && known[m]) << "member " << m;
+        for (std::size_t m = 0; m < known.size(); ++m)
+            ASSERT_FALSE(c.hidden[m] && known[m]) << "member " << m;
         // Any combination of the equations (linear algebra).
         auto leaks = derivable_members(c.eqs, c.hidden);
         if (!leaks.empty()) {
             std::string dump = std::string(rows ? "rows " : "") + (cols ? "cols" : "") + "\n";
             for (std::size_t i = 0; i < R; ++i) {
-                for (std::size_t j = 0; j < C; ++j) dump += std::to_string(g[i][j]) + (r.cells[i][j] ? "* " : " ");
+                for (std::size_t j = 0; j < C; ++j)
+                    dump += std::to_string(g[i][j]) + (r.cells[i][j] ? "* " : " ");
                 dump += "\n";
             }
-            for (std::size_t m = R * C; m < c.value.size(); ++m) dump += std::to_string(c.value[m]) + (c.hidden[m] ? "* " : " ");
+            for (std::size_t m = R * C; m < c.value.size(); ++m)
+                dump += std::to_string(c.value[m]) + (c.hidden[m] ? "* " : " ");
             FAIL() << dump << "\nleak member " << leaks[0];
         }
     }

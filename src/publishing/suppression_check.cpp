@@ -3,8 +3,8 @@
 // reduced row echelon form has a row whose only non-zero entry is that column's pivot.
 #include "publishing/suppression_check.hpp"
 
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 
 namespace publishing {
@@ -23,7 +23,9 @@ std::uint64_t power(std::uint64_t base, std::uint64_t exp) {
     return result;
 }
 
-std::uint64_t inverse(std::uint64_t a) { return power(a, k_prime - 2); }
+std::uint64_t inverse(std::uint64_t a) {
+    return power(a, k_prime - 2);
+}
 
 }  // namespace
 

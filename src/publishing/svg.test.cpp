@@ -18,7 +18,9 @@ BarChart jobs_chart() {
     BarChart c;
     c.title = "Job efter art 2018";
     c.unit = "job";
-    c.bars = {{"Ordinære job", 20, std::nullopt, "20"}, {"Fleksjob", 10, 12.0, "10"}, {"Løntilskud", 3, std::nullopt, "<5"}};
+    c.bars = {{"Ordinære job", 20, std::nullopt, "20"},
+              {"Fleksjob", 10, 12.0, "10"},
+              {"Løntilskud", 3, std::nullopt, "<5"}};
     c.description = "Ordinære job: 20. Fleksjob: 10 (mål 12). Løntilskud: under 5.";
     return c;
 }
@@ -34,7 +36,8 @@ TEST(Svg, HasRoleTitleDescAndAFixedViewBox) {
     std::string ids = svg.substr(at + 17, svg.find('"', at + 17) - at - 17);
     auto space = ids.find(' ');
     ASSERT_NE(space, std::string::npos);
-    EXPECT_NE(svg.find("<title id=\"" + ids.substr(0, space) + "\">Job efter art 2018</title>"), std::string::npos);
+    EXPECT_NE(svg.find("<title id=\"" + ids.substr(0, space) + "\">Job efter art 2018</title>"),
+              std::string::npos);
     EXPECT_NE(svg.find("<desc id=\"" + ids.substr(space + 1) + "\">Ordinære job: 20."), std::string::npos);
     EXPECT_EQ(count(svg, "class=\"bb-bar\""), 3u);
     EXPECT_EQ(count(svg, "class=\"bb-target\""), 1u);

@@ -13,9 +13,11 @@ namespace {
 std::string sheet_name(const std::string& wanted, std::set<std::string>& used) {
     std::string base;
     for (char ch : wanted) {
-        if (std::string_view("[]:*?/\\").find(ch) != std::string_view::npos || static_cast<unsigned char>(ch) < 0x20)
+        if (std::string_view("[]:*?/\\").find(ch) != std::string_view::npos ||
+            static_cast<unsigned char>(ch) < 0x20)
             base += ' ';
-        else base += ch;
+        else
+            base += ch;
     }
     if (!core::is_valid_utf8(base)) base = "Ark";
     auto cut = [](std::string s, std::size_t chars) {
@@ -70,7 +72,8 @@ core::Result<std::string> render_xlsx(const Document& doc) {
         overview.rows.push_back({{{s.name, {}}, {table->caption, {}}}, false});
         sheets.push_back(std::move(s));
     }
-    if (sheets.size() == 1) overview.rows.push_back({{{"", {}}, {"Rapporten har ingen tabeller.", {}}}, false});
+    if (sheets.size() == 1)
+        overview.rows.push_back({{{"", {}}, {"Rapporten har ingen tabeller.", {}}}, false});
     sheets[0] = std::move(overview);
     return tabular::write_workbook(sheets);
 }

@@ -23,7 +23,9 @@ Document appendix() {
     Table jobs;
     jobs.caption = "Job efter art 2018";
     jobs.header = {"Art", "Antal"};
-    jobs.rows = {{{"Ordinære job", {}}, {"20", 20.0}}, {{"Fleksjob", {}}, {"<5", {}, true}}, {{"=1+1", {}}, {"12", 12.0}}};
+    jobs.rows = {{{"Ordinære job", {}}, {"20", 20.0}},
+                 {{"Fleksjob", {}}, {"<5", {}, true}},
+                 {{"=1+1", {}}, {"12", 12.0}}};
     jobs.total = std::vector<Cell>{{"I alt", {}}, {"35", 35.0}};
     jobs.sheet = "Job";
     d.blocks.push_back(jobs);
@@ -65,9 +67,9 @@ TEST(PublishingXlsx, GoldenSheets) {
                                                  {"I alt", "35"}}));
     auto grants = tabular::read_xlsx_sheet(*bytes, "Tilskud fonde  2018");
     ASSERT_FALSE(grants.error);
-    EXPECT_EQ(rows_of(grants), (std::vector<Cells>{{"Tilskud"},
-                                                   {"Virksomhed", "Beløb (kr.)", "Kilde"},
-                                                   {"Æblehaven", "150000", "Fonden"}}));
+    EXPECT_EQ(rows_of(grants),
+              (std::vector<Cells>{
+                  {"Tilskud"}, {"Virksomhed", "Beløb (kr.)", "Kilde"}, {"Æblehaven", "150000", "Fonden"}}));
 }
 
 TEST(PublishingXlsx, ADocumentWithoutTablesStillHasTheOverview) {
@@ -78,7 +80,8 @@ TEST(PublishingXlsx, ADocumentWithoutTablesStillHasTheOverview) {
     auto r = tabular::read_xlsx(*bytes);
     ASSERT_FALSE(r.error);
     EXPECT_EQ(r.sheet_names, (Cells{"Oversigt"}));
-    EXPECT_EQ(rows_of(r), (std::vector<Cells>{{"Tom"}, {"Ark", "Indhold"}, {"", "Rapporten har ingen tabeller."}}));
+    EXPECT_EQ(rows_of(r),
+              (std::vector<Cells>{{"Tom"}, {"Ark", "Indhold"}, {"", "Rapporten har ingen tabeller."}}));
 }
 
 }  // namespace

@@ -19,9 +19,13 @@ using publishing::List;
 using publishing::Paragraph;
 using publishing::Table;
 
-std::string num(std::int64_t n) { return core::format_whole_number(n); }
+std::string num(std::int64_t n) {
+    return core::format_whole_number(n);
+}
 
-Cell text_cell(std::string text) { return Cell{std::move(text), std::nullopt, false}; }
+Cell text_cell(std::string text) {
+    return Cell{std::move(text), std::nullopt, false};
+}
 Cell count_cell(std::int64_t n, bool hidden = false) {
     if (hidden) return Cell{"<5", std::nullopt, true};
     return Cell{num(n), static_cast<double>(n), false};
@@ -29,7 +33,9 @@ Cell count_cell(std::int64_t n, bool hidden = false) {
 Cell money_cell(std::int64_t oere, bool approximate) {
     return Cell{kroner_text(oere, approximate), static_cast<double>(oere) / 100.0, false};
 }
-std::string count_text(std::int64_t n, bool hidden) { return hidden ? std::string("<5") : num(n); }
+std::string count_text(std::int64_t n, bool hidden) {
+    return hidden ? std::string("<5") : num(n);
+}
 
 void heading(Document& d, int level, std::string text, std::string anchor = {}) {
     d.blocks.emplace_back(Heading{level, std::move(text), std::move(anchor)});
@@ -68,12 +74,16 @@ void goals_section(Document& d, const ReportModel& m) {
     std::vector<std::string> words;
     for (const auto& g : m.goals) {
         const std::string result = g.has_data ? g.actual_text : "Ingen data";
-        const std::string met = !g.has_data ? "–" : g.met ? "Ja" : "Nej (" + std::to_string(g.percent) + " %)";
-        t.rows.push_back({text_cell(g.title), text_cell(g.measured_at),
-                          g.has_data ? Cell{g.actual_text, static_cast<double>(g.actual), false} : text_cell(result),
-                          Cell{g.target_text, static_cast<double>(g.target), false}, text_cell(met)});
+        const std::string met = !g.has_data ? "–"
+                                : g.met     ? "Ja"
+                                            : "Nej (" + std::to_string(g.percent) + " %)";
+        t.rows.push_back(
+            {text_cell(g.title), text_cell(g.measured_at),
+             g.has_data ? Cell{g.actual_text, static_cast<double>(g.actual), false} : text_cell(result),
+             Cell{g.target_text, static_cast<double>(g.target), false}, text_cell(met)});
         if (!g.has_data) continue;
-        chart.bars.push_back(Bar{g.title, static_cast<double>(g.percent), 100.0, std::to_string(g.percent) + " %"});
+        chart.bars.push_back(
+            Bar{g.title, static_cast<double>(g.percent), 100.0, std::to_string(g.percent) + " %"});
         words.push_back(g.title + ": " + g.actual_text + " af " + g.target_text);
     }
     d.blocks.emplace_back(std::move(t));
@@ -84,7 +94,8 @@ void goals_section(Document& d, const ReportModel& m) {
 }
 
 void enterprises_section(Document& d, const ReportModel& m) {
-    heading(d, 1, "2. De socialøkonomiske virksomheder og initiativer i " + m.municipality + " Kommune", "enterprises");
+    heading(d, 1, "2. De socialøkonomiske virksomheder og initiativer i " + m.municipality + " Kommune",
+            "enterprises");
     para(d, "Med udgangen af " + std::to_string(m.year) + " er der " + num(m.registration.figures.total) +
                 " socialøkonomiske virksomheder og initiativer i " + m.municipality + " Kommune.");
     for (const auto& g : m.goals)
@@ -132,7 +143,8 @@ void network_section(Document& d, const ReportModel& m) {
     heading(d, 1, "4. Socialøkonomisk netværk", "network");
     const auto& n = m.network;
     para(d, "I " + std::to_string(m.year) + " er der holdt " + num(n.meetings) + " netværksmøder. For " +
-                std::to_string(m.year + 1) + " er der planlagt " + num(n.meetings_next_year) + " netværksmøder.");
+                std::to_string(m.year + 1) + " er der planlagt " + num(n.meetings_next_year) +
+                " netværksmøder.");
     if (!n.events.empty()) {
         Table t;
         t.caption = "Netværksmøder og arrangementer " + std::to_string(m.year);
@@ -177,8 +189,9 @@ void grants_figures(Document& d, const ReportModel& m) {
         for (const auto& x : g.grants)
             t.rows.push_back({text_cell(g.enterprise), text_cell(x.source), text_cell(x.purpose),
                               money_cell(x.amount_oere, x.approximate)});
-    t.total = std::vector<Cell>{text_cell("I alt"), text_cell(""), text_cell(num(m.grants.count) + " bevillinger"),
-                                money_cell(m.grants.total_oere, false)};
+    t.total =
+        std::vector<Cell>{text_cell("I alt"), text_cell(""), text_cell(num(m.grants.count) + " bevillinger"),
+                          money_cell(m.grants.total_oere, false)};
     d.blocks.emplace_back(std::move(t));
 }
 
@@ -214,8 +227,8 @@ void agreements_figures(Document& d, const ReportModel& m) {
         t.rows.push_back({text_cell("Stoppet"), text_cell(a.stopped.text)});
         d.blocks.emplace_back(std::move(t));
         para(d, "Af de afsluttede forløb gik " + a.success.text + " i job, uddannelse eller fleksjob.");
-        chart.bars.push_back(Bar{a.enterprise, static_cast<double>(a.success.percent.value_or(0)), std::nullopt,
-                                 a.success.text});
+        chart.bars.push_back(Bar{a.enterprise, static_cast<double>(a.success.percent.value_or(0)),
+                                 std::nullopt, a.success.text});
         words.push_back(a.enterprise + ": " + a.success.text);
     }
     chart.description = join(words, "; ") + ".";
@@ -225,8 +238,8 @@ void agreements_figures(Document& d, const ReportModel& m) {
 void jobs_figures(Document& d, const Jobs& jobs, const std::string& caption, const std::string& sheet) {
     const bool total_hidden = jobs.total_hidden;
     para(d, "Job via jobcentret: " + count_text(jobs.municipality, jobs.municipality_hidden) +
-                ". Job via andre kanaler: " + count_text(jobs.other, jobs.other_hidden) + ". I alt: " +
-                count_text(jobs.municipality + jobs.other, total_hidden) + ".");
+                ". Job via andre kanaler: " + count_text(jobs.other, jobs.other_hidden) +
+                ". I alt: " + count_text(jobs.municipality + jobs.other, total_hidden) + ".");
     if (jobs.kinds.empty()) return;
     Table t;
     t.caption = caption;
@@ -238,10 +251,11 @@ void jobs_figures(Document& d, const Jobs& jobs, const std::string& caption, con
     std::vector<std::string> words;
     for (const auto& k : jobs.kinds) {
         t.rows.push_back({text_cell(k.label), count_cell(k.municipality, k.municipality_hidden),
-                          count_cell(k.other, k.other_hidden), count_cell(k.municipality + k.other, k.total_hidden)});
+                          count_cell(k.other, k.other_hidden),
+                          count_cell(k.municipality + k.other, k.total_hidden)});
         const std::string v = count_text(k.municipality, k.municipality_hidden);
-        chart.bars.push_back(Bar{k.label, k.municipality_hidden ? 0.0 : static_cast<double>(k.municipality),
-                                 std::nullopt, v});
+        chart.bars.push_back(
+            Bar{k.label, k.municipality_hidden ? 0.0 : static_cast<double>(k.municipality), std::nullopt, v});
         words.push_back(k.label + " " + v);
     }
     t.total = std::vector<Cell>{text_cell("I alt"), count_cell(jobs.municipality, jobs.municipality_hidden),
@@ -254,7 +268,9 @@ void jobs_figures(Document& d, const Jobs& jobs, const std::string& caption, con
 
 void progression_figures(Document& d, const ReportModel& m) {
     if (m.public_version) {
-        para(d, "Eksempler på progression vises ikke i den offentlige udgave, da de handler om enkelte borgere.");
+        para(
+            d,
+            "Eksempler på progression vises ikke i den offentlige udgave, da de handler om enkelte borgere.");
         return;
     }
     if (m.progression.empty()) {
@@ -268,7 +284,8 @@ void progression_figures(Document& d, const ReportModel& m) {
     for (const auto& p : m.progression) {
         for (const auto& s : p.steps)
             t.rows.push_back({text_cell(p.label), text_cell(p.kind_label), text_cell(p.hired_on.danish()),
-                              text_cell(s.effective_from.danish()), text_cell(hours_text(s.weekly_hundredths)),
+                              text_cell(s.effective_from.danish()),
+                              text_cell(hours_text(s.weekly_hundredths)),
                               text_cell(std::to_string(s.intensity) + " %"),
                               text_cell(hours_text(s.effective_hundredths))});
         const auto& first = p.steps.front();
@@ -287,19 +304,27 @@ void progression_figures(Document& d, const ReportModel& m) {
 /// exist in the year are shown in a closing section "Årets tal".
 enum class Figures { Grants, Agreements, Jobs, Progression };
 const std::map<std::string, Figures>& figure_points() {
-    static const std::map<std::string, Figures> map = {
-        {"6.2", Figures::Grants}, {"6.5", Figures::Agreements}, {"6.8", Figures::Jobs}, {"6.9", Figures::Progression}};
+    static const std::map<std::string, Figures> map = {{"6.2", Figures::Grants},
+                                                       {"6.5", Figures::Agreements},
+                                                       {"6.8", Figures::Jobs},
+                                                       {"6.9", Figures::Progression}};
     return map;
 }
 
 void figures(Document& d, const ReportModel& m, Figures f) {
     switch (f) {
-        case Figures::Grants: grants_figures(d, m); break;
-        case Figures::Agreements: agreements_figures(d, m); break;
+        case Figures::Grants:
+            grants_figures(d, m);
+            break;
+        case Figures::Agreements:
+            agreements_figures(d, m);
+            break;
         case Figures::Jobs:
             jobs_figures(d, m.jobs, "Job i " + std::to_string(m.year) + " fordelt på type og kanal", "Job");
             break;
-        case Figures::Progression: progression_figures(d, m); break;
+        case Figures::Progression:
+            progression_figures(d, m);
+            break;
     }
 }
 
@@ -340,13 +365,15 @@ void points_section(Document& d, const ReportModel& m) {
 
 void recommendations_section(Document& d, const ReportModel& m) {
     heading(d, 1, "7. Anbefalinger", "recommendations");
-    heading(d, 2, "7.1 Anbefalinger jf. punkter i strategi, udmøntningsplan og tilføjelser", "recommendations-points");
+    heading(d, 2, "7.1 Anbefalinger jf. punkter i strategi, udmøntningsplan og tilføjelser",
+            "recommendations-points");
     if (m.recommendations.empty()) para(d, "Der er ikke skrevet anbefalinger endnu.");
     for (const auto& r : m.recommendations) {
         para(d, "Anbefaling jf. punkt " + r.code + " " + r.title + ":");
         narrative(d, r.text, true);
     }
-    heading(d, 2, "7.2 Anbefalinger ud fra et helhedsorienteret blik på året, der er gået", "recommendations-holistic");
+    heading(d, 2, "7.2 Anbefalinger ud fra et helhedsorienteret blik på året, der er gået",
+            "recommendations-holistic");
     if (m.narrative.holistic.empty()) para(d, "Der er ikke skrevet helhedsorienterede anbefalinger endnu.");
     for (const auto& h : m.narrative.holistic) {
         heading(d, 3, h.label + ".");
@@ -365,19 +392,26 @@ void municipalities_section(Document& d, const ReportModel& m) {
                 "Vurderes på vej"};
     t.sheet = "Kommuner";
     for (const auto& r : m.municipalities) {
-        std::vector<Cell> row{text_cell(r.municipality.empty() ? "I alt" : r.municipality), count_cell(r.total),
-                              count_cell(r.registered), count_cell(r.established_in_year), count_cell(r.on_the_way)};
-        if (r.municipality.empty()) t.total = std::move(row);
-        else t.rows.push_back(std::move(row));
+        std::vector<Cell> row{text_cell(r.municipality.empty() ? "I alt" : r.municipality),
+                              count_cell(r.total), count_cell(r.registered),
+                              count_cell(r.established_in_year), count_cell(r.on_the_way)};
+        if (r.municipality.empty())
+            t.total = std::move(row);
+        else
+            t.rows.push_back(std::move(row));
     }
     d.blocks.emplace_back(std::move(t));
 }
 
 }  // namespace
 
-std::string no_data_text(int year) { return "Der er ingen registrerede data for " + std::to_string(year) + "."; }
+std::string no_data_text(int year) {
+    return "Der er ingen registrerede data for " + std::to_string(year) + ".";
+}
 
-std::string report_title(int year) { return "Socialøkonomisk årsrapport " + std::to_string(year); }
+std::string report_title(int year) {
+    return "Socialøkonomisk årsrapport " + std::to_string(year);
+}
 
 std::vector<std::string> paragraphs(const std::string& text) {
     std::vector<std::string> out;
@@ -394,8 +428,10 @@ std::vector<std::string> paragraphs(const std::string& text) {
         std::string line = text.substr(start, end - start);
         if (!line.empty() && line.back() == '\r') line.pop_back();
         const bool blank = line.find_first_not_of(" \t") == std::string::npos;
-        if (blank) flush();
-        else current += (current.empty() ? "" : "\n") + line;
+        if (blank)
+            flush();
+        else
+            current += (current.empty() ? "" : "\n") + line;
         start = end + 1;
     }
     flush();
@@ -426,8 +462,10 @@ publishing::Document to_document(const ReportModel& m) {
     recommendations_section(d, m);
     municipalities_section(d, m);
     if (m.public_version)
-        para(d, "Offentlig udgave: antal på 1–4 personer vises som \"<5\", og enkelte andre tal er skjult, så de "
-                "ikke kan regnes ud fra totalerne.");
+        para(
+            d,
+            "Offentlig udgave: antal på 1–4 personer vises som \"<5\", og enkelte andre tal er skjult, så de "
+            "ikke kan regnes ud fra totalerne.");
     return d;
 }
 
@@ -439,14 +477,14 @@ publishing::Document to_document(const MidYear& m, const std::string& municipali
     heading(d, 1, "Job fra " + m.from.danish() + " til " + m.to.danish(), "midyear");
     if (m.goal_target) {
         const std::string actual = num(m.goal_actual);
-        para(d, "Årets mål: " + m.goal_title + ". Til og med " + m.to.danish() + " er der " + actual + " af " +
-                    num(*m.goal_target) + " job" + (m.goal_metric == "jobs_municipality" ? " via jobcentret" : "") +
-                    ".");
+        para(d, "Årets mål: " + m.goal_title + ". Til og med " + m.to.danish() + " er der " + actual +
+                    " af " + num(*m.goal_target) + " job" +
+                    (m.goal_metric == "jobs_municipality" ? " via jobcentret" : "") + ".");
     } else {
         para(d, "Der er ikke registreret et mål for antal job i " + std::to_string(m.year) + ".");
     }
-    jobs_figures(d, m.jobs, "Job fra " + m.from.danish() + " til " + m.to.danish() + " fordelt på type og kanal",
-                 "Job");
+    jobs_figures(d, m.jobs,
+                 "Job fra " + m.from.danish() + " til " + m.to.danish() + " fordelt på type og kanal", "Job");
     return d;
 }
 

@@ -86,6 +86,8 @@ void make_public(ReportModel& m) {
     }
 }
 
-void make_public(MidYear& m) { suppress_jobs(m.jobs); }
+void make_public(MidYear& m) {
+    suppress_jobs(m.jobs);
+}
 
 }  // namespace report

@@ -21,7 +21,7 @@ namespace report {
 
 inline constexpr int k_min_year = 2000;
 inline constexpr int k_max_year = 2100;
-inline constexpr std::size_t k_max_text = 20000;        ///< one narrative field
+inline constexpr std::size_t k_max_text = 20000;  ///< one narrative field
 inline constexpr std::size_t k_max_point_title = 200;
 inline constexpr std::size_t k_max_point_code = 20;
 inline constexpr std::size_t k_max_holistic_items = 12;
@@ -115,7 +115,7 @@ struct EnterpriseLine {
     std::int64_t id = 0;
     std::string name;
     std::string kind_label;
-    std::string status;        ///< status code at the year's end
+    std::string status;  ///< status code at the year's end
     std::string status_label;
     std::string description;
     std::string plans;
@@ -190,7 +190,7 @@ struct ShareValue {
     std::int64_t denominator = 0;
     std::optional<int> percent;
     std::string text;
-    bool numerator_hidden = false;    ///< public version: the numerator is 1–4 ("<5 af 25")
+    bool numerator_hidden = false;  ///< public version: the numerator is 1–4 ("<5 af 25")
     bool denominator_hidden = false;
 };
 
@@ -215,7 +215,7 @@ struct AgreementLine {
     std::int64_t completed = 0;
     std::int64_t continuing = 0;
     std::vector<OutcomeCount> by_group;  ///< every outcome group, also 0
-    ShareValue success;  ///< job or education over completed
+    ShareValue success;                  ///< job or education over completed
     ShareValue stopped;
     ShareValue plan_in_time;
     // Public version: counts shown as "<5".
@@ -271,8 +271,8 @@ struct Recommendation {
 
 struct ReportModel {
     int year = 0;
-    std::string municipality;     ///< "Slagelse"
-    core::Date as_of;             ///< the year's last day
+    std::string municipality;  ///< "Slagelse"
+    core::Date as_of;          ///< the year's last day
     core::Date generated_on;
     bool has_data = false;        ///< false: the report says so and shows nothing else
     bool public_version = false;  ///< the suppressed version for publication
@@ -300,7 +300,7 @@ struct MidYear {
     Jobs jobs;
     std::optional<std::int64_t> goal_target;
     std::string goal_title;
-    std::string goal_metric;     ///< "jobs" or "jobs_municipality"
+    std::string goal_metric;       ///< "jobs" or "jobs_municipality"
     std::int64_t goal_actual = 0;  ///< the jobs the goal counts, up to `to`
 };
 

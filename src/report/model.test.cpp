@@ -93,13 +93,15 @@ TEST(ReportDocument, SectionsFollowTheModelReportAndCollectRecommendations) {
     m.narrative.introduction = "Indledning";
     m.narrative.points = {{1, "6.1", "CSR og socialøkonomi", "Intro", "Sket", "Gør mere"},
                           {2, "6.8", "Tilføjelse B", "", "Job", "Mindst 30 job"}};
-    m.recommendations = {{"6.1", "CSR og socialøkonomi", "Gør mere"}, {"6.8", "Tilføjelse B", "Mindst 30 job"}};
+    m.recommendations = {{"6.1", "CSR og socialøkonomi", "Gør mere"},
+                         {"6.8", "Tilføjelse B", "Mindst 30 job"}};
     m.jobs.kinds = {{.kind = "flex", .label = "Fleksjob", .municipality = 21, .other = 0}};
     m.jobs.municipality = 21;
     const auto d = to_document(m);
     std::vector<std::string> chapters;
     for (const auto& b : d.blocks)
-        if (const auto* h = std::get_if<publishing::Heading>(&b); h && h->level == 1) chapters.push_back(h->text);
+        if (const auto* h = std::get_if<publishing::Heading>(&b); h && h->level == 1)
+            chapters.push_back(h->text);
     ASSERT_GE(chapters.size(), 7u);
     EXPECT_EQ(chapters[0], "1. Indledning");
     EXPECT_EQ(chapters[1].substr(0, 3), "2. ");

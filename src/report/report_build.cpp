@@ -49,8 +49,10 @@ RegistryFigures figures_of(const enterprises::Figures& f) {
     return r;
 }
 
-void add_job_row(Jobs& jobs, const std::string& kind, const std::string& label, bool municipality, std::int64_t n) {
-    auto it = std::find_if(jobs.kinds.begin(), jobs.kinds.end(), [&](const JobKindLine& k) { return k.kind == kind; });
+void add_job_row(Jobs& jobs, const std::string& kind, const std::string& label, bool municipality,
+                 std::int64_t n) {
+    auto it = std::find_if(jobs.kinds.begin(), jobs.kinds.end(),
+                           [&](const JobKindLine& k) { return k.kind == kind; });
     if (it == jobs.kinds.end()) {
         jobs.kinds.push_back(JobKindLine{.kind = kind, .label = label});
         it = std::prev(jobs.kinds.end());
@@ -61,7 +63,8 @@ void add_job_row(Jobs& jobs, const std::string& kind, const std::string& label, 
 
 }  // namespace
 
-core::Result<ReportModel> ReportService::Impl::build(int year, bool public_version, const core::Actor& actor) {
+core::Result<ReportModel> ReportService::Impl::build(int year, bool public_version,
+                                                     const core::Actor& actor) {
     const core::Actor sys = internal_actor(actor);
     const core::Date today_date = today();
     ReportModel m;
@@ -147,7 +150,8 @@ core::Result<ReportModel> ReportService::Impl::build(int year, bool public_versi
     m.network.meetings_next_year = ev.network_meetings_next_year;
     m.network.themes_next_year = ev.themes_next_year;
     for (const auto& e : ev.events)
-        m.network.events.push_back(EventLine{e.held_on, e.kind_label, e.title, e.theme, e.invited_count, e.present_count});
+        m.network.events.push_back(
+            EventLine{e.held_on, e.kind_label, e.title, e.theme, e.invited_count, e.present_count});
     any = any || !ev.events.empty();
 
     // 5 stories (published only).
@@ -164,7 +168,8 @@ core::Result<ReportModel> ReportService::Impl::build(int year, bool public_versi
     for (const auto& e : gr.enterprises) {
         GrantGroup g{e.enterprise_name, e.total_oere, e.approximate, {}};
         for (const auto& x : e.grants)
-            g.grants.push_back(GrantLine{x.enterprise_name, x.source, x.purpose, x.amount_oere, x.approximate});
+            g.grants.push_back(
+                GrantLine{x.enterprise_name, x.source, x.purpose, x.amount_oere, x.approximate});
         m.grants.enterprises.push_back(std::move(g));
     }
     m.grants.total_oere = gr.total_oere;
@@ -201,8 +206,8 @@ core::Result<ReportModel> ReportService::Impl::build(int year, bool public_versi
     BB_ASSIGN(auto counts, jobs.counts(std::to_string(year), sys));
     for (const auto& r : counts.rows) {
         if (r.total() == 0) continue;
-        m.jobs.kinds.push_back(JobKindLine{.kind = r.kind, .label = r.label, .municipality = r.municipality,
-                                           .other = r.other});
+        m.jobs.kinds.push_back(
+            JobKindLine{.kind = r.kind, .label = r.label, .municipality = r.municipality, .other = r.other});
     }
     m.jobs.municipality = counts.municipality;
     m.jobs.other = counts.other;
@@ -213,8 +218,9 @@ core::Result<ReportModel> ReportService::Impl::build(int year, bool public_versi
         BB_ASSIGN(m.progression,
                   db.read([&](db::Connection& conn) -> core::Result<std::vector<ProgressionExample>> {
                       std::vector<ProgressionExample> out;
-                      BB_ASSIGN(auto rows, employment::store::progression_jobs(conn, core::Date{year, 1, 1}, m.as_of,
-                                                                               k_progression_examples));
+                      BB_ASSIGN(auto rows,
+                                employment::store::progression_jobs(conn, core::Date{year, 1, 1}, m.as_of,
+                                                                    k_progression_examples));
                       for (const auto& r : rows) {
                           ProgressionExample p;
                           p.label = citizen_label(out.size());
@@ -226,16 +232,18 @@ core::Result<ReportModel> ReportService::Impl::build(int year, bool public_versi
                               s.effective_from = h.effective_from;
                               s.weekly_hundredths = h.weekly_hours;
                               s.intensity = h.intensity;
-                              s.effective_hundredths = employment::effective_hours(s.weekly_hundredths, s.intensity);
+                              s.effective_hundredths =
+                                  employment::effective_hours(s.weekly_hundredths, s.intensity);
                               p.steps.push_back(s);
                           }
-                          BB_TRY(audit.record(conn, actor,
-                                              {.action = "read", .object_type = "citizen",
-                                               .object_id = std::to_string(r.citizen_id),
-                                               .criteria = "årsrapport " + std::to_string(year) +
-                                                           ": timer i job " + std::to_string(r.job_id) +
-                                                           " som " + p.label + " (uden navn)",
-                                               .purpose = "Årsrapport: progressionseksempel"}));
+                          BB_TRY(audit.record(
+                              conn, actor,
+                              {.action = "read",
+                               .object_type = "citizen",
+                               .object_id = std::to_string(r.citizen_id),
+                               .criteria = "årsrapport " + std::to_string(year) + ": timer i job " +
+                                           std::to_string(r.job_id) + " som " + p.label + " (uden navn)",
+                               .purpose = "Årsrapport: progressionseksempel"}));
                           out.push_back(std::move(p));
                       }
                       return out;
@@ -244,7 +252,8 @@ core::Result<ReportModel> ReportService::Impl::build(int year, bool public_versi
 
     // 7.1 the collected recommendations.
     for (const auto& p : m.narrative.points)
-        if (!p.recommendation.empty()) m.recommendations.push_back(Recommendation{p.code, p.title, p.recommendation});
+        if (!p.recommendation.empty())
+            m.recommendations.push_back(Recommendation{p.code, p.title, p.recommendation});
 
     m.has_data = any;
     return m;
@@ -258,7 +267,8 @@ core::Result<MidYear> ReportService::Impl::midyear(int year, core::Date to, cons
     m.to = to;
     BB_TRY(db.read([&](db::Connection& conn) -> core::Result<bool> {
         BB_ASSIGN(auto rows, employment::store::hire_counts_labelled(conn, m.from, m.to));
-        for (const auto& r : rows) add_job_row(m.jobs, r.kind, r.kind_label, r.channel == "municipality", r.hires);
+        for (const auto& r : rows)
+            add_job_row(m.jobs, r.kind, r.kind_label, r.channel == "municipality", r.hires);
         return true;
     }));
     BB_ASSIGN(auto goal_status, goals.status(year, sys));

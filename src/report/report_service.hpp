@@ -30,7 +30,8 @@ namespace report {
 class ReportService {
 public:
     /// `municipality`: the registry's name of the reporting municipality ("Slagelse").
-    ReportService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit, std::string municipality);
+    ReportService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit,
+                  std::string municipality);
     ~ReportService();
     ReportService(const ReportService&) = delete;
     ReportService& operator=(const ReportService&) = delete;

@@ -92,8 +92,9 @@ TEST_P(ReportServiceTest, The2018ReportShowsThePublishedFigures) {
     ASSERT_FALSE(m.progression.empty());
     EXPECT_EQ(m.progression[0].label, "Borger A");
     EXPECT_GE(m.progression[0].steps.size(), 2u);
-    EXPECT_GE(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND purpose LIKE 'Årsrapport%'"),
-              static_cast<std::int64_t>(m.progression.size()));
+    EXPECT_GE(
+        count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'citizen' AND purpose LIKE 'Årsrapport%'"),
+        static_cast<std::int64_t>(m.progression.size()));
 }
 
 TEST_P(ReportServiceTest, NoCitizenNameReachesTheDocument) {
@@ -139,7 +140,8 @@ TEST_P(ReportServiceTest, AYearWithoutDataSaysSo) {
     EXPECT_FALSE(m.has_data);
     const auto doc = to_document(m);
     ASSERT_EQ(doc.blocks.size(), 1u);
-    EXPECT_EQ(std::get<publishing::Paragraph>(doc.blocks[0]).text, "Der er ingen registrerede data for 2031.");
+    EXPECT_EQ(std::get<publishing::Paragraph>(doc.blocks[0]).text,
+              "Der er ingen registrerede data for 2031.");
     EXPECT_FALSE(build("2005").has_data);
 }
 
@@ -157,9 +159,11 @@ TEST_P(ReportServiceTest, RolesDecideWhichVersion) {
         EXPECT_TRUE(pub->progression.empty());
     }
     EXPECT_EQ(m_service->narrative(2018, actor(Role::Caseworker)).error().code, core::ErrorCode::Forbidden);
-    EXPECT_EQ(m_service->midyear(2018, "2018-06-30", actor(Role::Buyer)).error().code, core::ErrorCode::Forbidden);
+    EXPECT_EQ(m_service->midyear(2018, "2018-06-30", actor(Role::Buyer)).error().code,
+              core::ErrorCode::Forbidden);
     StrategyPointInput in{"6.11", "Ny", "11", "2019", ""};
-    EXPECT_EQ(m_service->add_strategy_point(in, actor(Role::Consultant)).error().code, core::ErrorCode::Forbidden);
+    EXPECT_EQ(m_service->add_strategy_point(in, actor(Role::Consultant)).error().code,
+              core::ErrorCode::Forbidden);
     EXPECT_TRUE(m_service->add_strategy_point(in, actor(Role::Admin)).ok());
 }
 
@@ -210,7 +214,8 @@ TEST_P(ReportServiceTest, NarrativeIsStoredAsTypedAndValidated) {
     EXPECT_EQ(saved->preface, "<script>alert(1)</script> & co");
     EXPECT_EQ(saved->points[0].recommendation, "Anbefaling");
     EXPECT_EQ(saved->holistic.size(), 1u);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'report_texts' AND object_id = '2019'"), 1);
+    EXPECT_EQ(
+        count("SELECT COUNT(*) FROM audit_log WHERE object_type = 'report_texts' AND object_id = '2019'"), 1);
 
     NarrativeInput bad;
     bad.evaluation_from = "2019-13-01";

@@ -21,8 +21,17 @@ namespace report {
 
 struct ReportService::Impl {
     Impl(db::Database& d, const core::Clock& c, const audit::AuditLog& a, std::string m)
-        : db(d), clock(c), audit(a), municipality(std::move(m)), enterprises(d, c, a), evaluation(d, c, a),
-          events(d, c, a), goals(d, c, a), grants(d, c, a), jobs(d, c, a), stories(d, c, a) {}
+        : db(d),
+          clock(c),
+          audit(a),
+          municipality(std::move(m)),
+          enterprises(d, c, a),
+          evaluation(d, c, a),
+          events(d, c, a),
+          goals(d, c, a),
+          grants(d, c, a),
+          jobs(d, c, a),
+          stories(d, c, a) {}
 
     db::Database& db;
     const core::Clock& clock;

@@ -45,7 +45,8 @@ inline void load_2018_fixture(db::Database& db, const core::Clock& clock, const 
     ASSERT_TRUE(r.ok()) << r.error().message;
 }
 
-inline core::Actor actor(core::Role role, std::int64_t user_id = 7, std::optional<std::int64_t> enterprise = {}) {
+inline core::Actor actor(core::Role role, std::int64_t user_id = 7,
+                         std::optional<std::int64_t> enterprise = {}) {
     core::Actor a;
     a.user_id = user_id;
     a.username = std::string(core::role_code(role));

@@ -1,5 +1,4 @@
 // StoryService: validation, published/draft access, storage (E4).
-#include "stories/sql.hpp"
 #include "stories/story_service.hpp"
 
 #include <cstdlib>
@@ -12,6 +11,7 @@
 #include "core/text.hpp"
 #include "core/validate.hpp"
 #include "enterprises/directory.hpp"
+#include "stories/sql.hpp"
 
 namespace stories {
 
@@ -19,10 +19,8 @@ namespace {
 
 using core::Role;
 
-bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
 core::Result<void> check_writer(const core::Actor& a) {
-    if (is_staff(a)) return {};
+    if (a.is_staff()) return {};
     return core::Error::forbidden("Kun kommunens konsulenter kan skrive historier.");
 }
 
@@ -31,7 +29,7 @@ core::Result<void> check_reader(const core::Actor& a) {
     return {};
 }
 
-db::Value user_ref(const core::Actor& a) { return a.user_id > 0 ? db::Value(a.user_id) : db::null(); }
+using audit::user_ref;
 
 Story story_from_row(const db::Row& r) {
     Story s;
@@ -50,16 +48,6 @@ core::Result<Story> load_story(db::Connection& conn, std::int64_t id) {
     BB_ASSIGN(auto refs, conn.query(sql::story_enterprises_of, {id}));
     for (const auto& r : refs.rows) s.enterprises.push_back({r.int64(0), r.text(1)});
     return s;
-}
-
-core::Result<void> audit_story(const audit::AuditLog& log, db::Connection& conn, const core::Actor& actor,
-                               std::string action, std::int64_t id, std::string criteria) {
-    audit::Entry entry;
-    entry.action = std::move(action);
-    entry.object_type = "story";
-    entry.object_id = std::to_string(id);
-    entry.criteria = std::move(criteria);
-    return log.record(conn, actor, entry);
 }
 
 struct Checked {
@@ -82,7 +70,8 @@ core::Result<Checked> check_input(db::Connection& conn, const StoryInput& in, co
         v.add("body", "Skriv historien.");
     else
         core::check_text(v, "body", out.body, k_max_body, "Teksten");
-    auto date = core::check_date(v, "story_date", in.story_date, "Skriv datoen for historien, fx 2018-06-15.");
+    auto date =
+        core::check_date(v, "story_date", in.story_date, "Skriv datoen for historien, fx 2018-06-15.");
     if (date && date->year > today.year + 1) {
         v.add("story_date", "Datoen ligger for langt ude i fremtiden.");
         date.reset();
@@ -111,7 +100,8 @@ core::Result<Checked> check_input(db::Connection& conn, const StoryInput& in, co
     return out;
 }
 
-core::Result<void> store_enterprises(db::Connection& conn, std::int64_t id, const std::vector<std::int64_t>& ids) {
+core::Result<void> store_enterprises(db::Connection& conn, std::int64_t id,
+                                     const std::vector<std::int64_t>& ids) {
     BB_TRY(conn.query(sql::story_enterprises_delete, {id}));
     std::int64_t pos = 0;
     for (std::int64_t e : ids) BB_TRY(conn.query(sql::story_enterprise_insert, {id, e, ++pos}));
@@ -129,8 +119,7 @@ StoryService::StoryService(db::Database& db, const core::Clock& clock, const aud
     : m_db(db), m_clock(clock), m_audit(audit) {}
 
 core::Date StoryService::today() const {
-    const core::UnixSeconds now = m_clock.now();
-    return core::utc_date(now + core::copenhagen_offset(now));
+    return core::today(m_clock);
 }
 
 core::Result<Story> StoryService::create(const StoryInput& in, const core::Actor& actor) {
@@ -143,7 +132,7 @@ core::Result<Story> StoryService::create(const StoryInput& in, const core::Actor
                                              core::iso_timestamp(m_clock.now()), user_ref(actor)}));
         const std::int64_t id = inserted.first().int64(0);
         BB_TRY(store_enterprises(conn, id, c.enterprises));
-        BB_TRY(audit_story(m_audit, conn, actor, "create", id, describe(c)));
+        BB_TRY(m_audit.record(conn, actor, "create", "story", std::to_string(id), describe(c)));
         return load_story(conn, id);
     });
 }
@@ -158,7 +147,7 @@ core::Result<Story> StoryService::update(std::int64_t id, const StoryInput& in, 
                           {id, c.title, c.body, c.date.iso(), std::int64_t{c.published ? 1 : 0},
                            core::iso_timestamp(m_clock.now())}));
         BB_TRY(store_enterprises(conn, id, c.enterprises));
-        BB_TRY(audit_story(m_audit, conn, actor, "update", id, describe(c)));
+        BB_TRY(m_audit.record(conn, actor, "update", "story", std::to_string(id), describe(c)));
         return load_story(conn, id);
     });
 }
@@ -168,7 +157,7 @@ core::Result<void> StoryService::remove(std::int64_t id, const core::Actor& acto
     return m_db.write([&](db::Connection& conn) -> core::Result<void> {
         BB_ASSIGN(Story s, load_story(conn, id));
         BB_TRY(conn.query(sql::story_delete, {id}));
-        BB_TRY(audit_story(m_audit, conn, actor, "delete", id, s.story_date.iso()));
+        BB_TRY(m_audit.record(conn, actor, "delete", "story", std::to_string(id), s.story_date.iso()));
         return {};
     });
 }
@@ -176,19 +165,19 @@ core::Result<void> StoryService::remove(std::int64_t id, const core::Actor& acto
 core::Result<Story> StoryService::get(std::int64_t id, const core::Actor& actor) {
     BB_TRY(check_reader(actor));
     BB_ASSIGN(Story s, m_db.read([&](db::Connection& conn) { return load_story(conn, id); }));
-    if (!s.published && !is_staff(actor)) return core::Error::not_found("Historien findes ikke.");
+    if (!s.published && !actor.is_staff()) return core::Error::not_found("Historien findes ikke.");
     return s;
 }
 
-core::Result<std::vector<Story>> StoryService::for_year(int year, bool published_only, const core::Actor& actor) {
+core::Result<std::vector<Story>> StoryService::for_year(int year, bool published_only,
+                                                        const core::Actor& actor) {
     BB_TRY(check_reader(actor));
-    if (year < 2000 || year > 9999) return core::Error::validation("year", "Skriv et årstal med fire cifre fra 2000.");
-    const bool only_published = published_only || !is_staff(actor);
+    BB_TRY(core::check_year("year", year, core::years::records));
+    const bool only_published = published_only || !actor.is_staff();
     const std::string from = std::to_string(year) + "-01-01";
     const std::string to = std::to_string(year + 1) + "-01-01";
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<Story>> {
-        BB_ASSIGN(auto rows, conn.query(sql::story_list,
-                                        {from, to, std::int64_t{only_published ? 1 : 0}}));
+        BB_ASSIGN(auto rows, conn.query(sql::story_list, {from, to, std::int64_t{only_published ? 1 : 0}}));
         std::vector<Story> out;
         std::map<std::int64_t, std::size_t> index;
         for (const auto& r : rows.rows) {
@@ -206,7 +195,7 @@ core::Result<std::vector<Story>> StoryService::for_year(int year, bool published
 
 core::Result<std::vector<int>> StoryService::years(const core::Actor& actor) {
     BB_TRY(check_reader(actor));
-    const std::int64_t only_published = is_staff(actor) ? 0 : 1;
+    const std::int64_t only_published = actor.is_staff() ? 0 : 1;
     return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<int>> {
         BB_ASSIGN(auto rows, conn.query(sql::story_years, {only_published}));
         std::vector<int> out;

@@ -38,10 +38,14 @@ char detect_delimiter(std::string_view data) {
     std::size_t semis = 0, commas = 0;
     bool quoted = false;
     for (char c : data) {
-        if (c == '"') quoted = !quoted;
-        else if (!quoted && (c == '\n' || c == '\r')) break;
-        else if (!quoted && c == ';') ++semis;
-        else if (!quoted && c == ',') ++commas;
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted && c == ';')
+            ++semis;
+        else if (!quoted && c == ',')
+            ++commas;
     }
     return semis > commas ? ';' : ',';
 }
@@ -65,9 +69,15 @@ bool CsvReader::next(Record& out) {
     if (m_error) return false;
     // Skip empty lines.
     while (m_pos < m_data.size()) {
-        if (m_data[m_pos] == '\n') { ++m_pos; ++m_line; continue; }
+        if (m_data[m_pos] == '\n') {
+            ++m_pos;
+            ++m_line;
+            continue;
+        }
         if (m_data[m_pos] == '\r' && m_pos + 1 < m_data.size() && m_data[m_pos + 1] == '\n') {
-            m_pos += 2; ++m_line; continue;
+            m_pos += 2;
+            ++m_line;
+            continue;
         }
         break;
     }
@@ -101,8 +111,9 @@ bool CsvReader::next(Record& out) {
     const std::size_t n = m_data.size();
     auto finish_field = [&]() -> bool {
         if (out.cells.size() >= m_limits.max_columns)
-            return fail(start_line, with_line("Rækken har mere end " + thousands(m_limits.max_columns) + " kolonner",
-                                              start_line));
+            return fail(start_line,
+                        with_line("Rækken har mere end " + thousands(m_limits.max_columns) + " kolonner",
+                                  start_line));
         out.cells.push_back(std::move(field));
         field.clear();
         return true;
@@ -110,9 +121,10 @@ bool CsvReader::next(Record& out) {
 
     while (!done) {
         if (i - start > m_limits.max_record_bytes)
-            return fail(start_line, with_line("Rækken er for lang (over " + thousands(m_limits.max_record_bytes) +
-                                                  " byte) – mangler der et afsluttende anførselstegn?",
-                                              start_line));
+            return fail(start_line,
+                        with_line("Rækken er for lang (over " + thousands(m_limits.max_record_bytes) +
+                                      " byte) – mangler der et afsluttende anførselstegn?",
+                                  start_line));
         if (i < n && m_data[i] == '"') {
             // Quoted field.
             ++i;
@@ -121,13 +133,17 @@ bool CsvReader::next(Record& out) {
                 if (i >= n)
                     return fail(quote_line, with_line("Et felt i anførselstegn slutter ikke", quote_line));
                 if (i - start > m_limits.max_record_bytes)
-                    return fail(start_line, with_line("Rækken er for lang (over " +
-                                                          thousands(m_limits.max_record_bytes) +
-                                                          " byte) – mangler der et afsluttende anførselstegn?",
-                                                      start_line));
+                    return fail(start_line,
+                                with_line("Rækken er for lang (over " + thousands(m_limits.max_record_bytes) +
+                                              " byte) – mangler der et afsluttende anførselstegn?",
+                                          start_line));
                 char c = m_data[i];
                 if (c == '"') {
-                    if (i + 1 < n && m_data[i + 1] == '"') { field += '"'; i += 2; continue; }
+                    if (i + 1 < n && m_data[i + 1] == '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
                     ++i;
                     break;
                 }
@@ -136,12 +152,22 @@ bool CsvReader::next(Record& out) {
                 ++i;
             }
             // After the closing quote: delimiter, line end or end of data.
-            if (i >= n) { if (!finish_field()) return false; done = true; }
-            else if (m_data[i] == m_delim) { if (!finish_field()) return false; ++i; }
-            else if (m_data[i] == '\n') { if (!finish_field()) return false; ++i; ++m_line; done = true; }
-            else if (m_data[i] == '\r' && i + 1 < n && m_data[i + 1] == '\n') {
+            if (i >= n) {
                 if (!finish_field()) return false;
-                i += 2; ++m_line; done = true;
+                done = true;
+            } else if (m_data[i] == m_delim) {
+                if (!finish_field()) return false;
+                ++i;
+            } else if (m_data[i] == '\n') {
+                if (!finish_field()) return false;
+                ++i;
+                ++m_line;
+                done = true;
+            } else if (m_data[i] == '\r' && i + 1 < n && m_data[i + 1] == '\n') {
+                if (!finish_field()) return false;
+                i += 2;
+                ++m_line;
+                done = true;
             } else {
                 return fail(m_line, with_line("Tegn efter et afsluttende anførselstegn – skriv \"\" for et "
                                               "anførselstegn inde i et felt",
@@ -155,28 +181,42 @@ bool CsvReader::next(Record& out) {
                 ++j;
             field.append(m_data.substr(i, j - i));
             if (!finish_field()) return false;
-            if (j >= n) { i = j; done = true; }
-            else if (m_data[j] == m_delim) {
+            if (j >= n) {
+                i = j;
+                done = true;
+            } else if (m_data[j] == m_delim) {
                 i = j + 1;
-                if (i >= n) { if (!finish_field()) return false; done = true; }  // trailing delimiter
-            } else if (m_data[j] == '\n') { i = j + 1; ++m_line; done = true; }
-            else { i = j + 2; ++m_line; done = true; }
+                if (i >= n) {
+                    if (!finish_field()) return false;
+                    done = true;
+                }  // trailing delimiter
+            } else if (m_data[j] == '\n') {
+                i = j + 1;
+                ++m_line;
+                done = true;
+            } else {
+                i = j + 2;
+                ++m_line;
+                done = true;
+            }
         }
     }
     m_pos = i;
     if (i - start > m_limits.max_record_bytes)
-        return fail(start_line, with_line("Rækken er for lang (over " + thousands(m_limits.max_record_bytes) + " byte)",
-                                          start_line));
+        return fail(start_line,
+                    with_line("Rækken er for lang (over " + thousands(m_limits.max_record_bytes) + " byte)",
+                              start_line));
     if (!check_utf8(start, std::min(i, n))) return false;
     for (const auto& cell : out.cells) {
         if (cell.size() > m_limits.max_field_chars && core::utf8_length(cell) > m_limits.max_field_chars)
-            return fail(start_line, with_line("Et felt er længere end " + thousands(m_limits.max_field_chars) + " tegn",
-                                              start_line));
+            return fail(start_line,
+                        with_line("Et felt er længere end " + thousands(m_limits.max_field_chars) + " tegn",
+                                  start_line));
     }
     ++m_records;
     if (m_records > m_limits.max_rows + 1)  // + the header
-        return fail(start_line, with_line("Filen har mere end " + thousands(m_limits.max_rows) + " rækker",
-                                          start_line));
+        return fail(start_line,
+                    with_line("Filen har mere end " + thousands(m_limits.max_rows) + " rækker", start_line));
     return true;
 }
 

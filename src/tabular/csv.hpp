@@ -19,9 +19,9 @@
 namespace tabular {
 
 struct Limits {
-    std::size_t max_rows = 200'000;         ///< data rows (the header not counted)
+    std::size_t max_rows = 200'000;  ///< data rows (the header not counted)
     std::size_t max_columns = 100;
-    std::size_t max_field_chars = 10'000;   ///< characters (UTF-8 code points) per field
+    std::size_t max_field_chars = 10'000;      ///< characters (UTF-8 code points) per field
     std::size_t max_record_bytes = 1'000'000;  ///< one record, embedded line breaks included
 };
 

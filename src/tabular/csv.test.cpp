@@ -49,7 +49,9 @@ TEST(Csv, NoFinalNewlineAndTrailingDelimiterAndBlankLines) {
 }
 
 TEST(Csv, Latin1IsRefusedWithTheLine) {
-    std::string text = "navn;kommune\nA;Slagelse\nK\xF8" "benhavn;K\xF8ge\n";
+    std::string text =
+        "navn;kommune\nA;Slagelse\nK\xF8"
+        "benhavn;K\xF8ge\n";
     auto r = read_csv(text);
     ASSERT_TRUE(r.error);
     EXPECT_EQ(r.error->line, 3u);

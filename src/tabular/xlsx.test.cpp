@@ -77,8 +77,10 @@ TEST(Xlsx, ReadsInlineStringsNumbersBooleansAndGaps) {
     std::string shared =
         R"(<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
         R"(<si><r><t>kom</t></r><r><t>mune</t></r><rPh><t>X</t></rPh></si></sst>)";
-    auto zip = make_zip({{"xl/workbook.xml", k_workbook}, {"xl/_rels/workbook.xml.rels", k_rels},
-                         {"xl/worksheets/sheet1.xml", sheet}, {"xl/sharedStrings.xml", shared}});
+    auto zip = make_zip({{"xl/workbook.xml", k_workbook},
+                         {"xl/_rels/workbook.xml.rels", k_rels},
+                         {"xl/worksheets/sheet1.xml", sheet},
+                         {"xl/sharedStrings.xml", shared}});
     auto r = read_xlsx(zip);
     ASSERT_FALSE(r.error) << r.error->message;
     ASSERT_EQ(r.table.rows.size(), 2u);
@@ -168,7 +170,8 @@ TEST(Xlsx, ZipBombIsRefused) {
     std::string big = R"(<?xml version="1.0"?><worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>)";
     big += std::string(60u * 1024 * 1024, 'a');
     big += "</t></is></c></row></sheetData></worksheet>";
-    auto zip = make_zip({{"xl/workbook.xml", k_workbook}, {"xl/_rels/workbook.xml.rels", k_rels},
+    auto zip = make_zip({{"xl/workbook.xml", k_workbook},
+                         {"xl/_rels/workbook.xml.rels", k_rels},
                          {"xl/worksheets/sheet1.xml", big}});
     big.clear();
     big.shrink_to_fit();
@@ -179,8 +182,10 @@ TEST(Xlsx, ZipBombIsRefused) {
 }
 
 TEST(Xlsx, DoctypeIsRefused) {
-    std::string sheet = R"(<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet><sheetData/></worksheet>)";
-    auto zip = make_zip({{"xl/workbook.xml", k_workbook}, {"xl/_rels/workbook.xml.rels", k_rels},
+    std::string sheet =
+        R"(<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet><sheetData/></worksheet>)";
+    auto zip = make_zip({{"xl/workbook.xml", k_workbook},
+                         {"xl/_rels/workbook.xml.rels", k_rels},
                          {"xl/worksheets/sheet1.xml", sheet}});
     EXPECT_TRUE(read_xlsx(zip).error);
 }

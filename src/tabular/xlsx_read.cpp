@@ -17,7 +17,8 @@ namespace tabular {
 namespace {
 
 constexpr std::string_view k_not_xlsx =
-    "Filen er ikke en gyldig Excel-fil (.xlsx). Gem den som 'Excel-projektmappe (.xlsx)' eller som 'CSV UTF-8'.";
+    "Filen er ikke en gyldig Excel-fil (.xlsx). Gem den som 'Excel-projektmappe (.xlsx)' eller som 'CSV "
+    "UTF-8'.";
 
 std::string_view local_name(const XML_Char* name) {
     std::string_view n(name);
@@ -67,7 +68,8 @@ void XMLCALL on_doctype(void* ud, const XML_Char*, const XML_Char*, const XML_Ch
 
 class Reader {
 public:
-    Reader(std::string_view data, const XlsxLimits& limits, std::optional<std::string> sheet_name = std::nullopt)
+    Reader(std::string_view data, const XlsxLimits& limits,
+           std::optional<std::string> sheet_name = std::nullopt)
         : m_data(data), m_limits(limits), m_sheet_name(std::move(sheet_name)) {}
 
     XlsxResult run() {
@@ -86,8 +88,8 @@ public:
         m_zip.reset(raw);
         zip_int64_t entries = zip_get_num_entries(raw, 0);
         if (entries < 0 || static_cast<std::uint64_t>(entries) > m_limits.max_entries)
-            return failed(0, "Excel-filen indeholder for mange dele (over " + std::to_string(m_limits.max_entries) +
-                                 ").");
+            return failed(0, "Excel-filen indeholder for mange dele (over " +
+                                 std::to_string(m_limits.max_entries) + ").");
         if (zip_name_locate(raw, "xl/workbook.xml", 0) < 0) return failed(0, std::string(k_not_xlsx));
 
         std::string sheet = first_sheet_path();
@@ -162,9 +164,12 @@ private:
                 break;
             }
             bool last = got == 0;
-            if (XML_Parse(p, buf.data(), static_cast<int>(got), last ? XML_TRUE : XML_FALSE) != XML_STATUS_OK) {
-                if (sax.error) set_error(m_row_hint, *sax.error);
-                else set_error(0, std::string(k_not_xlsx));
+            if (XML_Parse(p, buf.data(), static_cast<int>(got), last ? XML_TRUE : XML_FALSE) !=
+                XML_STATUS_OK) {
+                if (sax.error)
+                    set_error(m_row_hint, *sax.error);
+                else
+                    set_error(0, std::string(k_not_xlsx));
                 ok = false;
                 break;
             }
@@ -221,22 +226,29 @@ private:
         bool in_si = false, in_t = false;
         int in_rph = 0;
         s.start = [&](std::string_view name, const XML_Char**) {
-            if (name == "si") { in_si = true; current.clear(); }
-            else if (name == "rPh") ++in_rph;
-            else if (name == "t" && in_si) in_t = true;
+            if (name == "si") {
+                in_si = true;
+                current.clear();
+            } else if (name == "rPh")
+                ++in_rph;
+            else if (name == "t" && in_si)
+                in_t = true;
         };
         s.end = [&](std::string_view name) {
             if (name == "si") {
                 in_si = false;
                 m_shared.push_back(std::move(current));
                 current.clear();
-            } else if (name == "rPh") --in_rph;
-            else if (name == "t") in_t = false;
+            } else if (name == "rPh")
+                --in_rph;
+            else if (name == "t")
+                in_t = false;
         };
         s.text = [&](std::string_view text) {
             if (in_si && in_t && in_rph == 0) {
                 if (current.size() + text.size() > m_limits.table.max_field_chars * 4 + 4) {
-                    s.stop("Et felt er længere end " + std::to_string(m_limits.table.max_field_chars) + " tegn.");
+                    s.stop("Et felt er længere end " + std::to_string(m_limits.table.max_field_chars) +
+                           " tegn.");
                     return;
                 }
                 current.append(text);
@@ -295,15 +307,19 @@ private:
             std::string* target = in_v ? &value : (in_is_t ? &inline_text : nullptr);
             if (!target) return;
             if (target->size() + text.size() > lim.max_field_chars * 4 + 4) {
-                s.stop("Et felt er længere end " + std::to_string(lim.max_field_chars) + " tegn" + where(row.line));
+                s.stop("Et felt er længere end " + std::to_string(lim.max_field_chars) + " tegn" +
+                       where(row.line));
                 return;
             }
             target->append(text);
         };
         s.end = [&](std::string_view name) {
-            if (name == "v") in_v = false;
-            else if (name == "t") in_is_t = false;
-            else if (name == "is") in_is = false;
+            if (name == "v")
+                in_v = false;
+            else if (name == "t")
+                in_is_t = false;
+            else if (name == "is")
+                in_is = false;
             else if (name == "c") {
                 in_c = false;
                 std::string cell;
@@ -322,7 +338,8 @@ private:
                 }
                 if (cell.empty()) return;
                 if (col >= lim.max_columns) {
-                    s.stop("Rækken har mere end " + std::to_string(lim.max_columns) + " kolonner" + where(row.line));
+                    s.stop("Rækken har mere end " + std::to_string(lim.max_columns) + " kolonner" +
+                           where(row.line));
                     return;
                 }
                 if (!core::is_valid_utf8(cell)) {
@@ -330,7 +347,8 @@ private:
                     return;
                 }
                 if (core::utf8_length(cell) > lim.max_field_chars) {
-                    s.stop("Et felt er længere end " + std::to_string(lim.max_field_chars) + " tegn" + where(row.line));
+                    s.stop("Et felt er længere end " + std::to_string(lim.max_field_chars) + " tegn" +
+                           where(row.line));
                     return;
                 }
                 if (row.cells.size() <= col) row.cells.resize(col + 1);
@@ -338,7 +356,8 @@ private:
             } else if (name == "row") {
                 if (row.cells.empty()) return;
                 if (++records > lim.max_rows + 1) {
-                    s.stop("Filen har mere end " + std::to_string(lim.max_rows) + " rækker" + where(row.line));
+                    s.stop("Filen har mere end " + std::to_string(lim.max_rows) + " rækker" +
+                           where(row.line));
                     return;
                 }
                 m_table.rows.push_back(std::move(row));
@@ -362,9 +381,13 @@ private:
 
 }  // namespace
 
-bool looks_like_zip(std::string_view data) { return data.size() >= 4 && data.substr(0, 4) == std::string_view("PK\3\4", 4); }
+bool looks_like_zip(std::string_view data) {
+    return data.size() >= 4 && data.substr(0, 4) == std::string_view("PK\3\4", 4);
+}
 
-XlsxResult read_xlsx(std::string_view data, const XlsxLimits& limits) { return Reader(data, limits).run(); }
+XlsxResult read_xlsx(std::string_view data, const XlsxLimits& limits) {
+    return Reader(data, limits).run();
+}
 
 XlsxResult read_xlsx_sheet(std::string_view data, std::string_view sheet_name, const XlsxLimits& limits) {
     return Reader(data, limits, std::string(sheet_name)).run();

@@ -19,7 +19,7 @@ struct XlsxLimits {
     std::size_t max_entries = 1'000;
     std::uint64_t max_part_bytes = 50ull * 1024 * 1024;   ///< uncompressed, one part
     std::uint64_t max_total_bytes = 50ull * 1024 * 1024;  ///< uncompressed, all parts read
-    Limits table;                                          ///< rows, columns, field length
+    Limits table;                                         ///< rows, columns, field length
 };
 
 struct XlsxResult {

@@ -2,9 +2,8 @@
 // memory output, so the workbook goes to a private temp file that is read back and removed.
 #include "tabular/xlsx_write.hpp"
 
-#include <xlsxwriter.h>
-
 #include <unistd.h>
+#include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cmath>
@@ -59,7 +58,8 @@ core::Result<std::string> with_workbook(const std::function<lxw_error(lxw_workbo
     lxw_error err = fill(wb);
     lxw_error closed = workbook_close(wb);
     if (err != LXW_NO_ERROR || closed != LXW_NO_ERROR) {
-        core::log::error(std::string("xlsx: libxlsxwriter failed: ") + lxw_strerror(err != LXW_NO_ERROR ? err : closed));
+        core::log::error(std::string("xlsx: libxlsxwriter failed: ") +
+                         lxw_strerror(err != LXW_NO_ERROR ? err : closed));
         return core::Error::internal();
     }
     std::ifstream in(path, std::ios::binary);
@@ -155,7 +155,8 @@ core::Result<std::string> write_workbook(const std::vector<Sheet>& sheets) {
                     const SheetCell& cell = row.cells[c];
                     if (cell.number && std::isfinite(*cell.number)) {
                         bool integral = std::floor(*cell.number) == *cell.number;
-                        lxw_format* fmt = integral ? (row.bold ? whole_bold : whole) : (row.bold ? fraction_bold : fraction);
+                        lxw_format* fmt = integral ? (row.bold ? whole_bold : whole)
+                                                   : (row.bold ? fraction_bold : fraction);
                         err = worksheet_write_number(ws, r, static_cast<lxw_col_t>(c), *cell.number, fmt);
                         widen(c, std::max(6.0, text_width(cell.text)));
                     } else {
@@ -167,7 +168,8 @@ core::Result<std::string> write_workbook(const std::vector<Sheet>& sheets) {
             }
             if (err != LXW_NO_ERROR) return err;
             for (std::size_t c = 0; c < widths.size(); ++c) {
-                double w = c < sheet.column_widths.size() ? sheet.column_widths[c] : std::clamp(widths[c] + 2, 8.0, 60.0);
+                double w = c < sheet.column_widths.size() ? sheet.column_widths[c]
+                                                          : std::clamp(widths[c] + 2, 8.0, 60.0);
                 worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w, nullptr);
             }
             if (!sheet.header.empty()) worksheet_freeze_panes(ws, header_row + 1, 0);

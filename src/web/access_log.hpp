@@ -13,10 +13,10 @@ std::string make_request_id();
 /// What one access log line reports. The query string is deliberately absent: it may hold
 /// search terms.
 struct AccessRecord {
-    std::string ip;          ///< client address; empty → `peer` is used
-    std::string peer;        ///< socket peer text ("-" when unknown)
-    std::string method;      ///< "-" when the request line was never read
-    std::string path;        ///< path without query, "-" when unknown
+    std::string ip;      ///< client address; empty → `peer` is used
+    std::string peer;    ///< socket peer text ("-" when unknown)
+    std::string method;  ///< "-" when the request line was never read
+    std::string path;    ///< path without query, "-" when unknown
     int status = 0;
     std::size_t body_bytes = 0;  ///< response body bytes written (0 for HEAD, 204, 304)
     long long ms = 0;            ///< from the start of the request to the end of the write

@@ -5,7 +5,9 @@
 namespace web::ascii {
 
 /// 'A'..'Z' to 'a'..'z'; every other byte unchanged.
-inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+inline char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 /// Case-insensitive equality for ASCII letters; other bytes must match exactly.
 inline bool iequals(std::string_view a, std::string_view b) {

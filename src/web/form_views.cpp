@@ -28,10 +28,12 @@ View base_field(const FieldSpec& s, const std::optional<core::Error>& error) {
 
 }  // namespace
 
-View text_field(const FieldSpec& spec, const std::optional<core::Error>& error) { return base_field(spec, error); }
+View text_field(const FieldSpec& spec, const std::optional<core::Error>& error) {
+    return base_field(spec, error);
+}
 
-View select_field(const FieldSpec& spec, const std::vector<std::pair<std::string, std::string>>& options,
-                  std::string_view selected, const std::optional<core::Error>& error) {
+View select_field(const FieldSpec& spec, const Options& options, std::string_view selected,
+                  const std::optional<core::Error>& error) {
     View v = base_field(spec, error);
     View::List list;
     for (const auto& [value, label] : options) {

@@ -13,11 +13,14 @@
 
 namespace web {
 
+/// The options of a select field: (value, label) pairs in the order shown.
+using Options = std::vector<std::pair<std::string, std::string>>;
+
 struct FieldSpec {
-    std::string id;           ///< also the form name
+    std::string id;  ///< also the form name
     std::string label;
     std::string value;
-    std::string type;         ///< "" = text
+    std::string type;  ///< "" = text
     std::string autocomplete;
     std::string hint;
     std::string width;
@@ -29,8 +32,8 @@ struct FieldSpec {
 /// A view for web/text_field with the error for `spec.id` taken from `error` (if any).
 View text_field(const FieldSpec& spec, const std::optional<core::Error>& error = std::nullopt);
 /// A view for web/select_field; `options` are (value, label) pairs, `selected` the chosen value.
-View select_field(const FieldSpec& spec, const std::vector<std::pair<std::string, std::string>>& options,
-                  std::string_view selected, const std::optional<core::Error>& error = std::nullopt);
+View select_field(const FieldSpec& spec, const Options& options, std::string_view selected,
+                  const std::optional<core::Error>& error = std::nullopt);
 /// Sets has_errors/errors on `view` for web/form_errors. A validation error without field
 /// errors is shown as one summary line linked to `fallback_field`.
 void set_errors(View& view, const std::optional<core::Error>& error, std::string_view fallback_field);

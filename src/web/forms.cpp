@@ -51,7 +51,9 @@ std::vector<std::string> Form::get_all(std::string_view name) const {
     return out;
 }
 
-bool Form::has(std::string_view name) const { return get(name).has_value(); }
+bool Form::has(std::string_view name) const {
+    return get(name).has_value();
+}
 
 std::optional<std::string> decode_path(std::string_view path) {
     auto valid = urls::make_pct_string_view(path);

@@ -27,7 +27,9 @@ public:
     [[nodiscard]] std::vector<std::string> get_all(std::string_view name) const;
     [[nodiscard]] bool has(std::string_view name) const;
     [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& fields() const { return m_fields; }
-    void add(std::string name, std::string value) { m_fields.emplace_back(std::move(name), std::move(value)); }
+    void add(std::string name, std::string value) {
+        m_fields.emplace_back(std::move(name), std::move(value));
+    }
 
 private:
     std::vector<std::pair<std::string, std::string>> m_fields;

@@ -132,7 +132,8 @@ std::vector<Network> parse_networks(const std::vector<std::string>& entries) {
 }
 
 bool is_trusted(const std::vector<Network>& trusted, const IpAddress& address) {
-    return std::any_of(trusted.begin(), trusted.end(), [&](const Network& n) { return contains(n, address); });
+    return std::any_of(trusted.begin(), trusted.end(),
+                       [&](const Network& n) { return contains(n, address); });
 }
 
 std::optional<IpAddress> parse_forwarded_address(std::string_view s) {
@@ -148,7 +149,8 @@ std::optional<IpAddress> parse_forwarded_address(std::string_view s) {
     return parse_ip(s);
 }
 
-std::string forwarded_client(const IpAddress& peer, std::string_view list, const std::vector<Network>& trusted) {
+std::string forwarded_client(const IpAddress& peer, std::string_view list,
+                             const std::vector<Network>& trusted) {
     IpAddress client = peer;
     std::size_t end = list.size();
     for (;;) {
@@ -170,7 +172,8 @@ bool forwarded_secure(std::string_view proto) {
     return ascii::iequals(ascii::trim(last), "https");
 }
 
-ClientOrigin forwarded_origin(const IpAddress& peer, const std::vector<std::pair<std::string, std::string>>& headers,
+ClientOrigin forwarded_origin(const IpAddress& peer,
+                              const std::vector<std::pair<std::string, std::string>>& headers,
                               const std::vector<Network>& trusted) {
     std::string forwarded_for;
     std::string_view forwarded_proto;

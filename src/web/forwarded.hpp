@@ -59,7 +59,8 @@ std::optional<IpAddress> parse_forwarded_address(std::string_view element);
 /// `trusted`. The walk from the right stops at the first element that is not an address and
 /// then uses the last good hop; `peer` when the rightmost element is already unusable. When
 /// every hop is trusted, the leftmost one.
-std::string forwarded_client(const IpAddress& peer, std::string_view list, const std::vector<Network>& trusted);
+std::string forwarded_client(const IpAddress& peer, std::string_view list,
+                             const std::vector<Network>& trusted);
 
 /// Whether an X-Forwarded-Proto value (from a trusted proxy) says HTTPS: its last
 /// comma-separated element, trimmed, equals "https" case-insensitively.
@@ -73,7 +74,8 @@ struct ClientOrigin {
 /// (names lower-case): forwarded_client over every X-Forwarded-For value joined with ','
 /// (empty values add no separator while nothing has been collected yet), and forwarded_secure
 /// of the last X-Forwarded-Proto field, even if that one is empty.
-ClientOrigin forwarded_origin(const IpAddress& peer, const std::vector<std::pair<std::string, std::string>>& headers,
+ClientOrigin forwarded_origin(const IpAddress& peer,
+                              const std::vector<std::pair<std::string, std::string>>& headers,
                               const std::vector<Network>& trusted);
 
 }  // namespace web

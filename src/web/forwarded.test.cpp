@@ -23,7 +23,7 @@ TEST(ParseIp, ParsesAndPrintsLikeAsio) {
         {"2001:DB8:0:0:0:0:0:1", "2001:db8::1"},
         {"::ffff:1.2.3.4", "1.2.3.4"},  // IPv4-mapped becomes IPv4
         {"::ffff:1.2.3.4%7", "1.2.3.4"},
-        {"fd00::1%3", "fd00::1%3"},      // numeric zone kept
+        {"fd00::1%3", "fd00::1%3"},           // numeric zone kept
         {"2001:db8::1%eth0", "2001:db8::1"},  // non-numeric zone on a global address: none
     };
     for (const auto& [in, out] : cases) {
@@ -51,11 +51,13 @@ TEST(MakeIp, MapsV4MappedV6ToV4) {
     EXPECT_EQ(a.scope_id, 0u);
     EXPECT_EQ(web::to_string(a), "127.0.0.1");
     EXPECT_EQ(web::to_string(web::make_ipv4({192, 168, 1, 2})), "192.168.1.2");
-    EXPECT_EQ(web::to_string(web::make_ipv6({0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, 0)), "fe80::1");
+    EXPECT_EQ(web::to_string(web::make_ipv6({0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, 0)),
+              "fe80::1");
 }
 
 TEST(Networks, ParsesIpv4AndIpv6Cidrs) {
-    const auto nets = web::parse_networks({"127.0.0.1", " 10.0.0.0/8\t", "::1", "fd00::/8", "0.0.0.0/0", "192.168.1.0/23"});
+    const auto nets =
+        web::parse_networks({"127.0.0.1", " 10.0.0.0/8\t", "::1", "fd00::/8", "0.0.0.0/0", "192.168.1.0/23"});
     ASSERT_EQ(nets.size(), 6u);
     EXPECT_EQ(nets[0].prefix, 32u);
     EXPECT_EQ(nets[1].prefix, 8u);
@@ -67,12 +69,12 @@ TEST(Networks, ParsesIpv4AndIpv6Cidrs) {
         bool inside;
     };
     const Case cases[] = {
-        {0, "127.0.0.1", true},   {0, "127.0.0.2", false},     {0, "::ffff:127.0.0.1", true},
-        {1, "10.255.1.2", true},  {1, "11.0.0.1", false},      {1, "::a00:1", false},
-        {2, "::1", true},         {2, "::2", false},           {2, "127.0.0.1", false},
-        {3, "fd12:3456::1", true}, {3, "fe80::1", false},      {3, "10.0.0.1", false},
-        {4, "8.8.8.8", true},     {4, "::", false},             // /0 matches its family only
-        {5, "192.168.0.255", true}, {5, "192.168.1.1", true},  {5, "192.168.2.1", false},
+        {0, "127.0.0.1", true},     {0, "127.0.0.2", false},  {0, "::ffff:127.0.0.1", true},
+        {1, "10.255.1.2", true},    {1, "11.0.0.1", false},   {1, "::a00:1", false},
+        {2, "::1", true},           {2, "::2", false},        {2, "127.0.0.1", false},
+        {3, "fd12:3456::1", true},  {3, "fe80::1", false},    {3, "10.0.0.1", false},
+        {4, "8.8.8.8", true},       {4, "::", false},  // /0 matches its family only
+        {5, "192.168.0.255", true}, {5, "192.168.1.1", true}, {5, "192.168.2.1", false},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(std::to_string(c.net) + " " + c.address);
@@ -89,8 +91,8 @@ TEST(Networks, Ipv6PrefixesThatAreNotByteAligned) {
 }
 
 TEST(Networks, InvalidEntriesThrow) {
-    for (const std::string bad : {"not-an-ip", "10.0.0.0/", "10.0.0.0/33", "::/129", "10.0.0.0/-1", "10.0.0.0/0x8",
-                                  "10.0.0.0/0008", "10.0.0.0/8/8", "", "/8", "1.2.3.4:80"}) {
+    for (const std::string bad : {"not-an-ip", "10.0.0.0/", "10.0.0.0/33", "::/129", "10.0.0.0/-1",
+                                  "10.0.0.0/0x8", "10.0.0.0/0008", "10.0.0.0/8/8", "", "/8", "1.2.3.4:80"}) {
         SCOPED_TRACE(bad);
         EXPECT_THROW(web::parse_networks({bad}), std::runtime_error);
     }
@@ -108,8 +110,8 @@ TEST(ForwardedAddress, ParsesElements) {
         ASSERT_TRUE(a);
         EXPECT_EQ(web::to_string(*a), out);
     }
-    const std::vector<std::string> bad_elements = {"", "  ", "garbage", "[::1", "unknown", "_hidden",
-                                                   "1.2.3.4:80:90x", std::string(65, '1')};
+    const std::vector<std::string> bad_elements = {
+        "", "  ", "garbage", "[::1", "unknown", "_hidden", "1.2.3.4:80:90x", std::string(65, '1')};
     for (const auto& bad : bad_elements) {
         SCOPED_TRACE(bad);
         EXPECT_FALSE(web::parse_forwarded_address(bad));
@@ -122,19 +124,19 @@ TEST(ForwardedClient, WalksFromTheRightPastTrustedHops) {
     const auto peer = ip("127.0.0.1");
     const std::pair<std::string, std::string> cases[] = {
         {"1.2.3.4", "1.2.3.4"},
-        {"9.9.9.9, 1.2.3.4", "1.2.3.4"},    // rightmost untrusted
-        {"1.2.3.4, 10.1.2.3", "1.2.3.4"},   // trusted hop skipped
+        {"9.9.9.9, 1.2.3.4", "1.2.3.4"},   // rightmost untrusted
+        {"1.2.3.4, 10.1.2.3", "1.2.3.4"},  // trusted hop skipped
         {"1.2.3.4,10.0.0.1", "1.2.3.4"},
         {"1.2.3.4:5678", "1.2.3.4"},
         {"2001:db8::1", "2001:db8::1"},
-        {"", "127.0.0.1"},                  // empty
+        {"", "127.0.0.1"},  // empty
         {",,,", "127.0.0.1"},
         {"garbage", "127.0.0.1"},
         {"1.2.3.4, garbage", "127.0.0.1"},  // stop at garbage
         {"garbage, 1.2.3.4", "1.2.3.4"},
         {"garbage, 10.0.0.3", "10.0.0.3"},  // last good hop when the walk stops
         {"[::1", "127.0.0.1"},
-        {",10.0.0.1", "10.0.0.1"},          // only trusted hops
+        {",10.0.0.1", "10.0.0.1"},  // only trusted hops
         {"10.0.0.2, 10.0.0.1", "10.0.0.2"},
         {"1.2.3.4,", "127.0.0.1"},
         {std::string(3000, ','), "127.0.0.1"},
@@ -166,14 +168,19 @@ TEST(ForwardedOrigin, JoinsForwardedForAndTakesTheLastProto) {
     const auto trusted = web::parse_networks({"127.0.0.1", "10.0.0.0/8"});
     const auto peer = ip("127.0.0.1");
     using Headers = std::vector<std::pair<std::string, std::string>>;
-    auto o = web::forwarded_origin(peer, Headers{{"x-forwarded-for", "1.2.3.4"}, {"x-forwarded-for", "10.0.0.1"},
-                                                 {"x-forwarded-proto", "https"}},
-                                   trusted);
+    auto o = web::forwarded_origin(
+        peer,
+        Headers{
+            {"x-forwarded-for", "1.2.3.4"}, {"x-forwarded-for", "10.0.0.1"}, {"x-forwarded-proto", "https"}},
+        trusted);
     EXPECT_EQ(o.ip, "1.2.3.4");
     EXPECT_TRUE(o.secure);
     // An empty first value adds no separator; a later empty proto overrides an earlier one.
-    o = web::forwarded_origin(peer, Headers{{"x-forwarded-for", ""}, {"x-forwarded-for", "5.6.7.8"},
-                                            {"x-forwarded-proto", "https"}, {"x-forwarded-proto", ""}},
+    o = web::forwarded_origin(peer,
+                              Headers{{"x-forwarded-for", ""},
+                                      {"x-forwarded-for", "5.6.7.8"},
+                                      {"x-forwarded-proto", "https"},
+                                      {"x-forwarded-proto", ""}},
                               trusted);
     EXPECT_EQ(o.ip, "5.6.7.8");
     EXPECT_FALSE(o.secure);

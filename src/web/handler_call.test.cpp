@@ -7,7 +7,9 @@
 
 namespace {
 
-web::Response page(int status) { return web::Response::html(200, "<p>" + std::to_string(status) + "</p>"); }
+web::Response page(int status) {
+    return web::Response::html(200, "<p>" + std::to_string(status) + "</p>");
+}
 
 TEST(HandlerCall, ReturnsTheHandlersResponse) {
     web::Request r;
@@ -19,8 +21,8 @@ TEST(HandlerCall, ReturnsTheHandlersResponse) {
 TEST(HandlerCall, ExceptionsBecomeTheErrorPageWithoutDetails) {
     web::Request r;
     r.request_id = "abc";
-    auto res = web::call_handler([](web::Request&) -> web::Response { throw std::runtime_error("SELECT secret"); },
-                                 page, r);
+    auto res = web::call_handler(
+        [](web::Request&) -> web::Response { throw std::runtime_error("SELECT secret"); }, page, r);
     EXPECT_EQ(res.status, 500);
     EXPECT_EQ(res.body, "<p>500</p>");
     auto odd = web::call_handler([](web::Request&) -> web::Response { throw 42; }, page, r);

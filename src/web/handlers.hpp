@@ -94,11 +94,12 @@ struct FormResource {
 /// A FormResource with its path, form page and edit input, the types taken from the functions:
 /// `auto r = web::form_resource("/grants", form_page, input_of);`.
 template <class Service, class Input, class Record>
-FormResource<Service, Input, Record> form_resource(
-    std::string path,
-    Response (*form)(const Site&, Service&, const RequestContext&, std::optional<std::int64_t>, const Input&,
-                     const std::optional<core::Error>&, int),
-    Input (*input_of)(const Record&)) {
+FormResource<Service, Input, Record> form_resource(std::string path,
+                                                   Response (*form)(const Site&, Service&,
+                                                                    const RequestContext&,
+                                                                    std::optional<std::int64_t>, const Input&,
+                                                                    const std::optional<core::Error>&, int),
+                                                   Input (*input_of)(const Record&)) {
     FormResource<Service, Input, Record> r;
     r.path = std::move(path);
     r.form = form;
@@ -125,57 +126,81 @@ void register_form_routes(Router& router, const Site& site, Service& service,
         return res->input_from(ctx.form);
     };
 
-    router.get(path + "/new", res->writers, [s, svc, res](RequestContext& ctx) {
-        const Input blank = res->blank ? res->blank(*svc) : Input{};
-        return res->form(*s, *svc, ctx, std::nullopt, blank, std::nullopt, 200);
-    }, res->summaries.new_form);
-    router.post(path, res->writers, [s, svc, res, read](RequestContext& ctx) {
-        auto in = read(ctx);
-        if (!in.ok()) return s->from_error(ctx, in.error());
-        auto r = svc->create(*in, *ctx.actor);
-        if (!r.ok())
-            return form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return res->form(*s, *svc, ctx, std::nullopt, *in, e, status);
-            }, res->shown);
-        const Redirect to = res->created(*r);
-        return s->redirect_with_flash(ctx, to.location, to.flash);
-    }, res->summaries.create);
+    router.get(
+        path + "/new", res->writers,
+        [s, svc, res](RequestContext& ctx) {
+            const Input blank = res->blank ? res->blank(*svc) : Input{};
+            return res->form(*s, *svc, ctx, std::nullopt, blank, std::nullopt, 200);
+        },
+        res->summaries.new_form);
+    router.post(
+        path, res->writers,
+        [s, svc, res, read](RequestContext& ctx) {
+            auto in = read(ctx);
+            if (!in.ok()) return s->from_error(ctx, in.error());
+            auto r = svc->create(*in, *ctx.actor);
+            if (!r.ok())
+                return form_or_error(
+                    *s, ctx, r.error(),
+                    [&](const core::Error& e, int status) {
+                        return res->form(*s, *svc, ctx, std::nullopt, *in, e, status);
+                    },
+                    res->shown);
+            const Redirect to = res->created(*r);
+            return s->redirect_with_flash(ctx, to.location, to.flash);
+        },
+        res->summaries.create);
     if (res->detail) {
-        router.get(one, res->readers, [s, svc, res](RequestContext& ctx) {
-            auto r = svc->get(ctx.int_param("id"), *ctx.actor);
-            if (!r.ok()) return s->from_error(ctx, r.error());
-            return res->detail(*s, ctx, *r);
-        }, res->summaries.detail);
-    }
-    router.get(one + "/edit", res->writers, [s, svc, res](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->get(id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return res->form(*s, *svc, ctx, id, res->input_of(*r), std::nullopt, 200);
-    }, res->summaries.edit_form);
-    router.post(one, res->writers, [s, svc, res, read](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto in = read(ctx);
-        if (!in.ok()) return s->from_error(ctx, in.error());
-        auto r = svc->update(id, *in, *ctx.actor);
-        if (!r.ok())
-            return form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return res->form(*s, *svc, ctx, id, *in, e, status);
-            }, res->shown);
-        const Redirect to = res->updated(*r);
-        return s->redirect_with_flash(ctx, to.location, to.flash);
-    }, res->summaries.update);
-    if constexpr (requires(Service& x, const core::Actor& a) { x.remove(std::int64_t{}, a); }) {
-        if (res->removed) {
-            router.post(one + "/delete", res->writers, [s, svc, res](RequestContext& ctx) {
-                const std::int64_t id = ctx.int_param("id");
-                auto stored = svc->get(id, *ctx.actor);
-                if (!stored.ok()) return s->from_error(ctx, stored.error());
-                auto r = svc->remove(id, *ctx.actor);
+        router.get(
+            one, res->readers,
+            [s, svc, res](RequestContext& ctx) {
+                auto r = svc->get(ctx.int_param("id"), *ctx.actor);
                 if (!r.ok()) return s->from_error(ctx, r.error());
-                const Redirect to = res->removed(*stored);
-                return s->redirect_with_flash(ctx, to.location, to.flash);
-            }, res->summaries.remove);
+                return res->detail(*s, ctx, *r);
+            },
+            res->summaries.detail);
+    }
+    router.get(
+        one + "/edit", res->writers,
+        [s, svc, res](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->get(id, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return res->form(*s, *svc, ctx, id, res->input_of(*r), std::nullopt, 200);
+        },
+        res->summaries.edit_form);
+    router.post(
+        one, res->writers,
+        [s, svc, res, read](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto in = read(ctx);
+            if (!in.ok()) return s->from_error(ctx, in.error());
+            auto r = svc->update(id, *in, *ctx.actor);
+            if (!r.ok())
+                return form_or_error(
+                    *s, ctx, r.error(),
+                    [&](const core::Error& e, int status) {
+                        return res->form(*s, *svc, ctx, id, *in, e, status);
+                    },
+                    res->shown);
+            const Redirect to = res->updated(*r);
+            return s->redirect_with_flash(ctx, to.location, to.flash);
+        },
+        res->summaries.update);
+    if constexpr (requires(Service & x, const core::Actor& a) { x.remove(std::int64_t{}, a); }) {
+        if (res->removed) {
+            router.post(
+                one + "/delete", res->writers,
+                [s, svc, res](RequestContext& ctx) {
+                    const std::int64_t id = ctx.int_param("id");
+                    auto stored = svc->get(id, *ctx.actor);
+                    if (!stored.ok()) return s->from_error(ctx, stored.error());
+                    auto r = svc->remove(id, *ctx.actor);
+                    if (!r.ok()) return s->from_error(ctx, r.error());
+                    const Redirect to = res->removed(*stored);
+                    return s->redirect_with_flash(ctx, to.location, to.flash);
+                },
+                res->summaries.remove);
         }
     } else if (res->removed) {
         throw std::logic_error("register_form_routes: " + path + " sets `removed`, but no remove() exists");

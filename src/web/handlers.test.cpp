@@ -56,7 +56,9 @@ class ReadOnlyNotes {
 public:
     Result<Note> get(std::int64_t id, const Actor& a) { return m_notes.get(id, a); }
     Result<Note> create(const NoteInput& in, const Actor& a) { return m_notes.create(in, a); }
-    Result<Note> update(std::int64_t id, const NoteInput& in, const Actor& a) { return m_notes.update(id, in, a); }
+    Result<Note> update(std::int64_t id, const NoteInput& in, const Actor& a) {
+        return m_notes.update(id, in, a);
+    }
 
 private:
     Notes m_notes;
@@ -64,10 +66,13 @@ private:
 
 class FormRoutesTest : public ::testing::Test {
 protected:
-    FormRoutesTest() : m_site(m_templates, web::SiteSettings{}, nullptr) { m_templates.add("web", web::layout_templates()); }
+    FormRoutesTest() : m_site(m_templates, web::SiteSettings{}, nullptr) {
+        m_templates.add("web", web::layout_templates());
+    }
 
     template <class Service = Notes>
-    static web::FormResource<Service, NoteInput, Note> resource(web::ShownOnForm shown = web::ShownOnForm::Validation) {
+    static web::FormResource<Service, NoteInput, Note> resource(
+        web::ShownOnForm shown = web::ShownOnForm::Validation) {
         web::FormResource<Service, NoteInput, Note> r;
         r.path = "/notes";
         r.shown = shown;
@@ -84,7 +89,9 @@ protected:
         r.detail = [](const web::Site&, const web::RequestContext&, const Note& n) {
             return web::Response::html(200, "note " + n.text);
         };
-        r.created = [](const Note& n) { return web::Redirect{"/notes/" + std::to_string(n.id), "Oprettet."}; };
+        r.created = [](const Note& n) {
+            return web::Redirect{"/notes/" + std::to_string(n.id), "Oprettet."};
+        };
         r.updated = [](const Note& n) { return web::Redirect{"/notes/" + std::to_string(n.id), "Gemt."}; };
         r.removed = [](const Note& n) { return web::Redirect{"/notes", "\"" + n.text + "\" er slettet."}; };
         return r;
@@ -104,7 +111,8 @@ protected:
 
     std::set<std::string> patterns() const {
         std::set<std::string> out;
-        for (const auto& r : m_router.routes()) out.insert(std::string(web::method_name(r.method)) + " " + r.pattern);
+        for (const auto& r : m_router.routes())
+            out.insert(std::string(web::method_name(r.method)) + " " + r.pattern);
         return out;
     }
 

@@ -35,14 +35,22 @@ Method parse_method(std::string_view t) {
 
 std::string_view method_name(Method m) {
     switch (m) {
-        case Method::Get: return "GET";
-        case Method::Head: return "HEAD";
-        case Method::Post: return "POST";
-        case Method::Put: return "PUT";
-        case Method::Patch: return "PATCH";
-        case Method::Delete: return "DELETE";
-        case Method::Options: return "OPTIONS";
-        case Method::Other: return "OTHER";
+        case Method::Get:
+            return "GET";
+        case Method::Head:
+            return "HEAD";
+        case Method::Post:
+            return "POST";
+        case Method::Put:
+            return "PUT";
+        case Method::Patch:
+            return "PATCH";
+        case Method::Delete:
+            return "DELETE";
+        case Method::Options:
+            return "OPTIONS";
+        case Method::Other:
+            return "OTHER";
     }
     return "OTHER";
 }
@@ -124,22 +132,38 @@ Response Response::redirect(std::string_view location, int status) {
 
 std::string_view danish_status_title(int status) {
     switch (status) {
-        case 400: return "Ugyldig forespørgsel";
-        case 401: return "Log ind for at fortsætte";
-        case 403: return "Ingen adgang";
-        case 404: return "Siden findes ikke";
-        case 405: return "Metoden er ikke tilladt";
-        case 408: return "Forespørgslen tog for lang tid";
-        case 409: return "Konflikt";
-        case 413: return "Forespørgslen er for stor";
-        case 414: return "Adressen er for lang";
-        case 415: return "Filtypen understøttes ikke";
-        case 422: return "Formularen indeholder fejl";
-        case 429: return "For mange forsøg";
-        case 431: return "For store eller for mange headere";
-        case 500: return "Der opstod en intern fejl";
-        case 503: return "Tjenesten er midlertidigt utilgængelig";
-        default: return "Fejl";
+        case 400:
+            return "Ugyldig forespørgsel";
+        case 401:
+            return "Log ind for at fortsætte";
+        case 403:
+            return "Ingen adgang";
+        case 404:
+            return "Siden findes ikke";
+        case 405:
+            return "Metoden er ikke tilladt";
+        case 408:
+            return "Forespørgslen tog for lang tid";
+        case 409:
+            return "Konflikt";
+        case 413:
+            return "Forespørgslen er for stor";
+        case 414:
+            return "Adressen er for lang";
+        case 415:
+            return "Filtypen understøttes ikke";
+        case 422:
+            return "Formularen indeholder fejl";
+        case 429:
+            return "For mange forsøg";
+        case 431:
+            return "For store eller for mange headere";
+        case 500:
+            return "Der opstod en intern fejl";
+        case 503:
+            return "Tjenesten er midlertidigt utilgængelig";
+        default:
+            return "Fejl";
     }
 }
 

@@ -15,14 +15,14 @@ std::string_view method_name(Method m);
 
 struct Request {
     Method method = Method::Get;
-    std::string target;     ///< raw request target as sent ("/a/b?x=1")
-    std::string path;       ///< target before '?', still percent-encoded
-    std::string query;      ///< after '?', without it
+    std::string target;                                        ///< raw request target as sent ("/a/b?x=1")
+    std::string path;                                          ///< target before '?', still percent-encoded
+    std::string query;                                         ///< after '?', without it
     std::vector<std::pair<std::string, std::string>> headers;  ///< names lower-case, values opaque
     std::string body;
-    std::string client_ip;  ///< socket peer, or X-Forwarded-For from a configured proxy
-    std::string request_id; ///< random id for logs and audit rows
-    bool secure = false;    ///< served over TLS or behind a TLS proxy (X-Forwarded-Proto from a trusted proxy)
+    std::string client_ip;   ///< socket peer, or X-Forwarded-For from a configured proxy
+    std::string request_id;  ///< random id for logs and audit rows
+    bool secure = false;  ///< served over TLS or behind a TLS proxy (X-Forwarded-Proto from a trusted proxy)
 
     /// First header with this (lower-case) name.
     [[nodiscard]] std::optional<std::string_view> header(std::string_view name) const;

@@ -16,10 +16,14 @@ json::value node_value(const View::Node& node) {
     return std::visit(
         [](const auto& v) -> json::value {
             using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, std::string>) return json::value(json::string(v));
-            else if constexpr (std::is_same_v<T, bool>) return json::value(v);
-            else if constexpr (std::is_same_v<T, std::int64_t>) return json::value(v);
-            else if constexpr (std::is_same_v<T, double>) return json::value(v);
+            if constexpr (std::is_same_v<T, std::string>)
+                return json::value(json::string(v));
+            else if constexpr (std::is_same_v<T, bool>)
+                return json::value(v);
+            else if constexpr (std::is_same_v<T, std::int64_t>)
+                return json::value(v);
+            else if constexpr (std::is_same_v<T, double>)
+                return json::value(v);
             else if constexpr (std::is_same_v<T, View::List>) {
                 json::array a;
                 for (const View& item : v) a.push_back(to_value(item));
@@ -42,7 +46,9 @@ json::value to_value(const View& view) {
 
 }  // namespace
 
-std::string to_json(const View& view) { return json::serialize(to_value(view)); }
+std::string to_json(const View& view) {
+    return json::serialize(to_value(view));
+}
 
 std::string to_json(const View::List& list) {
     json::array a;
@@ -52,24 +58,36 @@ std::string to_json(const View::List& list) {
 
 std::string_view error_code_name(core::ErrorCode code) {
     switch (code) {
-        case core::ErrorCode::Validation: return "validation";
-        case core::ErrorCode::NotFound: return "not_found";
-        case core::ErrorCode::Conflict: return "conflict";
-        case core::ErrorCode::Forbidden: return "forbidden";
-        case core::ErrorCode::Unauthorized: return "unauthorized";
-        case core::ErrorCode::TooManyRequests: return "too_many_requests";
-        case core::ErrorCode::TooLarge: return "too_large";
-        case core::ErrorCode::Unavailable: return "unavailable";
-        case core::ErrorCode::Internal: return "internal";
+        case core::ErrorCode::Validation:
+            return "validation";
+        case core::ErrorCode::NotFound:
+            return "not_found";
+        case core::ErrorCode::Conflict:
+            return "conflict";
+        case core::ErrorCode::Forbidden:
+            return "forbidden";
+        case core::ErrorCode::Unauthorized:
+            return "unauthorized";
+        case core::ErrorCode::TooManyRequests:
+            return "too_many_requests";
+        case core::ErrorCode::TooLarge:
+            return "too_large";
+        case core::ErrorCode::Unavailable:
+            return "unavailable";
+        case core::ErrorCode::Internal:
+            return "internal";
     }
     return "internal";
 }
 
 std::string_view error_code_name(int status, core::ErrorCode code) {
     switch (status) {
-        case 405: return "method_not_allowed";
-        case 415: return "unsupported_media_type";
-        default: return error_code_name(code);
+        case 405:
+            return "method_not_allowed";
+        case 415:
+            return "unsupported_media_type";
+        default:
+            return error_code_name(code);
     }
 }
 
@@ -79,12 +97,15 @@ std::string json_error(int status, const core::Error& error) {
     e["code"] = error_code_name(status, error.code);
     e["message"] = error.message;
     json::array fields;
-    for (const auto& f : error.fields) fields.push_back(json::object{{"field", f.field}, {"message", f.message}});
+    for (const auto& f : error.fields)
+        fields.push_back(json::object{{"field", f.field}, {"message", f.message}});
     e["fields"] = std::move(fields);
     return json::serialize(json::object{{"error", std::move(e)}});
 }
 
-std::string json_quote(std::string_view s) { return json::serialize(json::string(s)); }
+std::string json_quote(std::string_view s) {
+    return json::serialize(json::string(s));
+}
 
 bool is_valid_json(std::string_view text) {
     json::error_code ec;
@@ -103,12 +124,18 @@ core::Result<Form> Form::parse_json(std::string_view text) {
     if (!v.is_object()) return bad("JSON skal være et objekt.");
     Form form;
     auto scalar = [](const json::value& x, std::string& out) {
-        if (x.is_string()) out = std::string(x.get_string());
-        else if (x.is_bool()) out = x.get_bool() ? "true" : "false";
-        else if (x.is_int64()) out = std::to_string(x.get_int64());
-        else if (x.is_uint64()) out = std::to_string(x.get_uint64());
-        else if (x.is_double()) out = json::serialize(x);
-        else return false;
+        if (x.is_string())
+            out = std::string(x.get_string());
+        else if (x.is_bool())
+            out = x.get_bool() ? "true" : "false";
+        else if (x.is_int64())
+            out = std::to_string(x.get_int64());
+        else if (x.is_uint64())
+            out = std::to_string(x.get_uint64());
+        else if (x.is_double())
+            out = json::serialize(x);
+        else
+            return false;
         return true;
     };
     for (const auto& [key, value] : v.get_object()) {

@@ -15,9 +15,13 @@ namespace {
 constexpr std::string_view k_flash_cookie = "bb_flash";
 constexpr std::string_view k_csrf_cookie = "bb_csrf";
 
-bool is_api_path(std::string_view path) { return path == "/api" || path.rfind("/api/", 0) == 0; }
+bool is_api_path(std::string_view path) {
+    return path == "/api" || path.rfind("/api/", 0) == 0;
+}
 
-bool is_unsafe(Method m) { return m == Method::Post || m == Method::Put || m == Method::Patch || m == Method::Delete; }
+bool is_unsafe(Method m) {
+    return m == Method::Post || m == Method::Put || m == Method::Patch || m == Method::Delete;
+}
 
 std::string_view content_type_base(const Request& req) {
     auto ct = req.header("content-type").value_or("");
@@ -51,15 +55,24 @@ Response with_security_headers(const Request& req, Response res) {
 
 int status_for(core::ErrorCode code) {
     switch (code) {
-        case core::ErrorCode::Validation: return 422;
-        case core::ErrorCode::NotFound: return 404;
-        case core::ErrorCode::Conflict: return 409;
-        case core::ErrorCode::Forbidden: return 403;
-        case core::ErrorCode::Unauthorized: return 401;
-        case core::ErrorCode::TooManyRequests: return 429;
-        case core::ErrorCode::TooLarge: return 413;
-        case core::ErrorCode::Unavailable: return 503;
-        case core::ErrorCode::Internal: return 500;
+        case core::ErrorCode::Validation:
+            return 422;
+        case core::ErrorCode::NotFound:
+            return 404;
+        case core::ErrorCode::Conflict:
+            return 409;
+        case core::ErrorCode::Forbidden:
+            return 403;
+        case core::ErrorCode::Unauthorized:
+            return 401;
+        case core::ErrorCode::TooManyRequests:
+            return 429;
+        case core::ErrorCode::TooLarge:
+            return 413;
+        case core::ErrorCode::Unavailable:
+            return 503;
+        case core::ErrorCode::Internal:
+            return 500;
     }
     return 500;
 }
@@ -107,7 +120,9 @@ bool secrets_equal(std::string_view a, std::string_view b) {
 Site::Site(const Templates& templates, SiteSettings settings, NavBuilder nav)
     : m_templates(templates), m_settings(std::move(settings)), m_nav(std::move(nav)) {}
 
-bool Site::secure_cookies(const Request& req) const { return req.secure || m_settings.force_secure_cookies; }
+bool Site::secure_cookies(const Request& req) const {
+    return req.secure || m_settings.force_secure_cookies;
+}
 
 std::string Site::session_cookie_name(const Request& req) const {
     return secure_cookies(req) ? "__Host-bb_session" : "bb_session";
@@ -156,38 +171,70 @@ namespace {
 /// A sentence explaining a status to a person, for when the caller gives no message.
 std::string_view danish_status_explanation(int status) {
     switch (status) {
-        case 400: return "Forespørgslen kunne ikke forstås. Gå tilbage, og prøv igen.";
-        case 401: return "Du skal logge ind for at se siden.";
-        case 403: return "Din rolle giver ikke adgang til denne side eller handling.";
-        case 404: return "Adressen er forkert, eller siden er flyttet eller slettet.";
-        case 405: return "Siden kan ikke bruges på denne måde.";
-        case 408: return "Forespørgslen tog for lang tid. Prøv igen.";
-        case 413: return "Det, du sendte, er større end tilladt.";
-        case 429: return "Der har været for mange forsøg. Vent lidt, og prøv igen.";
-        case 431: return "Forespørgslen havde for store eller for mange headere.";
-        case 503: return "Tjenesten er midlertidigt utilgængelig. Prøv igen om lidt.";
-        default: return "Der opstod en fejl hos os. Prøv igen senere.";
+        case 400:
+            return "Forespørgslen kunne ikke forstås. Gå tilbage, og prøv igen.";
+        case 401:
+            return "Du skal logge ind for at se siden.";
+        case 403:
+            return "Din rolle giver ikke adgang til denne side eller handling.";
+        case 404:
+            return "Adressen er forkert, eller siden er flyttet eller slettet.";
+        case 405:
+            return "Siden kan ikke bruges på denne måde.";
+        case 408:
+            return "Forespørgslen tog for lang tid. Prøv igen.";
+        case 413:
+            return "Det, du sendte, er større end tilladt.";
+        case 429:
+            return "Der har været for mange forsøg. Vent lidt, og prøv igen.";
+        case 431:
+            return "Forespørgslen havde for store eller for mange headere.";
+        case 503:
+            return "Tjenesten er midlertidigt utilgængelig. Prøv igen om lidt.";
+        default:
+            return "Der opstod en fejl hos os. Prøv igen senere.";
     }
 }
 }  // namespace
 
 Response Site::error(const Request& req, const std::optional<core::Actor>& actor, int status,
                      std::string_view message) const {
-    std::string text = message.empty() ? std::string(danish_status_explanation(status)) : std::string(message);
+    std::string text =
+        message.empty() ? std::string(danish_status_explanation(status)) : std::string(message);
     if (is_api_path(req.path)) {
         core::ErrorCode code = core::ErrorCode::Internal;
         switch (status) {
-            case 400: case 422: code = core::ErrorCode::Validation; break;
-            case 401: code = core::ErrorCode::Unauthorized; break;
-            case 403: code = core::ErrorCode::Forbidden; break;
-            case 404: code = core::ErrorCode::NotFound; break;
-            case 409: code = core::ErrorCode::Conflict; break;
-            case 413: case 431: code = core::ErrorCode::TooLarge; break;
-            case 429: code = core::ErrorCode::TooManyRequests; break;
-            case 503: code = core::ErrorCode::Unavailable; break;
-            default: break;
+            case 400:
+            case 422:
+                code = core::ErrorCode::Validation;
+                break;
+            case 401:
+                code = core::ErrorCode::Unauthorized;
+                break;
+            case 403:
+                code = core::ErrorCode::Forbidden;
+                break;
+            case 404:
+                code = core::ErrorCode::NotFound;
+                break;
+            case 409:
+                code = core::ErrorCode::Conflict;
+                break;
+            case 413:
+            case 431:
+                code = core::ErrorCode::TooLarge;
+                break;
+            case 429:
+                code = core::ErrorCode::TooManyRequests;
+                break;
+            case 503:
+                code = core::ErrorCode::Unavailable;
+                break;
+            default:
+                break;
         }
-        return with_security_headers(req, Response::json(status, json_error(status, core::Error{code, text, {}})));
+        return with_security_headers(req,
+                                     Response::json(status, json_error(status, core::Error{code, text, {}})));
     }
     View body;
     body.set("status", static_cast<std::int64_t>(status));
@@ -212,23 +259,29 @@ Response Site::from_error(const RequestContext& ctx, const core::Error& error) c
     return this->error(ctx.request, ctx.actor, status, error.message);
 }
 
-Response Site::redirect_with_flash(const RequestContext& ctx, std::string_view location, std::string_view message,
-                                   bool is_error) const {
+Response Site::redirect_with_flash(const RequestContext& ctx, std::string_view location,
+                                   std::string_view message, bool is_error) const {
     (void)ctx;
     Response r = Response::redirect(location);
     std::string value = std::string(is_error ? "e:" : "s:") + encode_query_value(message);
-    r.add_header("Set-Cookie", std::string(k_flash_cookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Lax");
+    r.add_header("Set-Cookie",
+                 std::string(k_flash_cookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Lax");
     return r;
 }
 
-Response Site::json(int status, const View& view) { return Response::json(status, to_json(view)); }
+Response Site::json(int status, const View& view) {
+    return Response::json(status, to_json(view));
+}
 
 // ---------------------------------------------------------------- Dispatcher
 
-Dispatcher::Dispatcher(const Router& router, const Site& site, const StaticFiles* static_files, AuthHooks hooks)
+Dispatcher::Dispatcher(const Router& router, const Site& site, const StaticFiles* static_files,
+                       AuthHooks hooks)
     : m_router(router), m_site(site), m_static(static_files), m_hooks(std::move(hooks)) {}
 
-void Dispatcher::add_security_headers(const Request& req, Response& res) const { apply_security_headers(req, res); }
+void Dispatcher::add_security_headers(const Request& req, Response& res) const {
+    apply_security_headers(req, res);
+}
 
 Response Dispatcher::handle(Request& req) {
     Response res;
@@ -306,7 +359,8 @@ Response Dispatcher::dispatch(Request& req) {
     if (!principal) {
         // Anonymous forms (login) use a double-submit token in a cookie.
         auto c = cookie_value(req, k_csrf_cookie);
-        if (c && c->size() >= 32) ctx.csrf_token = *c;
+        if (c && c->size() >= 32)
+            ctx.csrf_token = *c;
         else {
             ctx.csrf_token = random_token();
             new_csrf_cookie = true;
@@ -343,21 +397,23 @@ Response Dispatcher::dispatch(Request& req) {
                 ok = *origin == expect_https || (!req.secure && *origin == expect_http);
             }
             if (ok && (via_cookie || !principal)) {
-                std::string sent = ctx.form.get("csrf_token").value_or(
-                    std::string(req.header("x-csrf-token").value_or("")));
+                std::string sent =
+                    ctx.form.get("csrf_token").value_or(std::string(req.header("x-csrf-token").value_or("")));
                 ok = new_csrf_cookie ? false : secrets_equal(sent, ctx.csrf_token);
             }
             if (!ok) {
                 if (m_hooks.on_denied) m_hooks.on_denied(req, actor, "csrf");
-                return m_site.error(req, actor, 403,
-                                    "Formularen er udløbet eller kom fra en anden side. Genindlæs siden og prøv igen.");
+                return m_site.error(
+                    req, actor, 403,
+                    "Formularen er udløbet eller kom fra en anden side. Genindlæs siden og prøv igen.");
             }
         }
     }
 
     Response res = route.handler(ctx);
     if (new_csrf_cookie) {
-        std::string c = std::string(k_csrf_cookie) + "=" + ctx.csrf_token + "; Path=/; HttpOnly; SameSite=Lax";
+        std::string c =
+            std::string(k_csrf_cookie) + "=" + ctx.csrf_token + "; Path=/; HttpOnly; SameSite=Lax";
         if (m_site.secure_cookies(req)) c += "; Secure";
         res.add_header("Set-Cookie", c);
     }

@@ -19,8 +19,8 @@ class StaticFiles;
 struct Principal {
     core::Actor actor;
     std::string display_name;
-    std::string csrf_token;     ///< empty for API tokens (no ambient credentials → no CSRF)
-    std::string session_token;  ///< raw cookie value, empty for API tokens
+    std::string csrf_token;             ///< empty for API tokens (no ambient credentials → no CSRF)
+    std::string session_token;          ///< raw cookie value, empty for API tokens
     bool must_change_password = false;  ///< only /account/password and /logout until changed
 };
 

@@ -42,14 +42,21 @@ bool parse_params(std::string_view text, std::string& first,
             bool closed = false;
             while (i < text.size()) {
                 char c = text[i++];
-                if (c == '\\' && i < text.size()) { value += text[i++]; continue; }
-                if (c == '"') { closed = true; break; }
+                if (c == '\\' && i < text.size()) {
+                    value += text[i++];
+                    continue;
+                }
+                if (c == '"') {
+                    closed = true;
+                    break;
+                }
                 value += c;
             }
             if (!closed) return false;
         } else {
             std::size_t end = text.find(';', i);
-            value = std::string(core::trim(text.substr(i, end == std::string_view::npos ? text.size() - i : end - i)));
+            value = std::string(
+                core::trim(text.substr(i, end == std::string_view::npos ? text.size() - i : end - i)));
             i = end == std::string_view::npos ? text.size() : end;
         }
         params.emplace_back(core::to_lower_ascii(name), std::move(value));
@@ -57,7 +64,8 @@ bool parse_params(std::string_view text, std::string& first,
     return true;
 }
 
-const std::string* param(const std::vector<std::pair<std::string, std::string>>& params, std::string_view name) {
+const std::string* param(const std::vector<std::pair<std::string, std::string>>& params,
+                         std::string_view name) {
     for (const auto& [k, v] : params)
         if (k == name) return &v;
     return nullptr;
@@ -114,7 +122,8 @@ core::Result<MultipartBody> parse_multipart(std::string_view content_type, std::
         std::size_t h = 0;
         while (h <= headers.size()) {
             auto eol = headers.find("\r\n", h);
-            std::string_view line = headers.substr(h, eol == std::string_view::npos ? headers.size() - h : eol - h);
+            std::string_view line =
+                headers.substr(h, eol == std::string_view::npos ? headers.size() - h : eol - h);
             h = eol == std::string_view::npos ? headers.size() + 1 : eol + 2;
             if (line.empty()) continue;
             auto colon = line.find(':');

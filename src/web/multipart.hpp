@@ -25,8 +25,8 @@ struct UploadedFile {
 struct MultipartLimits {
     std::size_t max_parts = 16;
     std::size_t max_files = 1;
-    std::size_t max_field_bytes = 64 * 1024;   ///< one text field
-    std::size_t max_header_bytes = 4 * 1024;   ///< the header block of one part
+    std::size_t max_field_bytes = 64 * 1024;  ///< one text field
+    std::size_t max_header_bytes = 4 * 1024;  ///< the header block of one part
     std::size_t max_file_bytes = 12 * 1024 * 1024;
 };
 

@@ -15,8 +15,7 @@ std::string body_with(const std::string& file_data) {
            "------WebKitFormBoundaryX7\r\n"
            "Content-Disposition: form-data; name=\"file\"; filename=\"../../virk som\\\"heder.csv\"\r\n"
            "Content-Type: text/csv\r\n\r\n" +
-           file_data +
-           "\r\n------WebKitFormBoundaryX7--\r\n";
+           file_data + "\r\n------WebKitFormBoundaryX7--\r\n";
 }
 
 TEST(Multipart, Boundary) {
@@ -60,19 +59,21 @@ TEST(Multipart, FramingErrors) {
                                  "------WebKitFormBoundaryX7\r\nContent-Type: text/plain\r\n\r\nx\r\n"
                                  "------WebKitFormBoundaryX7--")
                      .ok());  // no Content-Disposition
-    EXPECT_FALSE(parse_multipart(k_ct,
-                                 "------WebKitFormBoundaryX7\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n"
-                                 "------WebKitFormBoundaryX7--")
+    EXPECT_FALSE(parse_multipart(
+                     k_ct,
+                     "------WebKitFormBoundaryX7\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n"
+                     "------WebKitFormBoundaryX7--")
                      .ok());
     EXPECT_FALSE(parse_multipart("text/plain", body_with("x")).ok());
 }
 
 TEST(Multipart, Limits) {
-    std::string two = "------WebKitFormBoundaryX7\r\n"
-                      "Content-Disposition: form-data; name=\"a\"; filename=\"a\"\r\n\r\nx\r\n"
-                      "------WebKitFormBoundaryX7\r\n"
-                      "Content-Disposition: form-data; name=\"b\"; filename=\"b\"\r\n\r\ny\r\n"
-                      "------WebKitFormBoundaryX7--\r\n";
+    std::string two =
+        "------WebKitFormBoundaryX7\r\n"
+        "Content-Disposition: form-data; name=\"a\"; filename=\"a\"\r\n\r\nx\r\n"
+        "------WebKitFormBoundaryX7\r\n"
+        "Content-Disposition: form-data; name=\"b\"; filename=\"b\"\r\n\r\ny\r\n"
+        "------WebKitFormBoundaryX7--\r\n";
     auto r = parse_multipart(k_ct, two);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().message, "Send én fil ad gangen.");
@@ -83,8 +84,9 @@ TEST(Multipart, Limits) {
     small = MultipartLimits{};
     small.max_parts = 1;
     EXPECT_FALSE(parse_multipart(k_ct, body_with("a"), small).ok());
-    std::string bad_utf8 = "------WebKitFormBoundaryX7\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n\xff\r\n"
-                           "------WebKitFormBoundaryX7--";
+    std::string bad_utf8 =
+        "------WebKitFormBoundaryX7\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n\xff\r\n"
+        "------WebKitFormBoundaryX7--";
     EXPECT_FALSE(parse_multipart(k_ct, bad_utf8).ok());
 }
 

@@ -150,7 +150,8 @@ TEST(BodyLimitFor, UploadPrefixesGetTheLargerLimit) {
 }
 
 web::ParsedHead head(std::string_view method, std::string_view target,
-                     std::vector<std::pair<std::string_view, std::string_view>> fields, unsigned version = 11) {
+                     std::vector<std::pair<std::string_view, std::string_view>> fields,
+                     unsigned version = 11) {
     web::ParsedHead h;
     h.version = version;
     h.method = method;
@@ -203,7 +204,8 @@ TEST(CheckFraming, RejectsEachRuleWithItsStatus) {
         {"empty CL", head("POST", "/", {host, {"Content-Length", ""}}), 400},
         {"TE gzip", head("POST", "/", {host, {"Transfer-Encoding", "gzip"}}), 400},
         {"TE gzip, chunked", head("POST", "/", {host, {"Transfer-Encoding", "gzip, chunked"}}), 400},
-        {"TE twice", head("POST", "/", {host, {"Transfer-Encoding", "chunked"}, {"transfer-encoding", "chunked"}}), 400},
+        {"TE twice",
+         head("POST", "/", {host, {"Transfer-Encoding", "chunked"}, {"transfer-encoding", "chunked"}}), 400},
         {"TE in 1.0", head("POST", "/", {{"Transfer-Encoding", "chunked"}}, 10), 400},
         {"POST unframed", head("POST", "/", {host}), 400},
         {"PUT unframed", head("PUT", "/", {host}), 400},

@@ -13,7 +13,8 @@ bool is_token(std::string_view s) {
     if (s.empty()) return false;
     for (unsigned char c : s) {
         if (std::isalnum(c)) continue;
-        if (std::string_view("!#$%&'*+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos) continue;
+        if (std::string_view("!#$%&'*+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos)
+            continue;
         return false;
     }
     return true;
@@ -26,8 +27,8 @@ bool is_safe_value(std::string_view s) {
 }
 
 bool is_server_owned(std::string_view name) {
-    for (std::string_view owned : {"content-length", "transfer-encoding", "connection", "keep-alive",
-                                   "date", "server", "upgrade", "trailer"})
+    for (std::string_view owned : {"content-length", "transfer-encoding", "connection", "keep-alive", "date",
+                                   "server", "upgrade", "trailer"})
         if (ascii::iequals(name, owned)) return true;
     return false;
 }
@@ -41,9 +42,8 @@ std::string http_date() {
     gmtime_r(&now, &tm);
     // Formatted by hand: strftime's %a/%b follow the process locale, HTTP needs English.
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT", k_days[tm.tm_wday % 7],
-                  tm.tm_mday, k_months[tm.tm_mon % 12], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
-                  tm.tm_sec);
+    std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT", k_days[tm.tm_wday % 7], tm.tm_mday,
+                  k_months[tm.tm_mon % 12], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
     return buf;
 }
 

@@ -65,9 +65,12 @@ std::string path_template(std::string_view pattern) {
     std::string out;
     bool in_param = false, in_type = false;
     for (char c : pattern) {
-        if (c == '{') in_param = true;
-        else if (c == '}') in_param = in_type = false;
-        else if (c == ':' && in_param) in_type = true;
+        if (c == '{')
+            in_param = true;
+        else if (c == '}')
+            in_param = in_type = false;
+        else if (c == ':' && in_param)
+            in_type = true;
         if (!in_type) out += c;
     }
     return out;
@@ -90,16 +93,19 @@ void Router::add(Route route) {
 }
 
 void Router::get(std::string pattern, Access access, RouteHandler h, std::string summary) {
-    add(Route{Method::Get, std::move(pattern), access, std::move(h), std::move(summary), CsrfCheck::Required});
+    add(Route{Method::Get, std::move(pattern), access, std::move(h), std::move(summary),
+              CsrfCheck::Required});
 }
 
 void Router::post(std::string pattern, Access access, RouteHandler h, std::string summary) {
-    add(Route{Method::Post, std::move(pattern), access, std::move(h), std::move(summary), CsrfCheck::Required});
+    add(Route{Method::Post, std::move(pattern), access, std::move(h), std::move(summary),
+              CsrfCheck::Required});
 }
 
 namespace {
 
-bool match_pattern(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params) {
+bool match_pattern(std::string_view pattern, std::string_view path,
+                   std::map<std::string, std::string>& params) {
     auto ps = core::split(pattern, '/');
     auto xs = core::split(path, '/');
     if (ps.size() != xs.size()) return false;

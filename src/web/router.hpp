@@ -44,12 +44,12 @@ struct RequestContext {
     std::map<std::string, std::string> params;  ///< path parameters, percent-decoded
     std::optional<core::Actor> actor;           ///< nullopt for anonymous callers
     std::string display_name;
-    std::string csrf_token;                     ///< the session's token (for forms on the page)
-    std::string session_token;                  ///< raw cookie value (to end this session)
-    Form form;                                  ///< urlencoded or JSON body, decoded once
-    Form query;                                 ///< query string, decoded once
-    bool api = false;                           ///< path under /api/
-    std::vector<UploadedFile> files;            ///< file parts of a multipart/form-data body
+    std::string csrf_token;           ///< the session's token (for forms on the page)
+    std::string session_token;        ///< raw cookie value (to end this session)
+    Form form;                        ///< urlencoded or JSON body, decoded once
+    Form query;                       ///< query string, decoded once
+    bool api = false;                 ///< path under /api/
+    std::vector<UploadedFile> files;  ///< file parts of a multipart/form-data body
 
     /// Path parameter as a positive integer id; nullopt when absent or not a number.
     [[nodiscard]] std::optional<std::int64_t> id_param(std::string_view name) const;

@@ -21,7 +21,8 @@ TEST(Access, RulesByRole) {
 
 TEST(Router, MatchesParamsAndReports405) {
     web::Router r;
-    r.get("/admin/users/{id}", Access::roles({Role::Admin}), [](web::RequestContext&) { return web::Response{}; });
+    r.get("/admin/users/{id}", Access::roles({Role::Admin}),
+          [](web::RequestContext&) { return web::Response{}; });
     r.post("/admin/users/{id}/disable", Access::roles({Role::Admin}),
            [](web::RequestContext&) { return web::Response{}; });
     auto m = r.match(Method::Get, "/admin/users/42");
@@ -38,7 +39,8 @@ TEST(Router, MatchesParamsAndReports405) {
 
 TEST(Router, IdParamOnlyAcceptsPositiveIntegers) {
     web::Request req;
-    web::RequestContext ctx{req, {{"id", "12"}, {"bad", "1x"}, {"neg", "-3"}}, std::nullopt, {}, {}, {}, {}, {}, false};
+    web::RequestContext ctx{
+        req, {{"id", "12"}, {"bad", "1x"}, {"neg", "-3"}}, std::nullopt, {}, {}, {}, {}, {}, false};
     EXPECT_EQ(ctx.id_param("id"), 12);
     EXPECT_FALSE(ctx.id_param("bad"));
     EXPECT_FALSE(ctx.id_param("neg"));
@@ -52,7 +54,8 @@ TEST(Router, TypedIntParamsMatchOnlyPositiveIntegers) {
     auto m = r.match(Method::Get, "/grants/7");
     ASSERT_NE(m.route, nullptr);
     EXPECT_EQ(m.params.at("id"), "7");
-    for (const char* path : {"/grants/abc", "/grants/0", "/grants/-3", "/grants/1x", "/grants/99999999999999999999"}) {
+    for (const char* path :
+         {"/grants/abc", "/grants/0", "/grants/-3", "/grants/1x", "/grants/99999999999999999999"}) {
         SCOPED_TRACE(path);
         auto none = r.match(Method::Get, path);
         EXPECT_EQ(none.route, nullptr);
@@ -64,7 +67,8 @@ TEST(Router, TypedParamsMakeRouteOrderIrrelevantForLiteralSegments) {
     // /enterprises/{id:int} registered before /enterprises/export.csv does not swallow it.
     web::Router r;
     r.get("/enterprises/{id:int}", Access::any_user(), [](web::RequestContext&) { return web::Response{}; });
-    r.get("/enterprises/export.csv", Access::any_user(), [](web::RequestContext&) { return web::Response{}; });
+    r.get("/enterprises/export.csv", Access::any_user(),
+          [](web::RequestContext&) { return web::Response{}; });
     auto csv = r.match(Method::Get, "/enterprises/export.csv");
     ASSERT_NE(csv.route, nullptr);
     EXPECT_EQ(csv.route->pattern, "/enterprises/export.csv");
@@ -75,13 +79,15 @@ TEST(Router, TypedParamsMakeRouteOrderIrrelevantForLiteralSegments) {
 
 TEST(Router, UnknownParamTypeIsRefused) {
     web::Router r;
-    EXPECT_THROW(r.get("/x/{id:uuid}", Access::any_user(), [](web::RequestContext&) { return web::Response{}; }),
-                 std::invalid_argument);
+    EXPECT_THROW(
+        r.get("/x/{id:uuid}", Access::any_user(), [](web::RequestContext&) { return web::Response{}; }),
+        std::invalid_argument);
 }
 
 TEST(Router, IntParamReadsTheMatchedIdAndThrowsForAnUndeclaredOne) {
     web::Request req;
-    web::RequestContext ctx{req, {{"id", "12"}, {"name", "logo.png"}}, std::nullopt, {}, {}, {}, {}, {}, false};
+    web::RequestContext ctx{req,  {{"id", "12"}, {"name", "logo.png"}}, std::nullopt, {}, {}, {}, {}, {},
+                            false};
     EXPECT_EQ(ctx.int_param("id"), 12);
     EXPECT_THROW((void)ctx.int_param("name"), std::logic_error);
     EXPECT_THROW((void)ctx.int_param("missing"), std::logic_error);

@@ -25,19 +25,8 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <csignal>
-#include <cstdint>
-#include <mutex>
-#include <optional>
-#include <stdexcept>
-#include <string>
-#include <string_view>
-#include <thread>
-#include <unordered_map>
-#include <utility>
-
-#include <boost/asio/dispatch.hpp>
 #include <boost/asio/buffer.hpp>
+#include <boost/asio/dispatch.hpp>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/address.hpp>
@@ -54,6 +43,16 @@
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/status.hpp>
 #include <boost/beast/http/string_body.hpp>
+#include <csignal>
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
+#include <utility>
 
 #include "core/log.hpp"
 #include "web/access_log.hpp"
@@ -256,16 +255,18 @@ private:
 
     void continue_head() {
         switch (m_scanner.scan(buffered())) {
-            case HeadScanner::State::Complete: return process_head();
-            case HeadScanner::State::Error: return fail(m_scanner.error_status());
-            case HeadScanner::State::NeedMore: break;
+            case HeadScanner::State::Complete:
+                return process_head();
+            case HeadScanner::State::Error:
+                return fail(m_scanner.error_status());
+            case HeadScanner::State::NeedMore:
+                break;
         }
         const std::size_t space = m_buffer.max_size() - m_buffer.size();
         if (space == 0) return fail(431);  // cannot happen: the scanner stops earlier
-        m_socket.async_read_some(m_buffer.prepare(std::min<std::size_t>(space, 16 * 1024)),
-                                 [self = shared_from_this()](error_code ec, std::size_t n) {
-                                     self->on_head_read(ec, n);
-                                 });
+        m_socket.async_read_some(
+            m_buffer.prepare(std::min<std::size_t>(space, 16 * 1024)),
+            [self = shared_from_this()](error_code ec, std::size_t n) { self->on_head_read(ec, n); });
     }
 
     void on_head_read(error_code ec, std::size_t n) {
@@ -298,7 +299,8 @@ private:
         const auto& o = m_engine.options();
         m_parser.emplace();
         m_parser->header_limit(static_cast<std::uint32_t>(head_limit(o)));
-        m_body_limit = body_limit_for(hint.path, o.upload_path_prefixes, o.max_body_bytes, o.max_upload_body_bytes);
+        m_body_limit =
+            body_limit_for(hint.path, o.upload_path_prefixes, o.max_body_bytes, o.max_upload_body_bytes);
         m_parser->body_limit(m_body_limit);
         error_code ec;
         const std::size_t used = m_parser->put(asio::buffer(head.data(), head.size()), ec);
@@ -314,8 +316,8 @@ private:
 
         if (m_parser->is_done()) return dispatch();
         const auto& h = m_parser->get();
-        if (auto expect = h.find(bhttp::field::expect); expect != h.end() && h.version() == 11 &&
-                                                          iequals(trim(expect->value()), "100-continue")) {
+        if (auto expect = h.find(bhttp::field::expect);
+            expect != h.end() && h.version() == 11 && iequals(trim(expect->value()), "100-continue")) {
             static constexpr std::string_view k_continue = "HTTP/1.1 100 Continue\r\n\r\n";
             m_phase = Phase::Body;
             arm(m_engine.options().body_timeout);
@@ -362,8 +364,9 @@ private:
     void read_body() {
         m_phase = Phase::Body;
         arm(m_engine.options().body_timeout);
-        bhttp::async_read(m_socket, m_buffer, *m_parser,
-                          [self = shared_from_this()](error_code ec, std::size_t) { self->on_body_read(ec); });
+        bhttp::async_read(
+            m_socket, m_buffer, *m_parser,
+            [self = shared_from_this()](error_code ec, std::size_t) { self->on_body_read(ec); });
     }
 
     void on_body_read(error_code ec) {
@@ -394,9 +397,8 @@ private:
         m_log.request_id = m_request.request_id;
         asio::post(m_engine.workers(), [self = shared_from_this(), request = std::move(m_request)]() mutable {
             Response response = self->m_engine.run_handler(request);
-            asio::post(self->m_socket.get_executor(), [self, response = std::move(response)]() mutable {
-                self->send(std::move(response));
-            });
+            asio::post(self->m_socket.get_executor(),
+                       [self, response = std::move(response)]() mutable { self->send(std::move(response)); });
         });
         m_request = Request{};
     }
@@ -467,12 +469,13 @@ private:
     }
 
     void discard() {
-        m_socket.async_read_some(asio::buffer(m_discard), [self = shared_from_this()](error_code ec, std::size_t n) {
-            if (self->m_phase == Phase::Closed) return;
-            self->m_linger_bytes += n;
-            if (ec || self->m_linger_bytes > 1024 * 1024) return self->close();
-            self->discard();
-        });
+        m_socket.async_read_some(asio::buffer(m_discard),
+                                 [self = shared_from_this()](error_code ec, std::size_t n) {
+                                     if (self->m_phase == Phase::Closed) return;
+                                     self->m_linger_bytes += n;
+                                     if (ec || self->m_linger_bytes > 1024 * 1024) return self->close();
+                                     self->discard();
+                                 });
     }
 
     void close() {
@@ -512,7 +515,6 @@ private:
     // Access log fields of the current request.
     Clock::time_point m_started = Clock::now();
     AccessRecord m_log{.method = "-", .path = "-"};
-
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -534,9 +536,11 @@ void Engine::start() {
     const tcp::endpoint endpoint(address, m_options.port);
     m_acceptor.emplace(*m_strand);
     const std::string where = m_options.address + ":" + std::to_string(m_options.port);
-    if (m_acceptor->open(endpoint.protocol(), ec); ec) throw std::runtime_error("cannot open socket for " + where + ": " + ec.message());
+    if (m_acceptor->open(endpoint.protocol(), ec); ec)
+        throw std::runtime_error("cannot open socket for " + where + ": " + ec.message());
     m_acceptor->set_option(asio::socket_base::reuse_address(true), ec);
-    if (m_acceptor->bind(endpoint, ec); ec) throw std::runtime_error("cannot bind " + where + ": " + ec.message());
+    if (m_acceptor->bind(endpoint, ec); ec)
+        throw std::runtime_error("cannot bind " + where + ": " + ec.message());
     if (m_acceptor->listen(asio::socket_base::max_listen_connections, ec); ec)
         throw std::runtime_error("cannot listen on " + where + ": " + ec.message());
     m_port = m_acceptor->local_endpoint(ec).port();
@@ -709,16 +713,26 @@ Server::~Server() {
     }
 }
 
-void Server::start() { m_impl->engine.start(); }
-void Server::wait() { m_impl->engine.wait(); }
+void Server::start() {
+    m_impl->engine.start();
+}
+void Server::wait() {
+    m_impl->engine.wait();
+}
 
 void Server::stop() {
     m_impl->engine.begin_shutdown();
     m_impl->engine.wait();
 }
 
-void Server::handle_signals() { m_impl->engine.request_signals(); }
-unsigned short Server::port() const { return m_impl->engine.port(); }
-std::size_t Server::open_connections() const { return m_impl->engine.open_connections(); }
+void Server::handle_signals() {
+    m_impl->engine.request_signals();
+}
+unsigned short Server::port() const {
+    return m_impl->engine.port();
+}
+std::size_t Server::open_connections() const {
+    return m_impl->engine.open_connections();
+}
 
 }  // namespace web

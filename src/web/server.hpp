@@ -14,17 +14,17 @@ namespace web {
 
 struct ServerOptions {
     std::string address = "127.0.0.1";
-    unsigned short port = 8080;          ///< 0 = ephemeral (tests)
+    unsigned short port = 8080;  ///< 0 = ephemeral (tests)
     std::size_t io_threads = 2;
-    std::size_t worker_threads = 8;      ///< handlers run here (they may block on the database)
-    std::size_t max_connections = 1024;  ///< further connections are closed at once
-    std::size_t max_request_line = 8192;   ///< bytes; longer → 414/400
-    std::size_t max_header_bytes = 16384;  ///< total header block; larger → 431
-    std::size_t max_header_count = 100;    ///< more fields → 431
-    std::size_t max_body_bytes = 1 << 20;  ///< also enforced for chunked bodies → 413
+    std::size_t worker_threads = 8;                 ///< handlers run here (they may block on the database)
+    std::size_t max_connections = 1024;             ///< further connections are closed at once
+    std::size_t max_request_line = 8192;            ///< bytes; longer → 414/400
+    std::size_t max_header_bytes = 16384;           ///< total header block; larger → 431
+    std::size_t max_header_count = 100;             ///< more fields → 431
+    std::size_t max_body_bytes = 1 << 20;           ///< also enforced for chunked bodies → 413
     std::size_t max_upload_body_bytes = 12u << 20;  ///< for paths starting with an upload prefix
     std::vector<std::string> upload_path_prefixes;  ///< e.g. "/import", "/api/v1/import"
-    std::chrono::seconds header_timeout{10};  ///< whole request head must arrive within this
+    std::chrono::seconds header_timeout{10};        ///< whole request head must arrive within this
     std::chrono::seconds body_timeout{30};
     std::chrono::seconds idle_timeout{30};    ///< keep-alive connection with no new request
     std::chrono::seconds shutdown_grace{20};  ///< SIGTERM: time allowed for in-flight requests

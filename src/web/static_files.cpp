@@ -1,13 +1,13 @@
 #include "web/static_files.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <string_view>
 #include <system_error>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "core/log.hpp"
 
@@ -131,7 +131,7 @@ std::optional<std::pair<std::string, struct stat>> read_file(const fs::path& pat
     // O_NOFOLLOW: the path is canonical, so a symlink here means it changed under us.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0) return std::nullopt;
-    struct stat st{};
+    struct stat st {};
     std::optional<std::pair<std::string, struct stat>> result;
     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) <= max_bytes) {
         std::string data(static_cast<std::size_t>(st.st_size), '\0');
@@ -160,18 +160,21 @@ StaticFiles::StaticFiles(std::vector<StaticMount> mounts) {
     for (auto& m : mounts) {
         Mount mount;
         mount.url_prefix = std::move(m.url_prefix);
-        if (mount.url_prefix.empty() || mount.url_prefix.front() != '/') mount.url_prefix = "/" + mount.url_prefix;
+        if (mount.url_prefix.empty() || mount.url_prefix.front() != '/')
+            mount.url_prefix = "/" + mount.url_prefix;
         if (mount.url_prefix.back() != '/') mount.url_prefix += '/';
         std::error_code ec;
         mount.root = fs::canonical(m.root, ec);
         if (ec || !fs::is_directory(mount.root, ec)) {
-            core::log::warn("static root missing, " + mount.url_prefix + " will answer 404: " + m.root.string());
+            core::log::warn("static root missing, " + mount.url_prefix +
+                            " will answer 404: " + m.root.string());
             mount.root.clear();
         }
         m_mounts.push_back(std::move(mount));
     }
-    std::stable_sort(m_mounts.begin(), m_mounts.end(),
-                     [](const Mount& a, const Mount& b) { return a.url_prefix.size() > b.url_prefix.size(); });
+    std::stable_sort(m_mounts.begin(), m_mounts.end(), [](const Mount& a, const Mount& b) {
+        return a.url_prefix.size() > b.url_prefix.size();
+    });
 }
 
 std::optional<Response> StaticFiles::serve(const Request& request) const {

@@ -13,8 +13,8 @@ namespace web {
 
 /// One URL prefix served from one directory, e.g. {"/static/", "<repo>/static"}.
 struct StaticMount {
-    std::string url_prefix;          ///< starts and ends with '/'; a missing final '/' is added
-    std::filesystem::path root;      ///< directory; canonicalised once at construction
+    std::string url_prefix;      ///< starts and ends with '/'; a missing final '/' is added
+    std::filesystem::path root;  ///< directory; canonicalised once at construction
 };
 
 class StaticFiles {

@@ -1,11 +1,10 @@
 #include "web/templates.hpp"
 
 #include <fstream>
+#include <kainjow/mustache.hpp>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
-
-#include <kainjow/mustache.hpp>
 
 namespace web {
 namespace mst = kainjow::mustache;
@@ -54,10 +53,14 @@ mst::data node_data(const View::Node& node) {
     return std::visit(
         [](const auto& v) -> mst::data {
             using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, std::string>) return mst::data(v);
-            else if constexpr (std::is_same_v<T, bool>) return mst::data(v);
-            else if constexpr (std::is_same_v<T, std::int64_t>) return mst::data(std::to_string(v));
-            else if constexpr (std::is_same_v<T, double>) return mst::data(format_double(v));
+            if constexpr (std::is_same_v<T, std::string>)
+                return mst::data(v);
+            else if constexpr (std::is_same_v<T, bool>)
+                return mst::data(v);
+            else if constexpr (std::is_same_v<T, std::int64_t>)
+                return mst::data(std::to_string(v));
+            else if constexpr (std::is_same_v<T, double>)
+                return mst::data(format_double(v));
             else if constexpr (std::is_same_v<T, View::List>) {
                 mst::data list(mst::data::type::list);
                 for (const View& item : v) list.push_back(to_data(item));
@@ -118,7 +121,9 @@ void Templates::set_reload_dir(std::string_view prefix, std::string dir) {
     m_impl->reload_dirs[std::string(prefix)] = std::move(dir);
 }
 
-bool Templates::has(std::string_view name) const { return m_impl->sources.count(name) > 0; }
+bool Templates::has(std::string_view name) const {
+    return m_impl->sources.count(name) > 0;
+}
 
 std::string Templates::render(std::string_view name, const View& view) const {
     const bool reloading = !m_impl->reload_dirs.empty();
@@ -135,7 +140,8 @@ std::string Templates::render(std::string_view name, const View& view) const {
         }
     }
     // Parsed templates are cached per thread (kainjow's render is not const).
-    thread_local std::map<std::pair<const Impl*, std::string>, std::unique_ptr<mst::mustache>, std::less<>> cache;
+    thread_local std::map<std::pair<const Impl*, std::string>, std::unique_ptr<mst::mustache>, std::less<>>
+        cache;
     std::unique_ptr<mst::mustache> fresh_template;
     mst::mustache* tmpl = nullptr;
     if (reloading) {
@@ -144,13 +150,16 @@ std::string Templates::render(std::string_view name, const View& view) const {
     } else {
         auto key = std::make_pair(static_cast<const Impl*>(m_impl.get()), std::string(name));
         auto it = cache.find(key);
-        if (it == cache.end()) it = cache.emplace(key, std::make_unique<mst::mustache>(m_impl->source(name))).first;
+        if (it == cache.end())
+            it = cache.emplace(key, std::make_unique<mst::mustache>(m_impl->source(name))).first;
         tmpl = it->second.get();
     }
-    if (!tmpl->is_valid()) throw std::logic_error("template " + std::string(name) + ": " + tmpl->error_message());
+    if (!tmpl->is_valid())
+        throw std::logic_error("template " + std::string(name) + ": " + tmpl->error_message());
     // Pre-rendered HTML values are inserted unescaped with {{{key}}}; nothing else is raw.
     std::string out = tmpl->render(data);
-    if (!tmpl->is_valid()) throw std::logic_error("template " + std::string(name) + ": " + tmpl->error_message());
+    if (!tmpl->is_valid())
+        throw std::logic_error("template " + std::string(name) + ": " + tmpl->error_message());
     return out;
 }
 

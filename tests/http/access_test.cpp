@@ -42,7 +42,8 @@ std::map<std::string, PolicyLine> load_policy() {
         PolicyLine p;
         p.line = n;
         if (!(fields >> p.method)) continue;
-        if (!(fields >> p.pattern >> p.rule)) throw std::runtime_error("access_policy.txt:" + std::to_string(n) + ": malformed");
+        if (!(fields >> p.pattern >> p.rule))
+            throw std::runtime_error("access_policy.txt:" + std::to_string(n) + ": malformed");
         if (!out.emplace(route_key(p.method, p.pattern), p).second)
             throw std::runtime_error("access_policy.txt:" + std::to_string(n) + ": duplicate " + p.pattern);
     }
@@ -64,7 +65,9 @@ bool policy_allows(std::string_view rule, std::optional<Role> role) {
     return false;
 }
 
-std::string caller_name(std::optional<Role> role) { return role ? std::string(core::role_code(*role)) : "anonymous"; }
+std::string caller_name(std::optional<Role> role) {
+    return role ? std::string(core::role_code(*role)) : "anonymous";
+}
 
 class AccessPolicyTest : public HttpTest {};
 
@@ -85,14 +88,14 @@ TEST_P(AccessPolicyTest, EveryRouteDeclaresTheRuleWrittenInThePolicyTable) {
         EXPECT_FALSE(route.summary.empty()) << key << " has no summary";
     }
     for (const auto& [key, line] : policy)
-        EXPECT_TRUE(seen.count(key)) << "access_policy.txt:" << line.line << " names a route that does not exist: " << key;
+        EXPECT_TRUE(seen.count(key)) << "access_policy.txt:" << line.line
+                                     << " names a route that does not exist: " << key;
 }
 
 TEST_P(AccessPolicyTest, OnlyTheExpectedRoutesArePublic) {
     // The public allowlist (AC-01). Everything else needs a login.
-    const std::set<std::string> allowlist = {"GET /",          "GET /om",    "GET /tilgaengelighed",
-                                             "GET /healthz",   "GET /login", "POST /login",
-                                             "GET /api/v1/openapi.json",
+    const std::set<std::string> allowlist = {"GET /", "GET /om", "GET /tilgaengelighed", "GET /healthz",
+                                             "GET /login", "POST /login", "GET /api/v1/openapi.json",
                                              // the public catalogue: published items only (AC-11)
                                              "GET /katalog", "GET /katalog/{id}", "GET /virksomheder/{id}",
                                              "GET /api/v1/catalogue", "GET /api/v1/catalogue/{id}",
@@ -100,7 +103,8 @@ TEST_P(AccessPolicyTest, OnlyTheExpectedRoutesArePublic) {
                                              "GET /billeder/{name}", "GET /billeder/thumbs/{name}"};
     std::set<std::string> public_routes;
     for (const web::Route& route : app().router().routes())
-        if (route.access.is_public()) public_routes.insert(route_key(web::method_name(route.method), route.pattern));
+        if (route.access.is_public())
+            public_routes.insert(route_key(web::method_name(route.method), route.pattern));
     EXPECT_EQ(public_routes, allowlist);
 }
 
@@ -150,9 +154,9 @@ TEST_P(AccessMatrixTest, EveryRouteAnswersEveryCallerAsThePolicySays) {
     }
     for (Role role : core::k_all_roles) {
         Caller c{"api-token:" + caller_name(role), role, true};
-        auto t = app().accounts().create_api_token("matrix-" + caller_name(role), role,
-                                                   role == Role::Enterprise ? std::optional<std::int64_t>(1) : std::nullopt,
-                                                   admin_actor());
+        auto t = app().accounts().create_api_token(
+            "matrix-" + caller_name(role), role,
+            role == Role::Enterprise ? std::optional<std::int64_t>(1) : std::nullopt, admin_actor());
         ASSERT_TRUE(t.ok()) << t.error().message;
         c.bearer = t->secret;
         c.client.emplace(client());
@@ -165,7 +169,8 @@ TEST_P(AccessMatrixTest, EveryRouteAnswersEveryCallerAsThePolicySays) {
         const std::string key = route_key(method, route.pattern);
         auto written = policy.find(key);
         const std::string rule = written != policy.end() ? written->second.rule : route.access.describe();
-        const std::int64_t id = route.pattern.find("/api-tokens/") != std::string::npos ? token_id : target.id;
+        const std::int64_t id =
+            route.pattern.find("/api-tokens/") != std::string::npos ? token_id : target.id;
         const std::string path = fill_params(route.pattern, id);
         const bool api = is_api(path);
 
@@ -175,9 +180,11 @@ TEST_P(AccessMatrixTest, EveryRouteAnswersEveryCallerAsThePolicySays) {
             Client& c = *caller.client;
             Headers headers;
             if (caller.api_token) headers.emplace_back("Authorization", "Bearer " + caller.bearer);
-            Response r = route.method == web::Method::Post
-                             ? c.post_form(path, caller.api_token ? Fields{} : Fields{{"csrf_token", caller.csrf}}, headers)
-                             : c.request(method, path, headers);
+            Response r =
+                route.method == web::Method::Post
+                    ? c.post_form(path, caller.api_token ? Fields{} : Fields{{"csrf_token", caller.csrf}},
+                                  headers)
+                    : c.request(method, path, headers);
             ++checked;
 
             if (policy_allows(rule, caller.role)) {
@@ -187,12 +194,17 @@ TEST_P(AccessMatrixTest, EveryRouteAnswersEveryCallerAsThePolicySays) {
                 EXPECT_LT(r.status, 500) << r.describe();
                 EXPECT_NE(r.status, 405) << r.describe();
             } else if (!caller.role) {
-                if (api) EXPECT_TRUE(is_json_error(r, 401, "unauthorized"));
-                else if (route.method == web::Method::Get) EXPECT_TRUE(is_login_redirect_to(r, path));
-                else EXPECT_TRUE(r.status == 303 && r.location() == "/login") << r.describe();
+                if (api)
+                    EXPECT_TRUE(is_json_error(r, 401, "unauthorized"));
+                else if (route.method == web::Method::Get)
+                    EXPECT_TRUE(is_login_redirect_to(r, path));
+                else
+                    EXPECT_TRUE(r.status == 303 && r.location() == "/login") << r.describe();
             } else {
-                if (api) EXPECT_TRUE(is_json_error(r, 403, "forbidden"));
-                else EXPECT_TRUE(is_html_page(r, 403, "Ingen adgang"));
+                if (api)
+                    EXPECT_TRUE(is_json_error(r, 403, "forbidden"));
+                else
+                    EXPECT_TRUE(is_html_page(r, 403, "Ingen adgang"));
             }
 
             // Keep the caller logged in for the next route (POST /logout ends the session).
@@ -221,8 +233,12 @@ class DeniedWriteTest : public HttpTest {};
 
 /// A complete, valid new-user form, re-authenticated with `own_password`.
 Fields full_user_form(const std::string& csrf, const std::string& own_password) {
-    return {{"csrf_token", csrf},          {"username", "ny.bruger"},        {"display_name", "Ny Bruger"},
-            {"role", "admin"},             {"enterprise_id", ""},            {"password", "Ny-Bruger-Kode-2026!"},
+    return {{"csrf_token", csrf},
+            {"username", "ny.bruger"},
+            {"display_name", "Ny Bruger"},
+            {"role", "admin"},
+            {"enterprise_id", ""},
+            {"password", "Ny-Bruger-Kode-2026!"},
             {"admin_password", own_password}};
 }
 
@@ -232,11 +248,13 @@ TEST_P(DeniedWriteTest, NonAdministratorsCannotCreateUsers) {
         SCOPED_TRACE(caller_name(role));
         Client c = login_as(role);
         const std::string csrf = c.csrf();
-        EXPECT_TRUE(is_html_page(c.post_form("/admin/users", full_user_form(csrf, demo_user(role).password)), 403));
-        Response api = c.post_json("/api/v1/users",
-                                   R"({"username":"ny.bruger","display_name":"Ny","role":"admin","password":"Ny-Bruger-Kode-2026!","admin_password":")" +
-                                       demo_user(role).password + "\"}",
-                                   {{"X-CSRF-Token", csrf}});
+        EXPECT_TRUE(
+            is_html_page(c.post_form("/admin/users", full_user_form(csrf, demo_user(role).password)), 403));
+        Response api = c.post_json(
+            "/api/v1/users",
+            R"({"username":"ny.bruger","display_name":"Ny","role":"admin","password":"Ny-Bruger-Kode-2026!","admin_password":")" +
+                demo_user(role).password + "\"}",
+            {{"X-CSRF-Token", csrf}});
         EXPECT_TRUE(is_json_error(api, 403, "forbidden"));
     }
     EXPECT_EQ(user_count(), before);
@@ -253,7 +271,9 @@ TEST_P(DeniedWriteTest, NobodyButAnAdministratorChangesARole) {  // AC-09
         // Someone else's role, and their own (self-promotion).
         for (std::int64_t id : {enterprise_id, own_id}) {
             Response r = c.post_form("/admin/users/" + std::to_string(id) + "/role",
-                                     {{"csrf_token", csrf}, {"role", "admin"}, {"enterprise_id", ""},
+                                     {{"csrf_token", csrf},
+                                      {"role", "admin"},
+                                      {"enterprise_id", ""},
                                       {"admin_password", demo_user(role).password}});
             EXPECT_TRUE(is_html_page(r, 403));
         }
@@ -261,7 +281,8 @@ TEST_P(DeniedWriteTest, NobodyButAnAdministratorChangesARole) {  // AC-09
     }
     EXPECT_EQ(user("virksomhed").role, Role::Enterprise);
     EXPECT_EQ(user("virksomhed").enterprise_id, std::optional<std::int64_t>(1));
-    for (Role role : {Role::Consultant, Role::Caseworker, Role::Buyer}) EXPECT_EQ(user(demo_user(role).username).role, role);
+    for (Role role : {Role::Consultant, Role::Caseworker, Role::Buyer})
+        EXPECT_EQ(user(demo_user(role).username).role, role);
 }
 
 TEST_P(DeniedWriteTest, AnAdminApiTokenCannotAdministerUsers) {  // AC-09: needs a re-authenticated person
@@ -299,8 +320,9 @@ TEST_P(DeniedWriteTest, AnonymousWritesChangeNothing) {
     EXPECT_TRUE(r.status == 303 && r.location() == "/login") << r.describe();
     EXPECT_FALSE(user("admin").disabled);
     const std::int64_t before = user_count();
-    EXPECT_TRUE(is_json_error(c.post_json("/api/v1/users", R"({"username":"x.y","role":"admin"})", {{"X-CSRF-Token", csrf}}),
-                              401, "unauthorized"));
+    EXPECT_TRUE(is_json_error(
+        c.post_json("/api/v1/users", R"({"username":"x.y","role":"admin"})", {{"X-CSRF-Token", csrf}}), 401,
+        "unauthorized"));
     EXPECT_EQ(user_count(), before);
 }
 

@@ -55,7 +55,9 @@ core::Result<void> prepare_demo(std::unique_ptr<db::Database> database) {
 
 /// Copying a prepared template pays off when this process runs several tests (a direct run of
 /// http_test); under ctest every test is a process of its own and builds its database directly.
-bool use_template() { return ::testing::UnitTest::GetInstance()->test_to_run_count() > 2; }
+bool use_template() {
+    return ::testing::UnitTest::GetInstance()->test_to_run_count() > 2;
+}
 
 }  // namespace
 
@@ -63,7 +65,8 @@ TestApp::TestApp(const std::string& backend, const AppOptions& options) {
     core::log::set_level(core::log::Level::Error);  // denied requests are expected here
     std::unique_ptr<db::Database> database;
     if (options.demo && use_template()) {
-        DisposableDb copy = take(copy_of_template(backend, prepare_demo), "copy of the demo database on " + backend);
+        DisposableDb copy =
+            take(copy_of_template(backend, prepare_demo), "copy of the demo database on " + backend);
         database = std::move(copy.database);
         m_remove = std::move(copy.remove);
     } else {
@@ -101,7 +104,9 @@ TestApp& HttpTest::test_app() {
     return *m_app;
 }
 
-Client HttpTest::client(const std::string& source_address) { return Client(test_app().port(), source_address); }
+Client HttpTest::client(const std::string& source_address) {
+    return Client(test_app().port(), source_address);
+}
 
 Client HttpTest::login_as(core::Role role) {
     const DemoUser& u = demo_user(role);
@@ -120,12 +125,16 @@ accounts::User HttpTest::user(const std::string& username) {
     return take(app().accounts().find_user(username), "find_user " + username);
 }
 
-std::int64_t HttpTest::user_count() { return take(app().accounts().count_users(), "count_users"); }
+std::int64_t HttpTest::user_count() {
+    return take(app().accounts().count_users(), "count_users");
+}
 
-core::Actor HttpTest::admin_actor() { return user("admin").actor("127.0.0.1", "test"); }
+core::Actor HttpTest::admin_actor() {
+    return user("admin").actor("127.0.0.1", "test");
+}
 
-accounts::User HttpTest::create_user(const std::string& username, core::Role role, const std::string& password,
-                                     const std::string& display_name) {
+accounts::User HttpTest::create_user(const std::string& username, core::Role role,
+                                     const std::string& password, const std::string& display_name) {
     accounts::NewUser nu;
     nu.username = username;
     nu.display_name = display_name;

@@ -56,7 +56,8 @@ TEST_P(AuditTest, AdministrationIsLogged) {  // AC-09, LG-07
     const std::int64_t target = user_id("sagsbehandler");
     const std::string path = "/admin/users/" + std::to_string(target) + "/role";
     // A wrong re-authentication changes nothing and is logged.
-    Response refused = admin.post_form(path, {{"csrf_token", admin.csrf()}, {"role", "buyer"}, {"admin_password", "forkert-kode"}});
+    Response refused = admin.post_form(
+        path, {{"csrf_token", admin.csrf()}, {"role", "buyer"}, {"admin_password", "forkert-kode"}});
     EXPECT_TRUE(is_html_page(refused, 422, "Din adgangskode er forkert."));
     EXPECT_EQ(user("sagsbehandler").role, Role::Caseworker);
     EXPECT_EQ(audit_rows_with_action("reauth_failed").size(), 1u);
@@ -76,7 +77,10 @@ TEST_P(AuditTest, AdministrationIsLogged) {  // AC-09, LG-07
     EXPECT_EQ(rows[0].criteria.rfind("caseworker -> buyer", 0), 0u) << rows[0].criteria;
     EXPECT_EQ(rows[0].client_ip, "127.0.0.1");
 
-    ASSERT_EQ(admin.post_form("/admin/users/" + std::to_string(target) + "/disable", {{"csrf_token", admin.csrf()}}).status, 303);
+    ASSERT_EQ(
+        admin.post_form("/admin/users/" + std::to_string(target) + "/disable", {{"csrf_token", admin.csrf()}})
+            .status,
+        303);
     EXPECT_EQ(audit_rows_with_action("user_disabled").size(), 1u);
 }
 
@@ -103,7 +107,8 @@ TEST_P(AuditTest, ReadingTheLogIsItselfLogged) {  // LG-01
 TEST_P(AuditTest, TheLogFailsClosed) {  // LG-02
     Client admin = login_as(Role::Admin);
     ASSERT_EQ(client().login("spor.efter.mig", "Forkert-Kodeord-123").status, 401);
-    ASSERT_NE(admin.get("/admin/audit").body.find("spor.efter.mig"), std::string::npos) << "the row is visible normally";
+    ASSERT_NE(admin.get("/admin/audit").body.find("spor.efter.mig"), std::string::npos)
+        << "the row is visible normally";
     const std::size_t searches = audit_rows_with_action("search").size();
 
     app().audit().set_failure_for_testing(true);
@@ -114,12 +119,13 @@ TEST_P(AuditTest, TheLogFailsClosed) {  // LG-02
     EXPECT_TRUE(is_html_page(page, 503));
     EXPECT_TRUE(is_json_error(api, 503, "unavailable"));
     for (const Response* r : {&page, &api}) {
-        for (const char* leak : {"spor.efter.mig", "login_failed", "127.0.0.1", "SELECT", "INSERT", "audit_log",
-                                 "sqlite", "postgres"})
+        for (const char* leak : {"spor.efter.mig", "login_failed", "127.0.0.1", "SELECT", "INSERT",
+                                 "audit_log", "sqlite", "postgres"})
             EXPECT_EQ(r->body.find(leak), std::string::npos) << "the refusal shows " << leak;
     }
     EXPECT_FALSE(json_at(api.body, "/items"));
-    EXPECT_EQ(audit_rows_with_action("search").size(), searches) << "nothing was logged, and nothing was shown";
+    EXPECT_EQ(audit_rows_with_action("search").size(), searches)
+        << "nothing was logged, and nothing was shown";
     EXPECT_EQ(admin.get("/admin/audit").status, 200) << "works again once the log can be written";
 }
 

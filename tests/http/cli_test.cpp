@@ -1,6 +1,8 @@
 // The `brobygger token` command: an administrator on the server makes an API token for a
 // script without the web page (issue 15, item 7); the secret goes to standard output once, so
 // `TOKEN=$(brobygger token add …)` works, and the token speaks for the role it was given.
+#include "app/cli.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -10,7 +12,6 @@
 #include <vector>
 
 #include "accounts/account_service.hpp"
-#include "app/cli.hpp"
 #include "audit/audit_log.hpp"
 #include "core/clock.hpp"
 #include "db/database.hpp"

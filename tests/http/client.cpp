@@ -21,7 +21,9 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-bool iequals(std::string_view a, std::string_view b) { return lower(a) == lower(b); }
+bool iequals(std::string_view a, std::string_view b) {
+    return lower(a) == lower(b);
+}
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -79,9 +81,13 @@ std::vector<std::string> Response::all(std::string_view name) const {
     return out;
 }
 
-std::size_t Response::count(std::string_view name) const { return all(name).size(); }
+std::size_t Response::count(std::string_view name) const {
+    return all(name).size();
+}
 
-std::string Response::location() const { return header("location").value_or(""); }
+std::string Response::location() const {
+    return header("location").value_or("");
+}
 
 bool Response::is_login_redirect() const {
     const std::string loc = location();
@@ -147,9 +153,12 @@ std::optional<std::string> hidden_field(std::string_view html, std::string_view 
 
 // ---------------------------------------------------------------- Client
 
-Client::Client(unsigned short port, std::string source_address) : m_port(port), m_source(std::move(source_address)) {}
+Client::Client(unsigned short port, std::string source_address)
+    : m_port(port), m_source(std::move(source_address)) {}
 
-std::string Client::host() const { return "127.0.0.1:" + std::to_string(m_port); }
+std::string Client::host() const {
+    return "127.0.0.1:" + std::to_string(m_port);
+}
 
 Response Client::request(std::string_view method, std::string_view target, const Headers& headers,
                          std::string_view body) {
@@ -207,7 +216,8 @@ Response Client::request(std::string_view method, std::string_view target, const
     }
 
     const std::size_t head_end = in.find("\r\n\r\n");
-    if (head_end == std::string::npos) throw std::runtime_error("http client: incomplete response: " + in.substr(0, 200));
+    if (head_end == std::string::npos)
+        throw std::runtime_error("http client: incomplete response: " + in.substr(0, 200));
     Response res;
     std::string_view head(in.data(), head_end);
     std::size_t line_end = head.find("\r\n");
@@ -218,10 +228,11 @@ Response Client::request(std::string_view method, std::string_view target, const
     while (line_end != std::string_view::npos) {
         const std::size_t start = line_end + 2;
         line_end = head.find("\r\n", start);
-        std::string_view line = head.substr(start, line_end == std::string_view::npos ? std::string_view::npos
-                                                                                      : line_end - start);
+        std::string_view line = head.substr(
+            start, line_end == std::string_view::npos ? std::string_view::npos : line_end - start);
         const std::size_t colon = line.find(':');
-        if (colon == std::string_view::npos) throw std::runtime_error("http client: bad header: " + std::string(line));
+        if (colon == std::string_view::npos)
+            throw std::runtime_error("http client: bad header: " + std::string(line));
         res.headers.emplace_back(lower(line.substr(0, colon)), std::string(trim(line.substr(colon + 1))));
     }
     res.body = in.substr(head_end + 4);
@@ -234,7 +245,9 @@ Response Client::request(std::string_view method, std::string_view target, const
     return res;
 }
 
-Response Client::get(std::string_view target, const Headers& headers) { return request("GET", target, headers); }
+Response Client::get(std::string_view target, const Headers& headers) {
+    return request("GET", target, headers);
+}
 
 Response Client::post_form(std::string_view target, const Fields& fields, const Headers& headers) {
     Headers h = headers;
@@ -253,12 +266,14 @@ Response Client::login(std::string_view username, std::string_view password, std
     if (page.status != 200) throw std::runtime_error("http client: GET /login gave " + page.describe());
     auto token = hidden_field(page.body, "csrf_token");
     if (!token) throw std::runtime_error("http client: the login page has no csrf_token field");
-    Fields fields{{"csrf_token", *token}, {"username", std::string(username)}, {"password", std::string(password)}};
+    Fields fields{
+        {"csrf_token", *token}, {"username", std::string(username)}, {"password", std::string(password)}};
     if (auto n = hidden_field(page.body, "next")) fields.emplace_back("next", *n);
     return post_form("/login", fields);
 }
 
-Response Client::login_with_next(std::string_view username, std::string_view password, std::string_view next) {
+Response Client::login_with_next(std::string_view username, std::string_view password,
+                                 std::string_view next) {
     Response page = get("/login");
     auto token = hidden_field(page.body, "csrf_token");
     if (!token) throw std::runtime_error("http client: the login page has no csrf_token field");
@@ -314,8 +329,10 @@ void Client::absorb_cookies(const Response& response) {
         std::string name(trim(pair.substr(0, eq)));
         std::string value(trim(pair.substr(eq + 1)));
         const bool expired = value.empty() || lower(line).find("max-age=0") != std::string::npos;
-        if (expired) remove_cookie(name);
-        else set_cookie(name, value);
+        if (expired)
+            remove_cookie(name);
+        else
+            set_cookie(name, value);
     }
 }
 

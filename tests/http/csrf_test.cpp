@@ -33,8 +33,8 @@ TEST_P(CsrfTest, EveryPostRouteNeedsTheSessionTokenAndASameOrigin) {
     for (const web::Route& route : app().router().routes()) {
         if (route.method != web::Method::Post) continue;
         ++routes;
-        const std::string path =
-            fill_params(route.pattern, route.pattern.find("/api-tokens/") != std::string::npos ? token->id : target.id);
+        const std::string path = fill_params(
+            route.pattern, route.pattern.find("/api-tokens/") != std::string::npos ? token->id : target.id);
         SCOPED_TRACE("POST " + path);
         const bool api = is_api(path);
         // A caller the route allows (admin for most; e.g. buyers for requests), so that CSRF is
@@ -49,11 +49,13 @@ TEST_P(CsrfTest, EveryPostRouteNeedsTheSessionTokenAndASameOrigin) {
         const std::string csrf = admin.csrf();
 
         EXPECT_TRUE(is_csrf_rejection(admin.post_form(path, {}), api)) << "no token";
-        EXPECT_TRUE(is_csrf_rejection(admin.post_form(path, {{"csrf_token", k_wrong_token}}), api)) << "wrong token";
+        EXPECT_TRUE(is_csrf_rejection(admin.post_form(path, {{"csrf_token", k_wrong_token}}), api))
+            << "wrong token";
         EXPECT_TRUE(is_csrf_rejection(admin.post_form(path, {{"csrf_token", ""}}), api)) << "empty token";
         EXPECT_TRUE(is_csrf_rejection(admin.post_form(path, {}, {{"X-CSRF-Token", k_wrong_token}}), api))
             << "wrong header token";
-        EXPECT_TRUE(is_csrf_rejection(admin.post_form(path, {{"csrf_token", csrf}}, {{"Origin", k_evil}}), api))
+        EXPECT_TRUE(
+            is_csrf_rejection(admin.post_form(path, {{"csrf_token", csrf}}, {{"Origin", k_evil}}), api))
             << "foreign Origin with the right token";
         EXPECT_TRUE(is_csrf_rejection(
             admin.post_form(path, {{"csrf_token", csrf}}, {{"Origin", "http://evil.example"}}), api))
@@ -109,8 +111,10 @@ TEST_P(CsrfTest, TheAnonymousLoginFormNeedsTheDoubleSubmitCookie) {
         ASSERT_EQ(c.get("/login").status, 200);
         ASSERT_TRUE(c.cookie("bb_csrf"));
         EXPECT_TRUE(is_html_page(c.post_form("/login", credentials), 403)) << "cookie without field";
-        EXPECT_TRUE(is_html_page(c.post_form("/login", with_token(k_wrong_token)), 403)) << "cookie and another field";
-        EXPECT_TRUE(is_html_page(c.post_form("/login", with_token(*c.cookie("bb_csrf")), {{"Origin", k_evil}}), 403))
+        EXPECT_TRUE(is_html_page(c.post_form("/login", with_token(k_wrong_token)), 403))
+            << "cookie and another field";
+        EXPECT_TRUE(
+            is_html_page(c.post_form("/login", with_token(*c.cookie("bb_csrf")), {{"Origin", k_evil}}), 403))
             << "foreign Origin";
         Response ok = c.post_form("/login", with_token(*c.cookie("bb_csrf")));
         EXPECT_EQ(ok.status, 303) << ok.describe();
@@ -140,7 +144,8 @@ TEST_P(CsrfTest, TheSessionTokenIsPerSessionAndOnEveryPage) {
     EXPECT_NE(b.csrf(), token) << "each session has its own token";
     EXPECT_NE(*a.cookie("bb_session"), token);
     // Another session's token does not work for this one.
-    EXPECT_TRUE(is_csrf_rejection(b.post_form("/admin/users/1/sessions/end", {{"csrf_token", token}}), false));
+    EXPECT_TRUE(
+        is_csrf_rejection(b.post_form("/admin/users/1/sessions/end", {{"csrf_token", token}}), false));
 }
 
 TEST_P(CsrfTest, JsonWritesWithASessionCookieNeedTheHeader) {
@@ -150,9 +155,11 @@ TEST_P(CsrfTest, JsonWritesWithASessionCookieNeedTheHeader) {
                              R"("password":"Json-Bruger-2026!","admin_password":"Bro-Styring-2026!"})";
     const std::int64_t before = user_count();
     EXPECT_TRUE(is_json_error(admin.post_json("/api/v1/users", body), 403, "forbidden"));
-    EXPECT_TRUE(is_json_error(admin.post_json("/api/v1/users", body, {{"X-CSRF-Token", k_wrong_token}}), 403, "forbidden"));
-    EXPECT_TRUE(is_json_error(admin.post_json("/api/v1/users", body, {{"X-CSRF-Token", csrf}, {"Origin", k_evil}}), 403,
+    EXPECT_TRUE(is_json_error(admin.post_json("/api/v1/users", body, {{"X-CSRF-Token", k_wrong_token}}), 403,
                               "forbidden"));
+    EXPECT_TRUE(
+        is_json_error(admin.post_json("/api/v1/users", body, {{"X-CSRF-Token", csrf}, {"Origin", k_evil}}),
+                      403, "forbidden"));
     EXPECT_EQ(user_count(), before);
 
     Response created = admin.post_json("/api/v1/users", body, {{"X-CSRF-Token", csrf}});
@@ -163,7 +170,8 @@ TEST_P(CsrfTest, JsonWritesWithASessionCookieNeedTheHeader) {
 }
 
 TEST_P(CsrfTest, ApiTokensWorkWithoutCsrfAndStopWhenRevoked) {
-    auto token = app().accounts().create_api_token("integration", Role::Caseworker, std::nullopt, admin_actor());
+    auto token =
+        app().accounts().create_api_token("integration", Role::Caseworker, std::nullopt, admin_actor());
     ASSERT_TRUE(token.ok()) << token.error().message;
     Client c = client();
     const Headers bearer{{"Authorization", "Bearer " + token->secret}};
@@ -175,7 +183,8 @@ TEST_P(CsrfTest, ApiTokensWorkWithoutCsrfAndStopWhenRevoked) {
     EXPECT_FALSE(me.set_cookie("bb_session")) << "a token call must not open a session";
 
     // An API-token write is not refused for lack of a CSRF token (the handler answers instead).
-    auto admin_token = app().accounts().create_api_token("admin-integration", Role::Admin, std::nullopt, admin_actor());
+    auto admin_token =
+        app().accounts().create_api_token("admin-integration", Role::Admin, std::nullopt, admin_actor());
     ASSERT_TRUE(admin_token.ok());
     Response write = c.post_json("/api/v1/users", R"({"username":"x.y"})",
                                  {{"Authorization", "Bearer " + admin_token->secret}});
@@ -183,19 +192,22 @@ TEST_P(CsrfTest, ApiTokensWorkWithoutCsrfAndStopWhenRevoked) {
 
     ASSERT_TRUE(app().accounts().revoke_api_token(token->id, admin_actor()).ok());
     EXPECT_TRUE(is_json_error(c.get("/api/v1/me", bearer), 401, "unauthorized"));
-    EXPECT_TRUE(is_json_error(c.get("/api/v1/me", {{"Authorization", "Bearer bb_notavalidtoken"}}), 401, "unauthorized"));
+    EXPECT_TRUE(is_json_error(c.get("/api/v1/me", {{"Authorization", "Bearer bb_notavalidtoken"}}), 401,
+                              "unauthorized"));
 }
 
 TEST_P(CsrfTest, AnAdministratorCreatesAndRevokesATokenThroughTheForms) {
     Client admin = login_as(Role::Admin);
-    Response page = admin.post_form("/admin/api-tokens", {{"csrf_token", admin.csrf()},
-                                                          {"name", "Jobcenter-integration"},
-                                                          {"role", "consultant"},
-                                                          {"enterprise_id", ""},
-                                                          {"admin_password", demo_user(Role::Admin).password}});
+    Response page =
+        admin.post_form("/admin/api-tokens", {{"csrf_token", admin.csrf()},
+                                              {"name", "Jobcenter-integration"},
+                                              {"role", "consultant"},
+                                              {"enterprise_id", ""},
+                                              {"admin_password", demo_user(Role::Admin).password}});
     ASSERT_EQ(page.status, 200) << page.describe();
     std::smatch m;
-    ASSERT_TRUE(std::regex_search(page.body, m, std::regex("bb_[A-Za-z0-9_-]{40,}"))) << "the secret is shown once";
+    ASSERT_TRUE(std::regex_search(page.body, m, std::regex("bb_[A-Za-z0-9_-]{40,}")))
+        << "the secret is shown once";
     const std::string secret = m.str();
 
     Client api = client();
@@ -208,7 +220,8 @@ TEST_P(CsrfTest, AnAdministratorCreatesAndRevokesATokenThroughTheForms) {
     auto tokens = app().accounts().list_api_tokens();
     ASSERT_TRUE(tokens.ok());
     ASSERT_EQ(tokens->size(), 1u);
-    EXPECT_EQ(admin.get("/admin/api-tokens").body.find(secret), std::string::npos) << "the secret is never shown again";
+    EXPECT_EQ(admin.get("/admin/api-tokens").body.find(secret), std::string::npos)
+        << "the secret is never shown again";
     Response revoked = admin.post_form("/admin/api-tokens/" + std::to_string(tokens->front().id) + "/revoke",
                                        {{"csrf_token", admin.csrf()}});
     EXPECT_EQ(revoked.status, 303) << revoked.describe();

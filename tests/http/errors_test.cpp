@@ -41,7 +41,8 @@ TEST_P(ErrorsTest, AnIdThatIsNoPositiveNumberAnswers404BeforeTheHandler) {
             SCOPED_TRACE(target);
             EXPECT_TRUE(is_html_page(c->get(target), 404, "Siden findes ikke"));
         }
-        for (const char* target : {"/api/v1/enterprises/abc", "/api/v1/jobs/0", "/api/v1/citizens/99999999999999999999"}) {
+        for (const char* target :
+             {"/api/v1/enterprises/abc", "/api/v1/jobs/0", "/api/v1/citizens/99999999999999999999"}) {
             SCOPED_TRACE(target);
             EXPECT_TRUE(is_json_error(c->get(target), 404, "not_found"));
         }
@@ -78,7 +79,8 @@ TEST_P(ErrorsTest, TheApiAnswersErrorsInOneShape) {
         {{"X-CSRF-Token", csrf}});
     ASSERT_TRUE(is_json_error(short_password, 422, "validation"));
     EXPECT_EQ(json_at(short_password.body, "/error/fields/0/field"), "password");
-    EXPECT_EQ(json_at(short_password.body, "/error/fields/0/message"), "Adgangskoden skal være på mindst 12 tegn.");
+    EXPECT_EQ(json_at(short_password.body, "/error/fields/0/message"),
+              "Adgangskoden skal være på mindst 12 tegn.");
 
     Response not_json = admin.post_json("/api/v1/users", "{\"username\":", {{"X-CSRF-Token", csrf}});
     EXPECT_TRUE(is_json_error(not_json, 400, "validation"));
@@ -91,10 +93,12 @@ TEST_P(ErrorsTest, TheApiErrorCodeSaysWhatTheStatusSays) {
     Client admin = login_as(Role::Admin);
     EXPECT_TRUE(is_json_error(admin.request("PUT", "/api/v1/me", {{"X-CSRF-Token", admin.csrf()}}), 405,
                               "method_not_allowed"));
-    Response wrong_type = admin.request("POST", "/api/v1/import/enterprises",
-                                        {{"X-CSRF-Token", admin.csrf()}, {"Content-Type", "application/pdf"}}, "%PDF-1.4");
+    Response wrong_type =
+        admin.request("POST", "/api/v1/import/enterprises",
+                      {{"X-CSRF-Token", admin.csrf()}, {"Content-Type", "application/pdf"}}, "%PDF-1.4");
     EXPECT_TRUE(is_json_error(wrong_type, 415, "unsupported_media_type"));
-    EXPECT_NE(json_at(wrong_type.body, "/error/message").value_or("").find("text/csv"), std::string::npos) << wrong_type.describe();
+    EXPECT_NE(json_at(wrong_type.body, "/error/message").value_or("").find("text/csv"), std::string::npos)
+        << wrong_type.describe();
 }
 
 TEST_P(ErrorsTest, AnInvalidFormIs422WithDanishMessagesAndStoresNothing) {
@@ -109,14 +113,17 @@ TEST_P(ErrorsTest, AnInvalidFormIs422WithDanishMessagesAndStoresNothing) {
                                                   {"admin_password", demo_user(Role::Admin).password}});
     EXPECT_TRUE(is_html_page(r, 422, "Adgangskoden skal være på mindst 12 tegn."));
     EXPECT_NE(r.body.find("<title>Fejl: Opret bruger"), std::string::npos);
-    EXPECT_NE(r.body.find("value=\"kort.kode\""), std::string::npos) << "the form is shown again with its values";
+    EXPECT_NE(r.body.find("value=\"kort.kode\""), std::string::npos)
+        << "the form is shown again with its values";
     EXPECT_EQ(r.body.find("Qx7kort"), std::string::npos) << "passwords are never echoed";
-    EXPECT_EQ(r.body.find(demo_user(Role::Admin).password), std::string::npos) << "passwords are never echoed";
+    EXPECT_EQ(r.body.find(demo_user(Role::Admin).password), std::string::npos)
+        << "passwords are never echoed";
     EXPECT_EQ(user_count(), before);
     EXPECT_FALSE(app().accounts().find_user("kort.kode").ok());
 
     // Missing role, bad enterprise id and a wrong re-authentication are field errors too.
-    Response missing = admin.post_form("/admin/users", {{"csrf_token", admin.csrf()}, {"username", "x"}, {"enterprise_id", "-3"}});
+    Response missing = admin.post_form(
+        "/admin/users", {{"csrf_token", admin.csrf()}, {"username", "x"}, {"enterprise_id", "-3"}});
     EXPECT_TRUE(is_html_page(missing, 422, "Vælg en rolle."));
     EXPECT_NE(missing.body.find("Virksomhedens id skal være et positivt heltal."), std::string::npos);
     Response reauth = admin.post_form("/admin/users", {{"csrf_token", admin.csrf()},
@@ -134,8 +141,8 @@ TEST_P(ErrorsTest, StoredTextIsEscapedOnEveryPage) {  // IN-02
     const std::string script = "<script>alert(1)</script>";
     const std::string svg = "\"><svg onload=alert(2)>";
     std::vector<std::int64_t> ids;
-    for (const auto& [username, display_name] : std::vector<std::pair<std::string, std::string>>{
-             {"xss.script", script}, {"xss.svg", svg}}) {
+    for (const auto& [username, display_name] :
+         std::vector<std::pair<std::string, std::string>>{{"xss.script", script}, {"xss.svg", svg}}) {
         Response r = admin.post_form("/admin/users", {{"csrf_token", admin.csrf()},
                                                       {"username", username},
                                                       {"display_name", display_name},
@@ -154,7 +161,8 @@ TEST_P(ErrorsTest, StoredTextIsEscapedOnEveryPage) {  // IN-02
     assert_escaped("/admin/users", list);
     EXPECT_NE(list.body.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
     EXPECT_NE(list.body.find("&quot;&gt;&lt;svg onload=alert(2)&gt;"), std::string::npos);
-    for (std::int64_t id : ids) assert_escaped("/admin/users/" + std::to_string(id), admin.get("/admin/users/" + std::to_string(id)));
+    for (std::int64_t id : ids)
+        assert_escaped("/admin/users/" + std::to_string(id), admin.get("/admin/users/" + std::to_string(id)));
     assert_escaped("/admin/audit", admin.get("/admin/audit"));
 
     // JSON carries the text exactly, correctly quoted.

@@ -22,11 +22,13 @@ inline ::testing::AssertionResult is_json_error(const Response& r, int status, s
     if (r.header("content-type").value_or("") != "application/json; charset=utf-8")
         return fail("Content-Type is not application/json; charset=utf-8");
     if (!web::is_valid_json(r.body)) return fail("the body is not valid JSON");
-    if (json_keys(r.body, "") != std::vector<std::string>{"error"}) return fail("top level is not {\"error\":…}");
+    if (json_keys(r.body, "") != std::vector<std::string>{"error"})
+        return fail("top level is not {\"error\":…}");
     if (json_keys(r.body, "/error") != std::vector<std::string>{"status", "code", "message", "fields"})
         return fail("error object keys are not status, code, message, fields");
     if (json_at(r.body, "/error/status") != std::to_string(status)) return fail("error.status differs");
-    if (json_at(r.body, "/error/code") != std::string(code)) return fail("error.code is not " + std::string(code));
+    if (json_at(r.body, "/error/code") != std::string(code))
+        return fail("error.code is not " + std::string(code));
     if (json_at(r.body, "/error/message").value_or("").empty()) return fail("error.message is empty");
     auto fields = json_at(r.body, "/error/fields");
     if (!fields || fields->empty() || fields->front() != '[') return fail("error.fields is not an array");
@@ -34,7 +36,8 @@ inline ::testing::AssertionResult is_json_error(const Response& r, int status, s
 }
 
 /// A Danish HTML page with this status, e.g. the 403 "Ingen adgang" page.
-inline ::testing::AssertionResult is_html_page(const Response& r, int status, std::string_view must_contain = {}) {
+inline ::testing::AssertionResult is_html_page(const Response& r, int status,
+                                               std::string_view must_contain = {}) {
     auto fail = [&](const std::string& why) {
         return ::testing::AssertionFailure() << why << " — got " << r.describe();
     };
@@ -69,6 +72,8 @@ inline std::string fill_params(std::string_view pattern, std::int64_t id) {
     return out;
 }
 
-inline bool is_api(std::string_view path) { return path.rfind("/api/", 0) == 0; }
+inline bool is_api(std::string_view path) {
+    return path.rfind("/api/", 0) == 0;
+}
 
 }  // namespace http_test

@@ -31,7 +31,9 @@ std::map<std::string, std::string> csp_directives(const std::string& policy) {
     return out;
 }
 
-bool is_static(const std::string& target) { return target.rfind("/static/", 0) == 0; }
+bool is_static(const std::string& target) {
+    return target.rfind("/static/", 0) == 0;
+}
 
 /// The header set every response must carry (CS-02, CS-03, HT-08).
 ::testing::AssertionResult has_security_headers(const std::string& what, const Response& r) {
@@ -41,19 +43,25 @@ bool is_static(const std::string& target) { return target.rfind("/static/", 0) =
         problems.push_back("no Content-Security-Policy");
     } else {
         const auto d = csp_directives(*csp);
-        auto script = d.count("script-src") ? d.at("script-src") : d.count("default-src") ? d.at("default-src") : "";
+        auto script = d.count("script-src")    ? d.at("script-src")
+                      : d.count("default-src") ? d.at("default-src")
+                                               : "";
         if (script.empty()) problems.push_back("CSP without script-src/default-src");
         for (const char* bad : {"'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:", "https:"})
             if ((" " + script + " ").find(std::string(" ") + bad + " ") != std::string::npos)
                 problems.push_back(std::string("script-src allows ") + bad);
-        if (!d.count("frame-ancestors") || d.at("frame-ancestors") != "'none'") problems.push_back("frame-ancestors is not 'none'");
-        if (!d.count("object-src") || d.at("object-src") != "'none'") problems.push_back("object-src is not 'none'");
-        if (!d.count("base-uri") || d.at("base-uri") != "'none'") problems.push_back("base-uri is not 'none'");
+        if (!d.count("frame-ancestors") || d.at("frame-ancestors") != "'none'")
+            problems.push_back("frame-ancestors is not 'none'");
+        if (!d.count("object-src") || d.at("object-src") != "'none'")
+            problems.push_back("object-src is not 'none'");
+        if (!d.count("base-uri") || d.at("base-uri") != "'none'")
+            problems.push_back("base-uri is not 'none'");
     }
-    if (r.all("x-content-type-options") != std::vector<std::string>{"nosniff"}) problems.push_back("nosniff missing or repeated");
+    if (r.all("x-content-type-options") != std::vector<std::string>{"nosniff"})
+        problems.push_back("nosniff missing or repeated");
     const std::string referrer = r.header("referrer-policy").value_or("");
-    if (referrer != "same-origin" && referrer != "no-referrer" && referrer != "strict-origin-when-cross-origin" &&
-        referrer != "strict-origin")
+    if (referrer != "same-origin" && referrer != "no-referrer" &&
+        referrer != "strict-origin-when-cross-origin" && referrer != "strict-origin")
         problems.push_back("Referrer-Policy is '" + referrer + "'");
     const std::string type = r.header("content-type").value_or("");
     if (!r.body.empty() && type.empty()) problems.push_back("a body without Content-Type");
@@ -64,7 +72,8 @@ bool is_static(const std::string& target) { return target.rfind("/static/", 0) =
     if (!static_file && r.header("cache-control") != "no-store")
         problems.push_back("Cache-Control is '" + r.header("cache-control").value_or("") + "', not no-store");
     const std::string server = r.header("server").value_or("");
-    if (server.find_first_of("0123456789/") != std::string::npos) problems.push_back("Server reveals a version: " + server);
+    if (server.find_first_of("0123456789/") != std::string::npos)
+        problems.push_back("Server reveals a version: " + server);
     if (r.header("x-powered-by")) problems.push_back("X-Powered-By present");
     if (r.header("access-control-allow-origin")) problems.push_back("CORS header present");
     if (problems.empty()) return ::testing::AssertionSuccess();
@@ -91,7 +100,8 @@ TEST_P(HeadersTest, EveryRouteResponseCarriesTheSecurityHeaders) {
             EXPECT_TRUE(has_security_headers("POST " + path, anonymous.post_form(path, {})));
             Client fresh = login_as(Role::Admin);
             EXPECT_TRUE(has_security_headers("POST " + path, fresh.post_form(path, {})));
-            EXPECT_TRUE(has_security_headers("POST " + path, fresh.post_form(path, {{"csrf_token", fresh.csrf()}})));
+            EXPECT_TRUE(
+                has_security_headers("POST " + path, fresh.post_form(path, {{"csrf_token", fresh.csrf()}})));
             checked += 3;
         }
     }

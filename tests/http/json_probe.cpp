@@ -42,9 +42,12 @@ std::vector<std::string> json_keys(std::string_view doc, std::string_view pointe
 std::string json_pointer_key(std::string_view key) {
     std::string out;
     for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }

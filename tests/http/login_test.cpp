@@ -35,14 +35,16 @@ TEST_P(LoginTest, UnknownUserWrongPasswordAndDisabledUserLookTheSame) {
         EXPECT_FALSE(r->set_cookie("bb_session"));
     }
     EXPECT_EQ(without_username(unknown.body, "ukendt.person"), without_username(wrong.body, "konsulent"));
-    EXPECT_EQ(without_username(unknown.body, "ukendt.person"), without_username(disabled.body, "deaktiveret"));
+    EXPECT_EQ(without_username(unknown.body, "ukendt.person"),
+              without_username(disabled.body, "deaktiveret"));
     EXPECT_EQ(unknown.body.find(k_wrong_password), std::string::npos) << "the password is never echoed";
 }
 
 TEST_P(LoginTest, EmptyFieldsAreAValidationError) {
     Client c = client();
     ASSERT_EQ(c.get("/login").status, 200);
-    Response r = c.post_form("/login", {{"csrf_token", *c.cookie("bb_csrf")}, {"username", ""}, {"password", ""}});
+    Response r =
+        c.post_form("/login", {{"csrf_token", *c.cookie("bb_csrf")}, {"username", ""}, {"password", ""}});
     EXPECT_TRUE(is_html_page(r, 422, "Indtast dit brugernavn."));
     EXPECT_NE(r.body.find("Indtast din adgangskode."), std::string::npos);
 }
@@ -50,7 +52,8 @@ TEST_P(LoginTest, EmptyFieldsAreAValidationError) {
 TEST_P(LoginTest, RepeatedFailuresLockTheAccountForACooldown) {  // AU-03
     create_user("offer", Role::Consultant, "Maal-Kodeord-2026!");
     Client c = client();
-    for (int i = 0; i < 5; ++i) ASSERT_EQ(c.login("offer", k_wrong_password).status, 401) << "attempt " << i + 1;
+    for (int i = 0; i < 5; ++i)
+        ASSERT_EQ(c.login("offer", k_wrong_password).status, 401) << "attempt " << i + 1;
 
     Response locked = c.login("offer", k_wrong_password);
     EXPECT_TRUE(is_html_page(locked, 429, "For mange mislykkede forsøg. Prøv igen om 5 minutter."));
@@ -78,7 +81,8 @@ TEST_P(LoginTest, RepeatedFailuresLockTheAccountForACooldown) {  // AU-03
 TEST_P(LoginTest, ManyFailuresFromOneAddressDoNotLockOthersOut) {  // AU-03, no malicious lock-out
     Client attacker = client("127.0.0.3");
     for (int i = 0; i < 20; ++i)
-        ASSERT_EQ(attacker.login("gaet" + std::to_string(i), k_wrong_password).status, 401) << "attempt " << i + 1;
+        ASSERT_EQ(attacker.login("gaet" + std::to_string(i), k_wrong_password).status, 401)
+            << "attempt " << i + 1;
     Response blocked = attacker.login("konsulent", demo_user(Role::Consultant).password);
     EXPECT_TRUE(is_html_page(blocked, 429, "For mange mislykkede forsøg."));
     EXPECT_FALSE(blocked.set_cookie("bb_session"));
@@ -96,14 +100,14 @@ TEST_P(LoginTest, TheClientAddressComesFromTheSocket) {  // HT-04
     Response r = c.login("admin", k_wrong_password);
     ASSERT_EQ(r.status, 401);
     ASSERT_EQ(c.get("/login").status, 200);
-    Response spoofed = c.post_form("/login", {{"csrf_token", *c.cookie("bb_csrf")},
-                                              {"username", "konsulent"},
-                                              {"password", k_wrong_password}},
-                                   {{"X-Forwarded-For", "1.2.3.4"},
-                                    {"X-Real-IP", "1.2.3.4"},
-                                    {"Forwarded", "for=1.2.3.4"},
-                                    {"REMOTE_ADDR", "1.2.3.4"},
-                                    {"X-Client-IP", "1.2.3.4"}});
+    Response spoofed = c.post_form(
+        "/login",
+        {{"csrf_token", *c.cookie("bb_csrf")}, {"username", "konsulent"}, {"password", k_wrong_password}},
+        {{"X-Forwarded-For", "1.2.3.4"},
+         {"X-Real-IP", "1.2.3.4"},
+         {"Forwarded", "for=1.2.3.4"},
+         {"REMOTE_ADDR", "1.2.3.4"},
+         {"X-Client-IP", "1.2.3.4"}});
     ASSERT_EQ(spoofed.status, 401);
     Response ok = c.login("sagsbehandler", demo_user(Role::Caseworker).password);
     ASSERT_EQ(ok.status, 303);
@@ -127,13 +131,14 @@ TEST_P(LoginTest, ForwardedForIsHonouredOnlyFromATrustedProxy) {  // HT-04 posit
     ASSERT_EQ(proxy.get("/login").status, 200);
     const std::string csrf = *proxy.cookie("bb_csrf");
     auto attempt = [&](const Headers& h) {
-        return proxy.post_form("/login", {{"csrf_token", csrf}, {"username", "admin"}, {"password", k_wrong_password}}, h);
+        return proxy.post_form(
+            "/login", {{"csrf_token", csrf}, {"username", "admin"}, {"password", k_wrong_password}}, h);
     };
     EXPECT_EQ(attempt({{"X-Forwarded-For", "1.2.3.4"}}).status, 401);
     EXPECT_EQ(audit_rows_with_action("login_failed").at(0).client_ip, "1.2.3.4");
     // Empty or garbage forwarding headers from the proxy: no crash, a sane address.
-    for (const std::string& xff : {std::string(), std::string("not-an-address"), std::string(",,,"),
-                                   std::string("1.2.3.4, zz")}) {
+    for (const std::string& xff :
+         {std::string(), std::string("not-an-address"), std::string(",,,"), std::string("1.2.3.4, zz")}) {
         SCOPED_TRACE("X-Forwarded-For: " + xff);
         Response r = attempt({{"X-Forwarded-For", xff}});
         EXPECT_EQ(r.status, 401) << r.describe();
@@ -144,9 +149,12 @@ TEST_P(LoginTest, ForwardedForIsHonouredOnlyFromATrustedProxy) {  // HT-04 posit
     // From an address that is not the proxy, the header is ignored.
     Client direct = client("127.0.0.2");
     ASSERT_EQ(direct.get("/login").status, 200);
-    ASSERT_EQ(direct.post_form("/login", {{"csrf_token", *direct.cookie("bb_csrf")}, {"username", "konsulent"},
-                                          {"password", k_wrong_password}},
-                               {{"X-Forwarded-For", "1.2.3.4"}})
+    ASSERT_EQ(direct
+                  .post_form("/login",
+                             {{"csrf_token", *direct.cookie("bb_csrf")},
+                              {"username", "konsulent"},
+                              {"password", k_wrong_password}},
+                             {{"X-Forwarded-For", "1.2.3.4"}})
                   .status,
               401);
     EXPECT_EQ(audit_rows_with_action("login_failed").at(0).client_ip, "127.0.0.2");
@@ -167,7 +175,9 @@ TEST_P(LoginTest, AProductionStartHasNoAccounts) {  // AU-04
     EXPECT_EQ(user_count(), 0);
     Client c = client();
     for (const auto& [name, password] : std::vector<std::pair<std::string, std::string>>{
-             {"admin", "admin"}, {"admin", demo_user(Role::Admin).password}, {"konsulent", demo_user(Role::Consultant).password}}) {
+             {"admin", "admin"},
+             {"admin", demo_user(Role::Admin).password},
+             {"konsulent", demo_user(Role::Consultant).password}}) {
         SCOPED_TRACE(name + "/" + password);
         Response r = c.login(name, password);
         EXPECT_TRUE(is_html_page(r, 401, k_bad_login));

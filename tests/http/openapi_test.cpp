@@ -39,7 +39,8 @@ TEST_P(OpenApiTest, DescribesEveryApiRouteAndNothingElse) {
         const std::string op = "/paths/" + json_pointer_key(path) + "/" + method;
         SCOPED_TRACE(op);
         EXPECT_EQ(json_at(r.body, op + "/x-roles"), route.access.describe());
-        EXPECT_EQ(json_at(r.body, op + "/security") == "[]", route.access.is_public()) << "public ⇔ security []";
+        EXPECT_EQ(json_at(r.body, op + "/security") == "[]", route.access.is_public())
+            << "public ⇔ security []";
         EXPECT_FALSE(json_at(r.body, op + "/summary").value_or("").empty());
         EXPECT_TRUE(json_at(r.body, op + "/responses/default"));
         if (route.pattern.find('{') != std::string::npos) {

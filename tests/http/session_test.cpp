@@ -32,10 +32,14 @@ std::vector<std::string> cookie_attributes(const std::string& line) {
     return out;
 }
 
-bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 bool is_base64url(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; });
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+    });
 }
 
 TEST_P(SessionTest, LoginIssuesAFreshUnguessableToken) {  // SE-01
@@ -96,7 +100,8 @@ TEST_P(SessionTest, SecureCookiesUseTheHostPrefix) {  // SE-02 (behind TLS)
     EXPECT_TRUE(has(attrs, "httponly")) << *line;
     EXPECT_TRUE(has(attrs, "samesite=lax")) << *line;
     EXPECT_TRUE(has(attrs, "path=/")) << *line;
-    for (const auto& a : attrs) EXPECT_NE(a.rfind("domain", 0), 0u) << "__Host- cookies have no Domain: " << *line;
+    for (const auto& a : attrs)
+        EXPECT_NE(a.rfind("domain", 0), 0u) << "__Host- cookies have no Domain: " << *line;
     EXPECT_EQ(c.get("/dashboard").status, 200);
 
     // The unprefixed name is not accepted in this mode.
@@ -152,7 +157,8 @@ TEST_P(SessionTest, NextKeepsTheQueryString) {
     Client c = client();
     Response r = c.get("/admin/audit?username=admin&action=login");
     ASSERT_TRUE(is_login_redirect_to(r, "/admin/audit?username=admin&action=login"));
-    Response back = c.login("admin", demo_user(Role::Admin).password, "/admin/audit?username=admin&action=login");
+    Response back =
+        c.login("admin", demo_user(Role::Admin).password, "/admin/audit?username=admin&action=login");
     EXPECT_EQ(back.location(), "/admin/audit?username=admin&action=login");
 }
 
@@ -173,7 +179,8 @@ TEST_P(SessionTest, DisablingAUserEndsTheirSessionAtOnce) {  // AC-10, SE-03
     Client admin = login_as(Role::Admin);
     const std::int64_t id = user_id("konsulent");
     ASSERT_EQ(victim.get("/dashboard").status, 200);
-    Response r = admin.post_form("/admin/users/" + std::to_string(id) + "/disable", {{"csrf_token", admin.csrf()}});
+    Response r =
+        admin.post_form("/admin/users/" + std::to_string(id) + "/disable", {{"csrf_token", admin.csrf()}});
     ASSERT_EQ(r.status, 303) << r.describe();
     EXPECT_TRUE(is_login_redirect_to(victim.get("/dashboard"), "/dashboard"));
     EXPECT_TRUE(is_json_error(victim.get("/api/v1/me"), 401, "unauthorized"));
@@ -181,7 +188,10 @@ TEST_P(SessionTest, DisablingAUserEndsTheirSessionAtOnce) {  // AC-10, SE-03
     Client again = client();
     EXPECT_EQ(again.login("konsulent", demo_user(Role::Consultant).password).status, 401);
     // Re-enabled, they can.
-    ASSERT_EQ(admin.post_form("/admin/users/" + std::to_string(id) + "/enable", {{"csrf_token", admin.csrf()}}).status, 303);
+    ASSERT_EQ(
+        admin.post_form("/admin/users/" + std::to_string(id) + "/enable", {{"csrf_token", admin.csrf()}})
+            .status,
+        303);
     EXPECT_EQ(client().login("konsulent", demo_user(Role::Consultant).password).status, 303);
     EXPECT_EQ(audit_rows_with_action("user_disabled").size(), 1u);
 }
@@ -224,9 +234,9 @@ TEST_P(SessionTest, ChangingTheOwnPasswordEndsTheOtherSessions) {  // SE-03
 
 TEST_P(SessionTest, NextAfterLoginNeverLeavesTheSite) {  // CS-04, HT-03
     const std::vector<std::string> hostile = {
-        "https://evil.example",   "//evil.example",          "/\\evil.example",         "\\\\evil.example",
-        "http:/evil.example",     "javascript:alert(1)",     "/\t/evil.example",        "/\r\nSet-Cookie: x=1",
-        "/\n/evil.example",       " //evil.example",         "evil.example",            "/%0d%0aSet-Cookie:x=1",
+        "https://evil.example", "//evil.example",      "/\\evil.example",  "\\\\evil.example",
+        "http:/evil.example",   "javascript:alert(1)", "/\t/evil.example", "/\r\nSet-Cookie: x=1",
+        "/\n/evil.example",     " //evil.example",     "evil.example",     "/%0d%0aSet-Cookie:x=1",
     };
     for (const std::string& next : hostile) {
         SCOPED_TRACE("next=" + url_encode(next));

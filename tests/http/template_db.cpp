@@ -44,8 +44,10 @@ class Templates : public ::testing::Environment {
 public:
     void TearDown() override {
         for (const auto& [backend, name] : m_made) {
-            if (backend == "sqlite") remove_sqlite_files(name);
-            else if (m_admin) drop(name);
+            if (backend == "sqlite")
+                remove_sqlite_files(name);
+            else if (m_admin)
+                drop(name);
         }
         m_made.clear();
         m_admin.reset();
@@ -90,8 +92,9 @@ Templates& templates() {
 // Register before RUN_ALL_TESTS starts (environments added later are never torn down).
 [[maybe_unused]] const Templates& k_registered = templates();
 
-core::Result<std::string> template_for(const std::string& backend,
-                                       const std::function<core::Result<void>(std::unique_ptr<db::Database>)>& prepare) {
+core::Result<std::string> template_for(
+    const std::string& backend,
+    const std::function<core::Result<void>(std::unique_ptr<db::Database>)>& prepare) {
     Templates& t = templates();
     if (auto it = t.m_made.find(backend); it != t.m_made.end()) return it->second;
     if (backend == "sqlite") {
@@ -129,7 +132,8 @@ core::Result<std::string> template_for(const std::string& backend,
 }  // namespace
 
 core::Result<DisposableDb> copy_of_template(
-    const std::string& backend, const std::function<core::Result<void>(std::unique_ptr<db::Database>)>& prepare) {
+    const std::string& backend,
+    const std::function<core::Result<void>(std::unique_ptr<db::Database>)>& prepare) {
     BB_ASSIGN(std::string source, template_for(backend, prepare));
     DisposableDb out;
     if (backend == "sqlite") {

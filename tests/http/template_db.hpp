@@ -22,6 +22,7 @@ struct DisposableDb {
 /// is made on first use by `prepare(db)`, which receives the template database to migrate
 /// and fill (it must close every connection to it before returning, i.e. destroy it).
 core::Result<DisposableDb> copy_of_template(
-    const std::string& backend, const std::function<core::Result<void>(std::unique_ptr<db::Database>)>& prepare);
+    const std::string& backend,
+    const std::function<core::Result<void>(std::unique_ptr<db::Database>)>& prepare);
 
 }  // namespace http_test

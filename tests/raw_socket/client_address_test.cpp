@@ -29,17 +29,17 @@ TEST_F(ServerTest, ForwardedHeadersFromTrustedProxyAreHonoured) {
     start(o);
     const std::pair<std::string, std::string> cases[] = {
         {"X-Forwarded-For: 1.2.3.4\r\n", "ip=1.2.3.4 "},
-        {"X-Forwarded-For: 9.9.9.9, 1.2.3.4\r\n", "ip=1.2.3.4 "},            // rightmost untrusted
-        {"X-Forwarded-For: 1.2.3.4, 10.1.2.3\r\n", "ip=1.2.3.4 "},           // trusted hop skipped
+        {"X-Forwarded-For: 9.9.9.9, 1.2.3.4\r\n", "ip=1.2.3.4 "},   // rightmost untrusted
+        {"X-Forwarded-For: 1.2.3.4, 10.1.2.3\r\n", "ip=1.2.3.4 "},  // trusted hop skipped
         {"X-Forwarded-For: 1.2.3.4\r\nX-Forwarded-For: 10.0.0.1\r\n", "ip=1.2.3.4 "},
         {"X-Forwarded-For: 1.2.3.4:5678\r\n", "ip=1.2.3.4 "},
         {"X-Forwarded-For: 2001:db8::1\r\n", "ip=2001:db8::1 "},
-        {"X-Forwarded-For: \r\n", "ip=127.0.0.1 "},                          // empty
+        {"X-Forwarded-For: \r\n", "ip=127.0.0.1 "},  // empty
         {"X-Forwarded-For: ,,,\r\n", "ip=127.0.0.1 "},
         {"X-Forwarded-For: garbage\r\n", "ip=127.0.0.1 "},
-        {"X-Forwarded-For: 1.2.3.4, garbage\r\n", "ip=127.0.0.1 "},          // stop at garbage
+        {"X-Forwarded-For: 1.2.3.4, garbage\r\n", "ip=127.0.0.1 "},  // stop at garbage
         {"X-Forwarded-For: [::1\r\n", "ip=127.0.0.1 "},
-        {"X-Forwarded-For: ,10.0.0.1\r\n", "ip=10.0.0.1 "},               // only trusted hops
+        {"X-Forwarded-For: ,10.0.0.1\r\n", "ip=10.0.0.1 "},  // only trusted hops
         {"X-Forwarded-For: 10.0.0.2, 10.0.0.1\r\n", "ip=10.0.0.2 "},
         {"X-Forwarded-For: 1.2.3.4,\r\n", "ip=127.0.0.1 "},
         {"X-Forwarded-For: " + std::string(3000, ',') + "\r\n", "ip=127.0.0.1 "},

@@ -30,7 +30,8 @@ TEST_F(ServerTest, HundredThousandHeadersGive431AndClose) {
 TEST_F(ServerTest, HugeHeaderLineGives431AndClose) {
     start();
     Client c(port());
-    c.send_in_background("GET / HTTP/1.1\r\nHost: test\r\nX-Big: " + std::string(64 * 1024, 'a') + "\r\n\r\n");
+    c.send_in_background("GET / HTTP/1.1\r\nHost: test\r\nX-Big: " + std::string(64 * 1024, 'a') +
+                         "\r\n\r\n");
     auto r = c.read_response();
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 431);

@@ -71,7 +71,8 @@ std::optional<RawResponse> Client::read_response(bool head_request, std::chrono:
     while (line_end != std::string::npos) {
         const std::size_t start = line_end + 2;
         line_end = head.find("\r\n", start);
-        const std::string line = head.substr(start, line_end == std::string::npos ? std::string::npos : line_end - start);
+        const std::string line =
+            head.substr(start, line_end == std::string::npos ? std::string::npos : line_end - start);
         const auto colon = line.find(':');
         if (colon == std::string::npos) continue;
         std::string name = line.substr(0, colon);
@@ -95,14 +96,15 @@ bool Client::wait_closed(std::chrono::milliseconds timeout) {
     for (;;) {
         m_in.clear();
         const int rc = fill_once(deadline);
-        if (rc == 0) return true;   // closed
-        if (rc < 0) return false;   // timeout
+        if (rc == 0) return true;  // closed
+        if (rc < 0) return false;  // timeout
     }
 }
 
 int Client::fill_once(Clock::time_point deadline) {
     for (;;) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
         if (left <= 0) return -1;
         pollfd p{m_fd, POLLIN, 0};
         const int rc = ::poll(&p, 1, static_cast<int>(left));

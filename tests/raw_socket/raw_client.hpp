@@ -42,8 +42,8 @@ public:
     void send_in_background(std::string data);
 
     /// Reads one response. `head_request`: no body follows whatever Content-Length says.
-    std::optional<RawResponse> read_response(bool head_request = false,
-                                             std::chrono::milliseconds timeout = std::chrono::milliseconds(5000));
+    std::optional<RawResponse> read_response(
+        bool head_request = false, std::chrono::milliseconds timeout = std::chrono::milliseconds(5000));
 
     /// True when the server closes (EOF or reset) within the timeout; unread data is dropped.
     bool wait_closed(std::chrono::milliseconds timeout = std::chrono::milliseconds(5000));

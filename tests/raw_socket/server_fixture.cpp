@@ -31,9 +31,9 @@ web::Response echo(web::Request& r) {
         res.headers.emplace_back("Content-Length", "999");
         return res;
     }
-    std::string body = "ip=" + r.client_ip + " secure=" + (r.secure ? "1" : "0") + " method=" +
-                       std::string(web::method_name(r.method)) + " path=" + r.path + " query=" + r.query +
-                       " body=" + std::to_string(r.body.size()) + " id=" + r.request_id;
+    std::string body = "ip=" + r.client_ip + " secure=" + (r.secure ? "1" : "0") +
+                       " method=" + std::string(web::method_name(r.method)) + " path=" + r.path +
+                       " query=" + r.query + " body=" + std::to_string(r.body.size()) + " id=" + r.request_id;
     if (auto x = r.header("x-test")) body += " x-test=" + std::string(*x);
     if (auto x = r.header("remote_addr")) body += " remote_addr_header=" + std::string(*x);
     return web::Response::text(200, body);

@@ -1,6 +1,5 @@
 // Graceful shutdown (RE-10): in-flight requests finish, idle connections close, SIGTERM.
 #include <gtest/gtest.h>
-
 #include <signal.h>
 #include <unistd.h>
 

@@ -1,7 +1,8 @@
 // StaticFiles (HT-05): a traversal corpus never reaches a file outside the root, no listings,
 // no dotfiles, only allowlisted types; ETag/If-None-Match; fixed Content-Type and nosniff.
-#include <gtest/gtest.h>
+#include "web/static_files.hpp"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -9,7 +10,6 @@
 #include <string>
 
 #include "web/http.hpp"
-#include "web/static_files.hpp"
 
 namespace {
 
@@ -24,7 +24,7 @@ class StaticFilesTest : public ::testing::Test {
 protected:
     void SetUp() override {
         m_dir = fs::temp_directory_path() / ("bb_static_" + std::to_string(::getpid()) + "_" +
-                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
+                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(m_dir);
         write_file(m_dir / "static/style.css", "body{color:red}");
         write_file(m_dir / "static/app.js", "console.log(1)");

@@ -130,8 +130,9 @@ TEST_F(ServerTest, ChunkedBodyAndExpectContinueAreRead) {
     start();
     {
         Client c(port());
-        c.send("POST /c HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n"
-               "5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\n\r\n");
+        c.send(
+            "POST /c HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n"
+            "5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\n\r\n");
         auto r = c.read_response();
         ASSERT_TRUE(r);
         EXPECT_EQ(r->status, 200);

@@ -11,9 +11,10 @@ namespace {
 class ConcurrencyTest : public StorageTest {};
 
 TEST_P(ConcurrencyTest, ConcurrentWritersLoseNothingAndNeverSeeBusy) {
-    create("CREATE TABLE counter (id BIGINT PRIMARY KEY, n BIGINT NOT NULL);"
-           "CREATE TABLE concurrency_events (id {{id}}, thread BIGINT NOT NULL, seq BIGINT NOT NULL);"
-           "INSERT INTO counter (id, n) VALUES (1, 0);");
+    create(
+        "CREATE TABLE counter (id BIGINT PRIMARY KEY, n BIGINT NOT NULL);"
+        "CREATE TABLE concurrency_events (id {{id}}, thread BIGINT NOT NULL, seq BIGINT NOT NULL);"
+        "INSERT INTO counter (id, n) VALUES (1, 0);");
     // Read-modify-write: correct only if write transactions are really serialised
     // (BEGIN IMMEDIATE on SQLite; a row lock on PostgreSQL, READ COMMITTED).
     const char* read_sql = database().dialect() == db::Dialect::Sqlite
@@ -48,8 +49,9 @@ TEST_P(ConcurrencyTest, ConcurrentWritersLoseNothingAndNeverSeeBusy) {
 TEST_P(ConcurrencyTest, ReadTransactionsThatWriteAuditRowsSucceedUnderWriteLoad) {
     // Services read, then record an audit row, inside database().read(). On SQLite a plain
     // deferred transaction could not upgrade while others write (immediate SQLITE_BUSY).
-    create("CREATE TABLE records (id {{id}}, v BIGINT NOT NULL);"
-           "CREATE TABLE audit (id {{id}}, seen BIGINT NOT NULL);");
+    create(
+        "CREATE TABLE records (id {{id}}, v BIGINT NOT NULL);"
+        "CREATE TABLE audit (id {{id}}, seen BIGINT NOT NULL);");
     constexpr int k_threads = 4;
     constexpr int k_ops = 40;
     std::atomic<int> failed_writes{0}, failed_reads{0};

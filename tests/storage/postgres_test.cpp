@@ -14,16 +14,18 @@ std::string admin_url() {
     return url ? url : "";
 }
 
-#define BB_REQUIRE_PG()                                                       \
-    do {                                                                      \
+#define BB_REQUIRE_PG()                                                         \
+    do {                                                                        \
         if (admin_url().empty()) GTEST_SKIP() << "BROBYGGER_TEST_PG_URL unset"; \
     } while (0)
 
 TEST(PostgresUrl, DescribeNeverShowsThePassword) {
-    EXPECT_EQ(db::postgres::describe_url("postgresql://bruger:hemmelig@db.example.dk:5433/brobygger?sslmode=require"),
+    EXPECT_EQ(db::postgres::describe_url(
+                  "postgresql://bruger:hemmelig@db.example.dk:5433/brobygger?sslmode=require"),
               "postgresql://bruger@db.example.dk:5433/brobygger");
     EXPECT_EQ(db::postgres::describe_url("postgres://u:p%40ss@localhost/db"), "postgresql://u@localhost/db");
-    EXPECT_EQ(db::postgres::describe_url("postgresql://h/db?password=hemmelig").find("hemmelig"), std::string::npos);
+    EXPECT_EQ(db::postgres::describe_url("postgresql://h/db?password=hemmelig").find("hemmelig"),
+              std::string::npos);
     EXPECT_EQ(db::postgres::describe_url("postgresql://[broken"), "postgresql://(ugyldig adresse)");
 }
 
@@ -103,7 +105,8 @@ TEST_F(PostgresTest, BrokenConnectionIsNotReturnedToThePool) {
 TEST_F(PostgresTest, IntegerParametersAreBigintAndResultsAreText) {
     auto lease = m_db->acquire();
     ASSERT_TRUE(lease.ok());
-    auto rs = (*lease)->query("SELECT $1 + 1, $2, $3", {std::int64_t{9'000'000'000}, 0.25, std::string("tekst")});
+    auto rs =
+        (*lease)->query("SELECT $1 + 1, $2, $3", {std::int64_t{9'000'000'000}, 0.25, std::string("tekst")});
     ASSERT_TRUE(rs.ok());
     EXPECT_TRUE(std::holds_alternative<std::string>(rs->first().raw(0)));
     EXPECT_EQ(rs->first().int64(0), 9'000'000'001);

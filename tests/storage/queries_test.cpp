@@ -49,8 +49,10 @@ TEST(Queries, DialectVariantsGiveTheSameColumnsOnBothEngines) {
             if (q->sqlite.empty() && q->postgres.empty()) continue;
             EXPECT_FALSE(q->portable.empty() && (q->sqlite.empty() || q->postgres.empty()))
                 << q->name << " has one dialect variant and no portable text";
-            auto on_sqlite = (*sqlite)->read([&](db::Connection& c) { return c.describe(q->text(c.dialect())); });
-            auto on_pg = (*postgres)->read([&](db::Connection& c) { return c.describe(q->text(c.dialect())); });
+            auto on_sqlite =
+                (*sqlite)->read([&](db::Connection& c) { return c.describe(q->text(c.dialect())); });
+            auto on_pg =
+                (*postgres)->read([&](db::Connection& c) { return c.describe(q->text(c.dialect())); });
             ASSERT_TRUE(on_sqlite.ok() && on_pg.ok()) << q->name;
             EXPECT_EQ(*on_sqlite, *on_pg) << q->name << ": the dialect variants return different columns";
             ++compared;

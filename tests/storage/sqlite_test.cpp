@@ -114,7 +114,8 @@ protected:
         m_db = sqlite_database();
         ASSERT_TRUE(m_db);
         auto r = m_db->write([](db::Connection& c) {
-            return c.exec_script("CREATE TABLE items (id INTEGER PRIMARY KEY, n INTEGER NOT NULL, label TEXT);");
+            return c.exec_script(
+                "CREATE TABLE items (id INTEGER PRIMARY KEY, n INTEGER NOT NULL, label TEXT);");
         });
         ASSERT_TRUE(r.ok());
     }

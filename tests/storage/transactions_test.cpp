@@ -14,7 +14,8 @@ protected:
         create(
             "CREATE TABLE parents (id {{id}}, email TEXT NOT NULL UNIQUE, "
             "  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)));"
-            "CREATE TABLE children (id {{id}}, parent_id BIGINT NOT NULL REFERENCES parents (id), name TEXT);");
+            "CREATE TABLE children (id {{id}}, parent_id BIGINT NOT NULL REFERENCES parents (id), name "
+            "TEXT);");
     }
     core::Result<std::int64_t> add_parent(db::Connection& c, const std::string& email) {
         BB_ASSIGN(auto rs, c.query("INSERT INTO parents (email) VALUES ($1) RETURNING id", {email}));

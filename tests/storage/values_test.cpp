@@ -26,7 +26,8 @@ TEST_P(ValuesTest, RoundTripsEveryValueTypeIncludingNull) {
     auto inserted = database().write([&](db::Connection& c) -> core::Result<std::vector<std::int64_t>> {
         std::vector<std::int64_t> ids;
         for (const auto& params : rows) {
-            BB_ASSIGN(auto rs, c.query("INSERT INTO vals (i, r, t) VALUES ($1, $2, $3) RETURNING id", params));
+            BB_ASSIGN(auto rs,
+                      c.query("INSERT INTO vals (i, r, t) VALUES ($1, $2, $3) RETURNING id", params));
             ids.push_back(rs.first().int64(0));
         }
         return ids;
@@ -59,12 +60,14 @@ TEST_P(ValuesTest, RoundTripsEveryValueTypeIncludingNull) {
     EXPECT_EQ(d.int64(1), 0);
 
     // NULL parameters compare as NULL, and db::opt maps optionals.
-    EXPECT_EQ(scalar("SELECT count(*) FROM vals WHERE t IS NOT DISTINCT FROM $1", {db::opt(std::optional<std::string>())}),
+    EXPECT_EQ(scalar("SELECT count(*) FROM vals WHERE t IS NOT DISTINCT FROM $1",
+                     {db::opt(std::optional<std::string>())}),
               1);
     EXPECT_EQ(scalar("SELECT count(*) FROM vals WHERE i IS NOT DISTINCT FROM $1",
                      {db::opt(std::optional<std::int64_t>(0))}),
               1);
-    EXPECT_EQ(scalar("SELECT count(*) FROM vals WHERE t = $1", {db::opt(std::optional<std::string>("plain"))}), 1);
+    EXPECT_EQ(
+        scalar("SELECT count(*) FROM vals WHERE t = $1", {db::opt(std::optional<std::string>("plain"))}), 1);
 }
 
 TEST_P(ValuesTest, LargeUtf8TextSurvivesAndCountsCharacters) {
@@ -85,14 +88,16 @@ TEST_P(ValuesTest, LargeUtf8TextSurvivesAndCountsCharacters) {
 TEST_P(ValuesTest, PlaceholdersCanRepeatAndComeInAnyOrder) {
     create("CREATE TABLE pairs (a BIGINT, b BIGINT, s TEXT)");
     run("INSERT INTO pairs (a, b, s) VALUES ($1, $1, $2)", {std::int64_t{7}, std::string("syv")});
-    run("INSERT INTO pairs (a, b, s) VALUES ($2, $1, $3)", {std::int64_t{1}, std::int64_t{2}, std::string("to-en")});
+    run("INSERT INTO pairs (a, b, s) VALUES ($2, $1, $3)",
+        {std::int64_t{1}, std::int64_t{2}, std::string("to-en")});
     EXPECT_EQ(scalar("SELECT count(*) FROM pairs WHERE a = $1 AND b = $1", {std::int64_t{7}}), 1);
     auto rs = run("SELECT a, b FROM pairs WHERE s = $2 AND a > $1", {std::int64_t{0}, std::string("to-en")});
     ASSERT_EQ(rs.rows.size(), 1u);
     EXPECT_EQ(rs.first().int64(0), 2);
     EXPECT_EQ(rs.first().int64(1), 1);
     // Integer parameters are 64-bit on both engines, also in arithmetic.
-    EXPECT_EQ(scalar("SELECT a + $1 FROM pairs WHERE s = 'syv'", {std::int64_t{5'000'000'000}}), 5'000'000'007);
+    EXPECT_EQ(scalar("SELECT a + $1 FROM pairs WHERE s = 'syv'", {std::int64_t{5'000'000'000}}),
+              5'000'000'007);
 }
 
 TEST_P(ValuesTest, AffectedCountsOnlyChangedRows) {

@@ -28,7 +28,8 @@ protected:
     void start_dispatcher();
 
     /// A logged-in session whose cookie value is `token` and whose CSRF token is csrf_of(token).
-    void session(std::string token, core::Role role, std::int64_t user_id, std::optional<std::int64_t> enterprise_id);
+    void session(std::string token, core::Role role, std::int64_t user_id,
+                 std::optional<std::int64_t> enterprise_id);
     /// One session per role, named by the role's code ("admin", "consultant", …), all with
     /// `user_id`; the "enterprise" session belongs to `enterprise_id`.
     void role_sessions(std::int64_t user_id = 0, std::int64_t enterprise_id = 1);
@@ -60,7 +61,9 @@ protected:
     /// Percent-encodes a form value.
     static std::string enc(std::string_view s);
     /// True when the response body contains `text`.
-    static bool has(const web::Response& r, std::string_view text) { return r.body.find(text) != std::string::npos; }
+    static bool has(const web::Response& r, std::string_view text) {
+        return r.body.find(text) != std::string::npos;
+    }
 
     web::Templates m_templates;
     std::unique_ptr<web::Site> m_site;

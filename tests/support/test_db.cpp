@@ -96,7 +96,8 @@ core::Result<std::unique_ptr<db::Database>> make_postgres(const db::OpenOptions&
         cleanup();
         return inner.take_error();
     }
-    return std::unique_ptr<db::Database>(std::make_unique<DisposableDatabase>(std::move(inner).value(), cleanup));
+    return std::unique_ptr<db::Database>(
+        std::make_unique<DisposableDatabase>(std::move(inner).value(), cleanup));
 }
 
 }  // namespace
@@ -108,7 +109,7 @@ std::vector<std::string> test_backends() {
 }
 
 core::Result<std::unique_ptr<db::Database>> make_test_database(const std::string& backend, Schema schema,
-                                                              const db::OpenOptions& options) {
+                                                               const db::OpenOptions& options) {
     std::unique_ptr<db::Database> database;
     if (backend == "sqlite") {
         BB_ASSIGN(database, make_sqlite(options));
@@ -124,10 +125,13 @@ core::Result<std::unique_ptr<db::Database>> make_test_database(const std::string
 
 void BackendTest::SetUp() {
     auto made = make_test_database(GetParam());
-    ASSERT_TRUE(made.ok()) << "cannot create a test database on " << GetParam() << ": " << made.error().message;
+    ASSERT_TRUE(made.ok()) << "cannot create a test database on " << GetParam() << ": "
+                           << made.error().message;
     m_database = std::move(made).value();
 }
 
-std::string backend_test_name(const ::testing::TestParamInfo<std::string>& info) { return info.param; }
+std::string backend_test_name(const ::testing::TestParamInfo<std::string>& info) {
+    return info.param;
+}
 
 }  // namespace test_support

@@ -35,8 +35,8 @@ enum class Schema { Migrated, Empty };
 /// Return every Lease before destroying it. Fails when the backend is unknown, PostgreSQL is
 /// not configured or unreachable, or the migrations fail.
 core::Result<std::unique_ptr<db::Database>> make_test_database(const std::string& backend,
-                                                              Schema schema = Schema::Migrated,
-                                                              const db::OpenOptions& options = {});
+                                                               Schema schema = Schema::Migrated,
+                                                               const db::OpenOptions& options = {});
 
 /// GoogleTest fixture parameterised by backend name: database() is a fresh migrated
 /// database for every test, removed afterwards.
@@ -58,6 +58,6 @@ std::string backend_test_name(const ::testing::TestParamInfo<std::string>& info)
 }  // namespace test_support
 
 /// Instantiates a BackendTest-derived suite once per test_support::test_backends() entry.
-#define BB_INSTANTIATE_BACKENDS(suite)                                                        \
+#define BB_INSTANTIATE_BACKENDS(suite)                                                              \
     INSTANTIATE_TEST_SUITE_P(Backends, suite, ::testing::ValuesIn(::test_support::test_backends()), \
                              ::test_support::backend_test_name)

@@ -16,23 +16,23 @@ namespace {
 using buying::BuyingService;
 using core::Role;
 using web::Access;
+using web::Options;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
 
 using web::not_found;
 using web::shown_on_form;
 
-std::string kroner(std::int64_t oere) { return buying::format_amount(oere) + " kr."; }
+std::string kroner(std::int64_t oere) {
+    return buying::format_amount(oere) + " kr.";
+}
 
 Options choices(const std::vector<buying::Choice>& list, std::string first) {
     Options out{{"", std::move(first)}};
     for (const auto& c : list) out.emplace_back(c.value, c.label);
     return out;
 }
-
-bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
 
 // ---------------------------------------------------------------- requests
 
@@ -56,12 +56,11 @@ Response requests_page(const web::Site& site, BuyingService& service, const Requ
     v.set("has_requests", !rows.empty());
     v.set("requests", std::move(rows));
     v.set("count", static_cast<std::int64_t>(list->size()));
-    v.set("status_field", web::select_field({.id = "status", .label = "Status"},
-                                            {{"", "Alle"},
-                                             {"sent", "Afventer svar"},
-                                             {"answered", "Besvaret"},
-                                             {"declined", "Afvist"}},
-                                            status));
+    v.set("status_field",
+          web::select_field(
+              {.id = "status", .label = "Status"},
+              {{"", "Alle"}, {"sent", "Afventer svar"}, {"answered", "Besvaret"}, {"declined", "Afvist"}},
+              status));
     const Role role = ctx.actor->role;
     std::string heading = "Forespørgsler";
     if (role == Role::Buyer) {
@@ -75,7 +74,8 @@ Response requests_page(const web::Site& site, BuyingService& service, const Requ
 }
 
 Response request_new_page(const web::Site& site, BuyingService& service, const RequestContext& ctx,
-                          const buying::RequestInput& in, const std::optional<core::Error>& error, int status) {
+                          const buying::RequestInput& in, const std::optional<core::Error>& error,
+                          int status) {
     long long item_id = 0;
     if (!core::parse_int64(core::trim(in.item_id), item_id) || item_id <= 0) return not_found(site, ctx);
     auto item = service.request_item(item_id, *ctx.actor);
@@ -86,26 +86,41 @@ Response request_new_page(const web::Site& site, BuyingService& service, const R
     iv.set("item_id", item->id).set("title", item->title).set("enterprise_name", item->enterprise_name);
     iv.set("href", "/katalog/" + std::to_string(item->id));
     v.set("item", std::move(iv));
-    v.set("organisation_field",
-          web::text_field({.id = "buyer_organisation", .label = "Din organisation", .value = in.buyer_organisation,
-                           .autocomplete = "organization",
-                           .hint = "Den kommune, afdeling eller virksomhed, du køber ind for, fx Slagelse Kommune, Jobcenter.",
-                           .required = true},
-                          error));
+    v.set(
+        "organisation_field",
+        web::text_field(
+            {.id = "buyer_organisation",
+             .label = "Din organisation",
+             .value = in.buyer_organisation,
+             .autocomplete = "organization",
+             .hint =
+                 "Den kommune, afdeling eller virksomhed, du køber ind for, fx Slagelse Kommune, Jobcenter.",
+             .required = true},
+            error));
     v.set("message_field",
-          web::text_field({.id = "message", .label = "Besked til virksomheden", .value = in.message,
+          web::text_field({.id = "message",
+                           .label = "Besked til virksomheden",
+                           .value = in.message,
                            .hint = "Hvad du ønsker, og hvordan virksomheden kan svare dig. Højst 2.000 tegn.",
                            .required = true},
                           error));
-    v.set("quantity_field", web::text_field({.id = "quantity", .label = "Ønsket antal", .value = in.quantity,
-                                             .autocomplete = "off", .hint = "Fx 40 kuverter eller 25 stk.",
-                                             .width = "m", .optional = true},
+    v.set("quantity_field", web::text_field({.id = "quantity",
+                                             .label = "Ønsket antal",
+                                             .value = in.quantity,
+                                             .autocomplete = "off",
+                                             .hint = "Fx 40 kuverter eller 25 stk.",
+                                             .width = "m",
+                                             .optional = true},
                                             error));
-    v.set("desired_date_field",
-          web::text_field({.id = "desired_date", .label = "Ønsket dato", .value = in.desired_date, .type = "date",
-                           .autocomplete = "off", .hint = "Skrives ÅÅÅÅ-MM-DD, fx 2025-04-01.", .width = "s",
-                           .optional = true},
-                          error));
+    v.set("desired_date_field", web::text_field({.id = "desired_date",
+                                                 .label = "Ønsket dato",
+                                                 .value = in.desired_date,
+                                                 .type = "date",
+                                                 .autocomplete = "off",
+                                                 .hint = "Skrives ÅÅÅÅ-MM-DD, fx 2025-04-01.",
+                                                 .width = "s",
+                                                 .optional = true},
+                                                error));
     web::set_errors(v, error, "message");
     return site.page(ctx, "buying/request_new", v,
                      std::string(error ? "Fejl: " : "") + "Send forespørgsel om " + item->title, status);
@@ -117,23 +132,27 @@ Response request_page(const web::Site& site, const RequestContext& ctx, const bu
     v.set("csrf_token", ctx.csrf_token);
     v.set("request", request_view(r));
     const Role role = ctx.actor->role;
-    if (is_staff(*ctx.actor) || role == Role::Enterprise) {
+    if (ctx.actor->is_staff() || role == Role::Enterprise) {
         v.set("can_answer", true);
         v.set("answer_action", "/buying/requests/" + std::to_string(r.id) + "/answer");
         const std::string chosen =
             !in.status.empty() ? in.status
-                               : (r.status == buying::RequestStatus::Declined ? std::string("declined") : std::string("answered"));
-        v.set("status_field", web::select_field({.id = "status", .label = "Svar", .required = true},
-                                                {{"answered", "Besvar forespørgslen"}, {"declined", "Afvis forespørgslen"}},
-                                                chosen, error));
-        v.set("answer_field", web::text_field({.id = "answer", .label = "Svar til køberen",
+                               : (r.status == buying::RequestStatus::Declined ? std::string("declined")
+                                                                              : std::string("answered"));
+        v.set("status_field",
+              web::select_field({.id = "status", .label = "Svar", .required = true},
+                                {{"answered", "Besvar forespørgslen"}, {"declined", "Afvis forespørgslen"}},
+                                chosen, error));
+        v.set("answer_field", web::text_field({.id = "answer",
+                                               .label = "Svar til køberen",
                                                .value = in.answer.empty() ? r.answer : in.answer,
-                                               .hint = "Højst 2.000 tegn.", .required = true},
+                                               .hint = "Højst 2.000 tegn.",
+                                               .required = true},
                                               error));
         web::set_errors(v, error, "answer");
     }
-    return site.page(ctx, "buying/request", v, std::string(error ? "Fejl: " : "") + "Forespørgsel om " + r.item_title,
-                     status);
+    return site.page(ctx, "buying/request", v,
+                     std::string(error ? "Fejl: " : "") + "Forespørgsel om " + r.item_title, status);
 }
 
 // ---------------------------------------------------------------- agreements
@@ -162,36 +181,58 @@ Response agreements_page(const web::Site& site, BuyingService& service, const Re
 }
 
 Response agreement_form_page(const web::Site& site, BuyingService& service, const RequestContext& ctx,
-                             const buying::AgreementInput& in, const std::optional<core::Error>& error, int status) {
+                             const buying::AgreementInput& in, const std::optional<core::Error>& error,
+                             int status) {
     auto enterprises = service.enterprise_choices(*ctx.actor);
     if (!enterprises.ok()) return site.from_error(ctx, enterprises.error());
     View v;
     v.set("csrf_token", ctx.csrf_token);
-    v.set("organisation_field",
-          web::text_field({.id = "buyer_organisation", .label = "Køberens organisation", .value = in.buyer_organisation,
-                           .autocomplete = "organization", .hint = "Fx Slagelse Kommune.", .required = true},
-                          error));
-    v.set("enterprise_field", web::select_field({.id = "enterprise_id", .label = "Socialøkonomisk virksomhed", .required = true},
-                                                choices(*enterprises, "Vælg virksomhed"), in.enterprise_id, error));
-    v.set("title_field", web::text_field({.id = "title", .label = "Aftalens titel", .value = in.title,
-                                          .autocomplete = "off", .hint = "Fx Gaver til jubilæer. Højst 200 tegn.",
+    v.set("organisation_field", web::text_field({.id = "buyer_organisation",
+                                                 .label = "Køberens organisation",
+                                                 .value = in.buyer_organisation,
+                                                 .autocomplete = "organization",
+                                                 .hint = "Fx Slagelse Kommune.",
+                                                 .required = true},
+                                                error));
+    v.set("enterprise_field",
+          web::select_field({.id = "enterprise_id", .label = "Socialøkonomisk virksomhed", .required = true},
+                            choices(*enterprises, "Vælg virksomhed"), in.enterprise_id, error));
+    v.set("title_field", web::text_field({.id = "title",
+                                          .label = "Aftalens titel",
+                                          .value = in.title,
+                                          .autocomplete = "off",
+                                          .hint = "Fx Gaver til jubilæer. Højst 200 tegn.",
                                           .required = true},
                                          error));
-    v.set("start_date_field", web::text_field({.id = "start_date", .label = "Startdato", .value = in.start_date,
-                                               .type = "date", .autocomplete = "off",
-                                               .hint = "Skrives ÅÅÅÅ-MM-DD.", .width = "s", .required = true},
+    v.set("start_date_field", web::text_field({.id = "start_date",
+                                               .label = "Startdato",
+                                               .value = in.start_date,
+                                               .type = "date",
+                                               .autocomplete = "off",
+                                               .hint = "Skrives ÅÅÅÅ-MM-DD.",
+                                               .width = "s",
+                                               .required = true},
                                               error));
-    v.set("end_date_field", web::text_field({.id = "end_date", .label = "Slutdato", .value = in.end_date, .type = "date",
-                                             .autocomplete = "off",
-                                             .hint = "Skrives ÅÅÅÅ-MM-DD. Lad feltet stå tomt, hvis aftalen løber, til den opsiges.",
-                                             .width = "s", .optional = true},
-                                            error));
-    v.set("note_field", web::text_field({.id = "note", .label = "Note", .value = in.note,
-                                         .hint = "Hvad aftalen dækker. Højst 2.000 tegn.", .optional = true},
+    v.set("end_date_field",
+          web::text_field(
+              {.id = "end_date",
+               .label = "Slutdato",
+               .value = in.end_date,
+               .type = "date",
+               .autocomplete = "off",
+               .hint = "Skrives ÅÅÅÅ-MM-DD. Lad feltet stå tomt, hvis aftalen løber, til den opsiges.",
+               .width = "s",
+               .optional = true},
+              error));
+    v.set("note_field", web::text_field({.id = "note",
+                                         .label = "Note",
+                                         .value = in.note,
+                                         .hint = "Hvad aftalen dækker. Højst 2.000 tegn.",
+                                         .optional = true},
                                         error));
     web::set_errors(v, error, "title");
-    return site.page(ctx, "buying/agreement_form", v, std::string(error ? "Fejl: " : "") + "Registrér indkøbsaftale",
-                     status);
+    return site.page(ctx, "buying/agreement_form", v,
+                     std::string(error ? "Fejl: " : "") + "Registrér indkøbsaftale", status);
 }
 
 // ---------------------------------------------------------------- purchases
@@ -217,9 +258,14 @@ Response purchases_page(const web::Site& site, BuyingService& service, const Req
         error = list.error();
     }
     View v;
-    v.set("year_field", web::text_field({.id = "year", .label = "År", .value = filter.year, .autocomplete = "off",
-                                         .hint = "Købsdatoens år, fx 2025. Tomt viser alle.", .width = "xs",
-                                         .inputmode = "numeric", .optional = true},
+    v.set("year_field", web::text_field({.id = "year",
+                                         .label = "År",
+                                         .value = filter.year,
+                                         .autocomplete = "off",
+                                         .hint = "Købsdatoens år, fx 2025. Tomt viser alle.",
+                                         .width = "xs",
+                                         .inputmode = "numeric",
+                                         .optional = true},
                                         error));
     web::set_errors(v, error, "year");
     if (list.ok()) {
@@ -238,41 +284,60 @@ Response purchases_page(const web::Site& site, BuyingService& service, const Req
 }
 
 Response purchase_form_page(const web::Site& site, BuyingService& service, const RequestContext& ctx,
-                            const buying::PurchaseInput& in, const std::optional<core::Error>& error, int status) {
+                            const buying::PurchaseInput& in, const std::optional<core::Error>& error,
+                            int status) {
     auto enterprises = service.enterprise_choices(*ctx.actor);
     if (!enterprises.ok()) return site.from_error(ctx, enterprises.error());
     auto agreements = service.list_agreements(*ctx.actor);
     if (!agreements.ok()) return site.from_error(ctx, agreements.error());
     Options agreement_options{{"", "Intet – købet er ikke under en aftale"}};
     for (const auto& a : *agreements)
-        agreement_options.emplace_back(std::to_string(a.id), a.title + " (" + a.enterprise_name + ", " +
-                                                                 a.buyer_organisation + ")");
+        agreement_options.emplace_back(
+            std::to_string(a.id), a.title + " (" + a.enterprise_name + ", " + a.buyer_organisation + ")");
     View v;
     v.set("csrf_token", ctx.csrf_token);
     v.set("purchase_date_field",
-          web::text_field({.id = "purchase_date", .label = "Købsdato", .value = in.purchase_date, .type = "date",
+          web::text_field({.id = "purchase_date",
+                           .label = "Købsdato",
+                           .value = in.purchase_date,
+                           .type = "date",
                            .autocomplete = "off",
-                           .hint = "Dagen, købet skete (ikke i dag, hvis det var før). Skrives ÅÅÅÅ-MM-DD.", .width = "s",
+                           .hint = "Dagen, købet skete (ikke i dag, hvis det var før). Skrives ÅÅÅÅ-MM-DD.",
+                           .width = "s",
                            .required = true},
                           error));
-    v.set("amount_field", web::text_field({.id = "amount", .label = "Beløb i kroner", .value = in.amount,
-                                           .autocomplete = "off", .hint = "Uden moms, fx 1.250 eller 89,50.",
-                                           .width = "s", .inputmode = "decimal", .required = true},
+    v.set("amount_field", web::text_field({.id = "amount",
+                                           .label = "Beløb i kroner",
+                                           .value = in.amount,
+                                           .autocomplete = "off",
+                                           .hint = "Uden moms, fx 1.250 eller 89,50.",
+                                           .width = "s",
+                                           .inputmode = "decimal",
+                                           .required = true},
                                           error));
-    v.set("organisation_field",
-          web::text_field({.id = "buyer_organisation", .label = "Køberens organisation", .value = in.buyer_organisation,
-                           .autocomplete = "organization", .hint = "Fx Slagelse Kommune, Jobcenter.", .required = true},
-                          error));
-    v.set("enterprise_field", web::select_field({.id = "enterprise_id", .label = "Socialøkonomisk virksomhed", .required = true},
-                                                choices(*enterprises, "Vælg virksomhed"), in.enterprise_id, error));
-    v.set("agreement_field", web::select_field({.id = "agreement_id", .label = "Indkøbsaftale", .optional = true},
-                                               agreement_options, in.agreement_id, error));
-    v.set("description_field", web::text_field({.id = "description", .label = "Beskrivelse", .value = in.description,
-                                                .autocomplete = "off", .hint = "Hvad der blev købt. Højst 500 tegn.",
+    v.set("organisation_field", web::text_field({.id = "buyer_organisation",
+                                                 .label = "Køberens organisation",
+                                                 .value = in.buyer_organisation,
+                                                 .autocomplete = "organization",
+                                                 .hint = "Fx Slagelse Kommune, Jobcenter.",
+                                                 .required = true},
+                                                error));
+    v.set("enterprise_field",
+          web::select_field({.id = "enterprise_id", .label = "Socialøkonomisk virksomhed", .required = true},
+                            choices(*enterprises, "Vælg virksomhed"), in.enterprise_id, error));
+    v.set("agreement_field",
+          web::select_field({.id = "agreement_id", .label = "Indkøbsaftale", .optional = true},
+                            agreement_options, in.agreement_id, error));
+    v.set("description_field", web::text_field({.id = "description",
+                                                .label = "Beskrivelse",
+                                                .value = in.description,
+                                                .autocomplete = "off",
+                                                .hint = "Hvad der blev købt. Højst 500 tegn.",
                                                 .optional = true},
                                                error));
     web::set_errors(v, error, "amount");
-    return site.page(ctx, "buying/purchase_form", v, std::string(error ? "Fejl: " : "") + "Registrér køb", status);
+    return site.page(ctx, "buying/purchase_form", v, std::string(error ? "Fejl: " : "") + "Registrér køb",
+                     status);
 }
 
 // ---------------------------------------------------------------- spend
@@ -286,15 +351,20 @@ Response spend_page(const web::Site& site, BuyingService& service, const Request
         error = report.error();
     }
     View v;
-    v.set("year_field", web::text_field({.id = "year", .label = "År",
+    v.set("year_field", web::text_field({.id = "year",
+                                         .label = "År",
                                          .value = report.ok() ? std::to_string(report->year) : year,
-                                         .autocomplete = "off", .hint = "Købsdatoens år, fx 2025.", .width = "xs",
-                                         .inputmode = "numeric", .required = true},
+                                         .autocomplete = "off",
+                                         .hint = "Købsdatoens år, fx 2025.",
+                                         .width = "xs",
+                                         .inputmode = "numeric",
+                                         .required = true},
                                         error));
     web::set_errors(v, error, "year");
     if (report.ok()) v.set("report", spend_view(*report));
-    return site.page(ctx, "buying/spend", v, error ? "Fejl: Forbrug hos socialøkonomiske virksomheder"
-                                                   : "Forbrug hos socialøkonomiske virksomheder",
+    return site.page(ctx, "buying/spend", v,
+                     error ? "Fejl: Forbrug hos socialøkonomiske virksomheder"
+                           : "Forbrug hos socialøkonomiske virksomheder",
                      error ? 422 : 200);
 }
 
@@ -351,7 +421,8 @@ View agreement_view(const buying::Agreement& a) {
     v.set("title", a.title);
     v.set("start_date", a.start_date.iso()).set("start_date_text", a.start_date.danish());
     if (a.end_date) v.set("end_date", a.end_date->iso()).set("end_date_text", a.end_date->danish());
-    v.set("period_text", a.start_date.danish() + " – " + (a.end_date ? a.end_date->danish() : std::string("løbende")));
+    v.set("period_text",
+          a.start_date.danish() + " – " + (a.end_date ? a.end_date->danish() : std::string("løbende")));
     if (!a.note.empty()) v.set("note", a.note);
     return v;
 }
@@ -384,7 +455,8 @@ View spend_view(const buying::SpendReport& r) {
 // ---------------------------------------------------------------- routes
 
 void register_routes(web::Router& router, const web::Site& site, BuyingService& service) {
-    const Access request_readers = Access::roles({Role::Admin, Role::Consultant, Role::Enterprise, Role::Buyer});
+    const Access request_readers =
+        Access::roles({Role::Admin, Role::Consultant, Role::Enterprise, Role::Buyer});
     const Access answerers = Access::roles({Role::Admin, Role::Consultant, Role::Enterprise});
     const Access buyers = Access::roles({Role::Buyer});
     const Access recorders = Access::roles({Role::Admin, Role::Consultant, Role::Buyer});
@@ -393,89 +465,121 @@ void register_routes(web::Router& router, const web::Site& site, BuyingService& 
     BuyingService* svc = &service;
 
     // ---- requests ----
-    router.get("/buying/requests", request_readers, [s, svc](RequestContext& ctx) { return requests_page(*s, *svc, ctx); },
-               "Requests: a buyer's own, an enterprise's received, all for consultant and admin (status)");
-    router.get("/buying/requests/new", buyers, [s, svc](RequestContext& ctx) {
-        buying::RequestInput in;
-        in.item_id = ctx.query.text("item");
-        return request_new_page(*s, *svc, ctx, in, std::nullopt, 200);
-    }, "New request form about a published catalogue item (item)");
-    router.post("/buying/requests", buyers, [s, svc](RequestContext& ctx) {
-        auto in = request_input_from(ctx.form);
-        auto r = svc->send_request(in, *ctx.actor);
-        if (!r.ok()) {
-            // An item that is not (or no longer) published cannot show the form again.
-            if (web::field_error(r.error(), "item_id")) return not_found(*s, ctx);
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return request_new_page(*s, *svc, ctx, in, e, status);
-            });
-        }
-        return s->redirect_with_flash(ctx, "/buying/requests/" + std::to_string(r->id),
-                                      "Din forespørgsel er sendt til " + r->enterprise_name + ".");
-    }, "Send a request about a published catalogue item (buyer)");
-    router.get("/buying/requests/{id:int}", request_readers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->get_request(id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return request_page(*s, ctx, *r, {}, std::nullopt, 200);
-    }, "One request with its answer");
-    router.post("/buying/requests/{id:int}/answer", answerers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        buying::AnswerInput in{ctx.form.text("status"), ctx.form.get("answer").value_or("")};
-        auto r = svc->answer_request(id, in, *ctx.actor);
-        if (!r.ok())
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                auto current = svc->get_request(id, *ctx.actor);
-                if (!current.ok()) return s->from_error(ctx, current.error());
-                return request_page(*s, ctx, *current, in, e, status);
-            });
-        return s->redirect_with_flash(ctx, "/buying/requests/" + std::to_string(r->id),
-                                      r->status == buying::RequestStatus::Declined ? "Forespørgslen er afvist."
-                                                                                   : "Dit svar er sendt til køberen.");
-    }, "Answer or decline a request (the enterprise's users, consultant, admin)");
+    router.get(
+        "/buying/requests", request_readers,
+        [s, svc](RequestContext& ctx) { return requests_page(*s, *svc, ctx); },
+        "Requests: a buyer's own, an enterprise's received, all for consultant and admin (status)");
+    router.get(
+        "/buying/requests/new", buyers,
+        [s, svc](RequestContext& ctx) {
+            buying::RequestInput in;
+            in.item_id = ctx.query.text("item");
+            return request_new_page(*s, *svc, ctx, in, std::nullopt, 200);
+        },
+        "New request form about a published catalogue item (item)");
+    router.post(
+        "/buying/requests", buyers,
+        [s, svc](RequestContext& ctx) {
+            auto in = request_input_from(ctx.form);
+            auto r = svc->send_request(in, *ctx.actor);
+            if (!r.ok()) {
+                // An item that is not (or no longer) published cannot show the form again.
+                if (web::field_error(r.error(), "item_id")) return not_found(*s, ctx);
+                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                    return request_new_page(*s, *svc, ctx, in, e, status);
+                });
+            }
+            return s->redirect_with_flash(ctx, "/buying/requests/" + std::to_string(r->id),
+                                          "Din forespørgsel er sendt til " + r->enterprise_name + ".");
+        },
+        "Send a request about a published catalogue item (buyer)");
+    router.get(
+        "/buying/requests/{id:int}", request_readers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->get_request(id, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return request_page(*s, ctx, *r, {}, std::nullopt, 200);
+        },
+        "One request with its answer");
+    router.post(
+        "/buying/requests/{id:int}/answer", answerers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            buying::AnswerInput in{ctx.form.text("status"), ctx.form.get("answer").value_or("")};
+            auto r = svc->answer_request(id, in, *ctx.actor);
+            if (!r.ok())
+                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                    auto current = svc->get_request(id, *ctx.actor);
+                    if (!current.ok()) return s->from_error(ctx, current.error());
+                    return request_page(*s, ctx, *current, in, e, status);
+                });
+            return s->redirect_with_flash(ctx, "/buying/requests/" + std::to_string(r->id),
+                                          r->status == buying::RequestStatus::Declined
+                                              ? "Forespørgslen er afvist."
+                                              : "Dit svar er sendt til køberen.");
+        },
+        "Answer or decline a request (the enterprise's users, consultant, admin)");
 
     // ---- agreements ----
-    router.get("/buying/agreements", recorders, [s, svc](RequestContext& ctx) { return agreements_page(*s, *svc, ctx); },
-               "Voluntary purchase agreements (a buyer's own; all for consultant and admin)");
-    router.get("/buying/agreements/new", recorders, [s, svc](RequestContext& ctx) {
-        return agreement_form_page(*s, *svc, ctx, {}, std::nullopt, 200);
-    }, "New purchase agreement form");
-    router.post("/buying/agreements", recorders, [s, svc](RequestContext& ctx) {
-        auto in = agreement_input_from(ctx.form);
-        auto r = svc->create_agreement(in, *ctx.actor);
-        if (!r.ok())
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return agreement_form_page(*s, *svc, ctx, in, e, status);
-            });
-        return s->redirect_with_flash(ctx, "/buying/agreements", "Aftalen \"" + r->title + "\" er registreret.");
-    }, "Record a voluntary purchase agreement");
+    router.get(
+        "/buying/agreements", recorders,
+        [s, svc](RequestContext& ctx) { return agreements_page(*s, *svc, ctx); },
+        "Voluntary purchase agreements (a buyer's own; all for consultant and admin)");
+    router.get(
+        "/buying/agreements/new", recorders,
+        [s, svc](RequestContext& ctx) { return agreement_form_page(*s, *svc, ctx, {}, std::nullopt, 200); },
+        "New purchase agreement form");
+    router.post(
+        "/buying/agreements", recorders,
+        [s, svc](RequestContext& ctx) {
+            auto in = agreement_input_from(ctx.form);
+            auto r = svc->create_agreement(in, *ctx.actor);
+            if (!r.ok())
+                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                    return agreement_form_page(*s, *svc, ctx, in, e, status);
+                });
+            return s->redirect_with_flash(ctx, "/buying/agreements",
+                                          "Aftalen \"" + r->title + "\" er registreret.");
+        },
+        "Record a voluntary purchase agreement");
 
     // ---- purchases ----
-    router.get("/buying/purchases", recorders, [s, svc](RequestContext& ctx) { return purchases_page(*s, *svc, ctx); },
-               "Purchases (a buyer's own; all for consultant and admin) (year)");
-    router.get("/buying/purchases/new", recorders, [s, svc](RequestContext& ctx) {
-        return purchase_form_page(*s, *svc, ctx, {}, std::nullopt, 200);
-    }, "New purchase form");
-    router.post("/buying/purchases", recorders, [s, svc](RequestContext& ctx) {
-        auto in = purchase_input_from(ctx.form);
-        auto r = svc->record_purchase(in, *ctx.actor);
-        if (!r.ok())
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return purchase_form_page(*s, *svc, ctx, in, e, status);
-            });
-        return s->redirect_with_flash(ctx, "/buying/purchases",
-                                      "Købet på " + kroner(r->amount_oere) + " hos " + r->enterprise_name +
-                                          " er registreret.");
-    }, "Record a purchase");
+    router.get(
+        "/buying/purchases", recorders,
+        [s, svc](RequestContext& ctx) { return purchases_page(*s, *svc, ctx); },
+        "Purchases (a buyer's own; all for consultant and admin) (year)");
+    router.get(
+        "/buying/purchases/new", recorders,
+        [s, svc](RequestContext& ctx) { return purchase_form_page(*s, *svc, ctx, {}, std::nullopt, 200); },
+        "New purchase form");
+    router.post(
+        "/buying/purchases", recorders,
+        [s, svc](RequestContext& ctx) {
+            auto in = purchase_input_from(ctx.form);
+            auto r = svc->record_purchase(in, *ctx.actor);
+            if (!r.ok())
+                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                    return purchase_form_page(*s, *svc, ctx, in, e, status);
+                });
+            return s->redirect_with_flash(
+                ctx, "/buying/purchases",
+                "Købet på " + kroner(r->amount_oere) + " hos " + r->enterprise_name + " er registreret.");
+        },
+        "Record a purchase");
 
     // ---- spend report ----
-    router.get("/buying/spend", staff, [s, svc](RequestContext& ctx) { return spend_page(*s, *svc, ctx); },
-               "Spend with social enterprises per buyer organisation and enterprise (year)");
-    router.get("/api/v1/buying/spend", staff, [s, svc](RequestContext& ctx) {
-        auto report = svc->spend(ctx.query.text("year"), *ctx.actor);
-        if (!report.ok()) return s->from_error(ctx, report.error());
-        return web::Site::json(200, spend_view(*report));
-    }, "Spend per year, buyer organisation and enterprise (year; amounts in øre)");
+    router.get(
+        "/buying/spend", staff, [s, svc](RequestContext& ctx) { return spend_page(*s, *svc, ctx); },
+        "Spend with social enterprises per buyer organisation and enterprise (year)");
+    router.get(
+        "/api/v1/buying/spend", staff,
+        [s, svc](RequestContext& ctx) {
+            auto report = svc->spend(ctx.query.text("year"), *ctx.actor);
+            if (!report.ok()) return s->from_error(ctx, report.error());
+            return web::Site::json(200, spend_view(*report));
+        },
+        "Spend per year, buyer organisation and enterprise (year; amounts in øre)");
 }
 
 }  // namespace buying_http

@@ -76,9 +76,10 @@ protected:
     }
 
     std::int64_t send_request() {
-        auto r = post("/buying/requests", "buyer",
-                      "item_id=" + std::to_string(m_item_a) + "&buyer_organisation=" + enc("Slagelse Kommune") +
-                          "&message=" + enc("Kan I levere til 40?") + "&quantity=40");
+        auto r =
+            post("/buying/requests", "buyer",
+                 "item_id=" + std::to_string(m_item_a) + "&buyer_organisation=" + enc("Slagelse Kommune") +
+                     "&message=" + enc("Kan I levere til 40?") + "&quantity=40");
         EXPECT_EQ(r.status, 303) << r.body;
         auto list = m_service->list_requests("", m_staff_consultant);
         return list.ok() && !list->empty() ? list->front().id : 0;
@@ -99,7 +100,9 @@ protected:
     std::int64_t m_a = 0, m_b = 0, m_item_a = 0, m_draft_a = 0;
 };
 
-bool contains(const web::Response& r, std::string_view s) { return r.body.find(s) != std::string::npos; }
+bool contains(const web::Response& r, std::string_view s) {
+    return r.body.find(s) != std::string::npos;
+}
 
 TEST_P(BuyingHttpTest, RequestFlowThroughPages) {
     auto form = get("/buying/requests/new?item=" + std::to_string(m_item_a), "buyer");
@@ -114,7 +117,8 @@ TEST_P(BuyingHttpTest, RequestFlowThroughPages) {
     ASSERT_EQ(invalid.status, 422) << invalid.body;
     EXPECT_TRUE(contains(invalid, "Skriv din forespørgsel til virksomheden."));
     EXPECT_TRUE(contains(invalid, "Skriv navnet på den organisation"));
-    EXPECT_EQ(post("/buying/requests", "buyer", "item_id=" + std::to_string(m_draft_a) + "&message=x").status, 404);
+    EXPECT_EQ(post("/buying/requests", "buyer", "item_id=" + std::to_string(m_draft_a) + "&message=x").status,
+              404);
 
     const std::int64_t id = send_request();
     ASSERT_GT(id, 0);
@@ -169,8 +173,9 @@ TEST_P(BuyingHttpTest, AgreementsPurchasesAndSpend) {
     EXPECT_EQ(get("/buying/agreements", "sumak").status, 403);
 
     EXPECT_EQ(get("/buying/purchases/new", "buyer").status, 200);
-    auto invalid = post("/buying/purchases", "buyer",
-                        "purchase_date=2024-05-01&amount=0&buyer_organisation=X&enterprise_id=" + std::to_string(m_a));
+    auto invalid =
+        post("/buying/purchases", "buyer",
+             "purchase_date=2024-05-01&amount=0&buyer_organisation=X&enterprise_id=" + std::to_string(m_a));
     ASSERT_EQ(invalid.status, 422);
     EXPECT_TRUE(contains(invalid, "Beløbet skal være større end 0 kr."));
     auto purchase = post("/buying/purchases", "buyer",

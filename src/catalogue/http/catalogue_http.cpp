@@ -17,10 +17,10 @@ namespace {
 using catalogue::CatalogueService;
 using core::Role;
 using web::Access;
+using web::Options;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
 
 using web::shown_on_form;
 
@@ -123,7 +123,8 @@ Response search_page(const web::Site& site, CatalogueService& service, const Req
         if (!shown_on_form(result.error())) return site.from_error(ctx, result.error());
         error = result.error();
         // Show the form again; an oversized text is not echoed back in full.
-        if (core::utf8_length(query.q) > catalogue::k_max_query || !core::is_valid_utf8(query.q)) query.q.clear();
+        if (core::utf8_length(query.q) > catalogue::k_max_query || !core::is_valid_utf8(query.q))
+            query.q.clear();
     }
     View v;
     catalogue::FilterOptions options;
@@ -135,23 +136,30 @@ Response search_page(const web::Site& site, CatalogueService& service, const Req
         sorts.emplace_back(std::string(catalogue::sort_code(s)), std::string(catalogue::sort_label(s)));
     const std::string chosen_sort =
         result.ok() ? std::string(catalogue::sort_code(result->sort)) : std::string(core::trim(query.sort));
-    v.set("q_field", web::text_field({.id = "q", .label = "Søg efter varer og ydelser", .value = query.q,
-                                      .type = "search", .autocomplete = "off",
+    v.set("q_field", web::text_field({.id = "q",
+                                      .label = "Søg efter varer og ydelser",
+                                      .value = query.q,
+                                      .type = "search",
+                                      .autocomplete = "off",
                                       .hint = "Fx frokost, cykelreparation eller grydelapper."},
                                      error));
-    v.set("category_field", web::select_field({.id = "category", .label = "Kategori"},
-                                              choices(options.categories, "Alle kategorier"), query.category, error));
+    v.set("category_field",
+          web::select_field({.id = "category", .label = "Kategori"},
+                            choices(options.categories, "Alle kategorier"), query.category, error));
     v.set("municipality_field", web::select_field({.id = "municipality", .label = "Kommune"}, municipalities,
                                                   query.municipality, error));
     v.set("target_group_field",
           web::select_field({.id = "target_group", .label = "Virksomhedens målgruppe"},
                             choices(options.target_groups, "Alle målgrupper"), query.target_group, error));
-    v.set("rsv_field", web::select_field({.id = "rsv", .label = "Registreret socialøkonomisk virksomhed (RSV)"},
-                                         {{"", "Alle"}, {"yes", "Ja"}, {"no", "Nej"}}, query.rsv, error));
-    v.set("sort_field", web::select_field({.id = "sort", .label = "Sortér efter"}, sorts, chosen_sort, error));
+    v.set("rsv_field",
+          web::select_field({.id = "rsv", .label = "Registreret socialøkonomisk virksomhed (RSV)"},
+                            {{"", "Alle"}, {"yes", "Ja"}, {"no", "Nej"}}, query.rsv, error));
+    v.set("sort_field",
+          web::select_field({.id = "sort", .label = "Sortér efter"}, sorts, chosen_sort, error));
     web::set_errors(v, error, "q");
-    if (!query.category.empty() || !query.municipality.empty() || !query.target_group.empty() || !query.rsv.empty() ||
-        !query.sort.empty() || (error && error->fields.size() > 0 && error->fields[0].field != "q"))
+    if (!query.category.empty() || !query.municipality.empty() || !query.target_group.empty() ||
+        !query.rsv.empty() || !query.sort.empty() ||
+        (error && error->fields.size() > 0 && error->fields[0].field != "q"))
         v.set("filters_open", true);
     if (result.ok()) {
         View::List items;
@@ -178,15 +186,17 @@ Response search_page(const web::Site& site, CatalogueService& service, const Req
 // ---------------------------------------------------------------- management
 
 std::string status_flash(const catalogue::Item& i) {
-    return i.status == catalogue::ItemStatus::Published ? "\"" + i.title + "\" er offentliggjort i kataloget."
-                                                        : "\"" + i.title + "\" er nu en kladde og vises ikke offentligt.";
+    return i.status == catalogue::ItemStatus::Published
+               ? "\"" + i.title + "\" er offentliggjort i kataloget."
+               : "\"" + i.title + "\" er nu en kladde og vises ikke offentligt.";
 }
 
 Response manage_page(const web::Site& site, CatalogueService& service, const RequestContext& ctx) {
     catalogue::ManageFilter filter;
     filter.status = ctx.query.text("status");
     long long n = 0;
-    if (core::parse_int64(ctx.query.text("page"), n) && n > 0 && n < 1'000'000) filter.page = static_cast<int>(n);
+    if (core::parse_int64(ctx.query.text("page"), n) && n > 0 && n < 1'000'000)
+        filter.page = static_cast<int>(n);
     auto page = service.list(filter, *ctx.actor);
     if (!page.ok()) return site.from_error(ctx, page.error());
     View v;
@@ -196,9 +206,10 @@ Response manage_page(const web::Site& site, CatalogueService& service, const Req
     v.set("has_items", !rows.empty());
     v.set("items", std::move(rows));
     v.set("total", page->total);
-    v.set("status_field", web::select_field({.id = "status", .label = "Status"},
-                                            {{"", "Alle"}, {"published", "Offentliggjort"}, {"draft", "Kladde"}},
-                                            filter.status));
+    v.set("status_field",
+          web::select_field({.id = "status", .label = "Status"},
+                            {{"", "Alle"}, {"published", "Offentliggjort"}, {"draft", "Kladde"}},
+                            filter.status));
     const std::int64_t pages = (page->total + page->page_size - 1) / page->page_size;
     if (pages > 1) {
         auto href = [&](int p) {
@@ -219,8 +230,8 @@ Response manage_page(const web::Site& site, CatalogueService& service, const Req
 }
 
 Response form_page(const web::Site& site, CatalogueService& service, const RequestContext& ctx,
-                   std::optional<std::int64_t> id, const catalogue::ItemInput& in, const std::optional<core::Error>& error,
-                   int status, std::string stored_category = {}) {
+                   std::optional<std::int64_t> id, const catalogue::ItemInput& in,
+                   const std::optional<core::Error>& error, int status, std::string stored_category = {}) {
     const bool creating = !id.has_value();
     View v;
     v.set("csrf_token", ctx.csrf_token);
@@ -231,33 +242,54 @@ Response form_page(const web::Site& site, CatalogueService& service, const Reque
     if (ctx.actor->role == Role::Enterprise) {
         if (!enterprises->empty()) v.set("locked_enterprise", enterprises->front().label);
     } else {
-        v.set("enterprise_field", web::select_field({.id = "enterprise_id", .label = "Virksomhed", .required = true},
-                                                    choices(*enterprises, "Vælg virksomhed"), in.enterprise_id, error));
+        v.set("enterprise_field",
+              web::select_field({.id = "enterprise_id", .label = "Virksomhed", .required = true},
+                                choices(*enterprises, "Vælg virksomhed"), in.enterprise_id, error));
     }
-    v.set("title_field", web::text_field({.id = "title", .label = "Titel", .value = in.title, .autocomplete = "off",
-                                          .hint = "Højst 200 tegn.", .required = true},
+    v.set("title_field", web::text_field({.id = "title",
+                                          .label = "Titel",
+                                          .value = in.title,
+                                          .autocomplete = "off",
+                                          .hint = "Højst 200 tegn.",
+                                          .required = true},
                                          error));
     v.set("description_field",
-          web::text_field({.id = "description", .label = "Beskrivelse", .value = in.description,
-                           .hint = "Hvad køberen får, og hvordan det leveres. Højst 5.000 tegn.", .optional = true},
+          web::text_field({.id = "description",
+                           .label = "Beskrivelse",
+                           .value = in.description,
+                           .hint = "Hvad køberen får, og hvordan det leveres. Højst 5.000 tegn.",
+                           .optional = true},
                           error));
     auto categories = service.categories(stored_category);
     if (!categories.ok()) return site.from_error(ctx, categories.error());
     v.set("category_field", web::select_field({.id = "category", .label = "Kategori", .required = true},
                                               choices(*categories, "Vælg kategori"), in.category, error));
-    v.set("price_field", web::text_field({.id = "price", .label = "Pris i kroner", .value = in.price,
-                                          .autocomplete = "off",
-                                          .hint = "Uden moms, fx 125 eller 89,50. Lad feltet stå tomt ved pris efter aftale.",
-                                          .width = "s", .inputmode = "decimal", .optional = true},
-                                         error));
-    v.set("unit_field", web::text_field({.id = "unit", .label = "Enhed", .value = in.unit, .autocomplete = "off",
-                                         .hint = "Hvad prisen gælder for, fx stk., time eller kuvert.", .width = "m",
+    v.set(
+        "price_field",
+        web::text_field({.id = "price",
+                         .label = "Pris i kroner",
+                         .value = in.price,
+                         .autocomplete = "off",
+                         .hint = "Uden moms, fx 125 eller 89,50. Lad feltet stå tomt ved pris efter aftale.",
+                         .width = "s",
+                         .inputmode = "decimal",
+                         .optional = true},
+                        error));
+    v.set("unit_field", web::text_field({.id = "unit",
+                                         .label = "Enhed",
+                                         .value = in.unit,
+                                         .autocomplete = "off",
+                                         .hint = "Hvad prisen gælder for, fx stk., time eller kuvert.",
+                                         .width = "m",
                                          .optional = true},
                                         error));
-    v.set("delivery_area_field",
-          web::text_field({.id = "delivery_area", .label = "Leveringsområde", .value = in.delivery_area,
-                           .autocomplete = "off", .hint = "Fx Slagelse Kommune eller Hele landet.", .optional = true},
-                          error));
+    v.set("delivery_area_field", web::text_field({.id = "delivery_area",
+                                                  .label = "Leveringsområde",
+                                                  .value = in.delivery_area,
+                                                  .autocomplete = "off",
+                                                  .hint = "Fx Slagelse Kommune eller Hele landet.",
+                                                  .optional = true},
+                                                 error));
     web::set_errors(v, error, "title");
     const std::string title = creating ? "Opret vare eller ydelse" : "Rediger " + in.title;
     return site.page(ctx, "catalogue/form", v, (error ? "Fejl: " : "") + title, status);
@@ -328,122 +360,161 @@ void register_routes(web::Router& router, const web::Site& site, CatalogueServic
     if (img) register_image_routes(router, site, service, *img);
 
     // ---- public pages ----
-    router.get("/katalog", everyone, [s, svc](RequestContext& ctx) { return search_page(*s, *svc, ctx); },
-               "Public catalogue search (q, category, municipality, target_group, rsv, sort, page)");
-    router.get("/katalog/{id:int}", everyone, [s, svc, img](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto item = svc->public_item(id);
-        if (!item.ok()) return s->from_error(ctx, item.error());
-        View v;
-        View iv = item_view(*item);
-        core::Result<std::vector<catalogue::ItemImage>> list = std::vector<catalogue::ItemImage>{};
-        if (img) list = img->public_list(id);
-        if (list.ok() && !list->empty()) {
-            View::List pics;
-            for (const auto& m : *list) pics.push_back(image_view(m));
-            iv.set("has_images", true);
-            iv.set("images", std::move(pics));
-        }
-        v.set("item", std::move(iv));
-        // A logged-in buyer can ask the enterprise about the item (B2).
-        if (ctx.actor && ctx.actor->role == core::Role::Buyer)
-            v.set("request_href", "/buying/requests/new?item=" + std::to_string(id));
-        return s->page(ctx, "catalogue/item", v, item->title);
-    }, "One published catalogue item");
-    router.get("/virksomheder/{id:int}", everyone, [s, svc, img](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto profile = svc->public_profile(id);
-        if (!profile.ok()) return s->from_error(ctx, profile.error());
-        View v;
-        View pv = profile_view(*profile);
-        if (img) {
-            View::List items;
-            for (const auto& i : profile->items) {
-                View iv = item_view(i);
-                if (auto list = img->public_list(i.id); list.ok() && !list->empty()) iv.set("thumb", image_view(list->front()));
-                items.push_back(std::move(iv));
+    router.get(
+        "/katalog", everyone, [s, svc](RequestContext& ctx) { return search_page(*s, *svc, ctx); },
+        "Public catalogue search (q, category, municipality, target_group, rsv, sort, page)");
+    router.get(
+        "/katalog/{id:int}", everyone,
+        [s, svc, img](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto item = svc->public_item(id);
+            if (!item.ok()) return s->from_error(ctx, item.error());
+            View v;
+            View iv = item_view(*item);
+            core::Result<std::vector<catalogue::ItemImage>> list = std::vector<catalogue::ItemImage>{};
+            if (img) list = img->public_list(id);
+            if (list.ok() && !list->empty()) {
+                View::List pics;
+                for (const auto& m : *list) pics.push_back(image_view(m));
+                iv.set("has_images", true);
+                iv.set("images", std::move(pics));
             }
-            pv.set("items", std::move(items));
-        }
-        v.set("profile", std::move(pv));
-        return s->page(ctx, "catalogue/profile", v, profile->name);
-    }, "Public profile of an enterprise with its published items");
+            v.set("item", std::move(iv));
+            // A logged-in buyer can ask the enterprise about the item (B2).
+            if (ctx.actor && ctx.actor->role == core::Role::Buyer)
+                v.set("request_href", "/buying/requests/new?item=" + std::to_string(id));
+            return s->page(ctx, "catalogue/item", v, item->title);
+        },
+        "One published catalogue item");
+    router.get(
+        "/virksomheder/{id:int}", everyone,
+        [s, svc, img](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto profile = svc->public_profile(id);
+            if (!profile.ok()) return s->from_error(ctx, profile.error());
+            View v;
+            View pv = profile_view(*profile);
+            if (img) {
+                View::List items;
+                for (const auto& i : profile->items) {
+                    View iv = item_view(i);
+                    if (auto list = img->public_list(i.id); list.ok() && !list->empty())
+                        iv.set("thumb", image_view(list->front()));
+                    items.push_back(std::move(iv));
+                }
+                pv.set("items", std::move(items));
+            }
+            v.set("profile", std::move(pv));
+            return s->page(ctx, "catalogue/profile", v, profile->name);
+        },
+        "Public profile of an enterprise with its published items");
 
     // ---- management pages ----
-    router.get("/catalogue/items", managers, [s, svc](RequestContext& ctx) { return manage_page(*s, *svc, ctx); },
-               "Catalogue items for management (an enterprise user's own)");
-    router.get("/catalogue/items/new", managers, [s, svc](RequestContext& ctx) {
-        return form_page(*s, *svc, ctx, std::nullopt, {}, std::nullopt, 200);
-    }, "New catalogue item form");
-    router.post("/catalogue/items", managers, [s, svc](RequestContext& ctx) {
-        auto in = input_from(ctx.form);
-        auto r = svc->create(in, *ctx.actor);
-        if (!r.ok())
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return form_page(*s, *svc, ctx, std::nullopt, in, e, status);
-            });
-        return s->redirect_with_flash(ctx, "/catalogue/items",
-                                      "\"" + r->title + "\" er oprettet som kladde. Offentliggør den, når den er klar.");
-    }, "Create a catalogue item (as a draft)");
-    router.get("/catalogue/items/{id:int}/edit", managers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto item = svc->get(id, *ctx.actor);
-        if (!item.ok()) return s->from_error(ctx, item.error());
-        return form_page(*s, *svc, ctx, id, input_of(*item), std::nullopt, 200, item->category);
-    }, "Edit catalogue item form");
-    router.post("/catalogue/items/{id:int}", managers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto in = input_from(ctx.form);
-        auto r = svc->update(id, in, *ctx.actor);
-        if (!r.ok())
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                auto stored = svc->get(id, *ctx.actor);
-                return form_page(*s, *svc, ctx, id, in, e, status, stored.ok() ? stored->category : std::string());
-            });
-        return s->redirect_with_flash(ctx, "/catalogue/items", "Ændringerne i \"" + r->title + "\" er gemt.");
-    }, "Save a catalogue item");
-    router.post("/catalogue/items/{id:int}/publish", managers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->publish(id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return s->redirect_with_flash(ctx, "/catalogue/items", status_flash(*r));
-    }, "Publish a catalogue item");
-    router.post("/catalogue/items/{id:int}/unpublish", managers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->unpublish(id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return s->redirect_with_flash(ctx, "/catalogue/items", status_flash(*r));
-    }, "Unpublish a catalogue item (back to draft)");
-    router.post("/catalogue/items/{id:int}/delete", managers, [s, svc, img](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        // The image rows go with the item (ON DELETE CASCADE); their files after the commit.
-        std::vector<catalogue::ItemImage> pictures;
-        if (img)
-            if (auto list = img->public_list(id); list.ok()) pictures = std::move(*list);
-        auto r = svc->remove(id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        if (img) img->remove_files(pictures);
-        return s->redirect_with_flash(ctx, "/catalogue/items", "Varen eller ydelsen er slettet.");
-    }, "Delete a catalogue item");
+    router.get(
+        "/catalogue/items", managers, [s, svc](RequestContext& ctx) { return manage_page(*s, *svc, ctx); },
+        "Catalogue items for management (an enterprise user's own)");
+    router.get(
+        "/catalogue/items/new", managers,
+        [s, svc](RequestContext& ctx) {
+            return form_page(*s, *svc, ctx, std::nullopt, {}, std::nullopt, 200);
+        },
+        "New catalogue item form");
+    router.post(
+        "/catalogue/items", managers,
+        [s, svc](RequestContext& ctx) {
+            auto in = input_from(ctx.form);
+            auto r = svc->create(in, *ctx.actor);
+            if (!r.ok())
+                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                    return form_page(*s, *svc, ctx, std::nullopt, in, e, status);
+                });
+            return s->redirect_with_flash(
+                ctx, "/catalogue/items",
+                "\"" + r->title + "\" er oprettet som kladde. Offentliggør den, når den er klar.");
+        },
+        "Create a catalogue item (as a draft)");
+    router.get(
+        "/catalogue/items/{id:int}/edit", managers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto item = svc->get(id, *ctx.actor);
+            if (!item.ok()) return s->from_error(ctx, item.error());
+            return form_page(*s, *svc, ctx, id, input_of(*item), std::nullopt, 200, item->category);
+        },
+        "Edit catalogue item form");
+    router.post(
+        "/catalogue/items/{id:int}", managers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto in = input_from(ctx.form);
+            auto r = svc->update(id, in, *ctx.actor);
+            if (!r.ok())
+                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                    auto stored = svc->get(id, *ctx.actor);
+                    return form_page(*s, *svc, ctx, id, in, e, status,
+                                     stored.ok() ? stored->category : std::string());
+                });
+            return s->redirect_with_flash(ctx, "/catalogue/items",
+                                          "Ændringerne i \"" + r->title + "\" er gemt.");
+        },
+        "Save a catalogue item");
+    router.post(
+        "/catalogue/items/{id:int}/publish", managers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->publish(id, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return s->redirect_with_flash(ctx, "/catalogue/items", status_flash(*r));
+        },
+        "Publish a catalogue item");
+    router.post(
+        "/catalogue/items/{id:int}/unpublish", managers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->unpublish(id, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return s->redirect_with_flash(ctx, "/catalogue/items", status_flash(*r));
+        },
+        "Unpublish a catalogue item (back to draft)");
+    router.post(
+        "/catalogue/items/{id:int}/delete", managers,
+        [s, svc, img](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            // The image rows go with the item (ON DELETE CASCADE); their files after the commit.
+            std::vector<catalogue::ItemImage> pictures;
+            if (img)
+                if (auto list = img->public_list(id); list.ok()) pictures = std::move(*list);
+            auto r = svc->remove(id, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            if (img) img->remove_files(pictures);
+            return s->redirect_with_flash(ctx, "/catalogue/items", "Varen eller ydelsen er slettet.");
+        },
+        "Delete a catalogue item");
 
     // ---- public JSON API: the same service functions ----
-    router.get("/api/v1/catalogue", everyone, [s, svc](RequestContext& ctx) {
-        auto page = svc->search(search_from(ctx.query));
-        if (!page.ok()) return s->from_error(ctx, page.error());
-        View::List items;
-        for (const auto& i : page->items) items.push_back(item_view(i));
-        View v;
-        v.set("total", page->total).set("page", page->page).set("page_size", page->page_size);
-        v.set("sort", std::string(catalogue::sort_code(page->sort)));
-        v.set("items", std::move(items));
-        return web::Site::json(200, v);
-    }, "Public catalogue search (same filters as /katalog, plus page_size; total and items)");
-    router.get("/api/v1/catalogue/{id:int}", everyone, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto item = svc->public_item(id);
-        if (!item.ok()) return s->from_error(ctx, item.error());
-        return web::Site::json(200, item_view(*item));
-    }, "One published catalogue item");
+    router.get(
+        "/api/v1/catalogue", everyone,
+        [s, svc](RequestContext& ctx) {
+            auto page = svc->search(search_from(ctx.query));
+            if (!page.ok()) return s->from_error(ctx, page.error());
+            View::List items;
+            for (const auto& i : page->items) items.push_back(item_view(i));
+            View v;
+            v.set("total", page->total).set("page", page->page).set("page_size", page->page_size);
+            v.set("sort", std::string(catalogue::sort_code(page->sort)));
+            v.set("items", std::move(items));
+            return web::Site::json(200, v);
+        },
+        "Public catalogue search (same filters as /katalog, plus page_size; total and items)");
+    router.get(
+        "/api/v1/catalogue/{id:int}", everyone,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto item = svc->public_item(id);
+            if (!item.ok()) return s->from_error(ctx, item.error());
+            return web::Site::json(200, item_view(*item));
+        },
+        "One published catalogue item");
 }
 
 }  // namespace catalogue_http

@@ -50,7 +50,9 @@ protected:
         in.website = "https://www.eksempel.dk";
         auto r = m_enterprises->create(in, m_staff);
         EXPECT_TRUE(r.ok());
-        if (r.ok()) EXPECT_TRUE(m_enterprises->add_contact(r->id, {"Anne Åberg", "", "", "87654321"}, m_staff).ok());
+        if (r.ok()) {
+            EXPECT_TRUE(m_enterprises->add_contact(r->id, {"Anne Åberg", "", "", "87654321"}, m_staff).ok());
+        }
         return r.ok() ? r->id : 0;
     }
 
@@ -64,7 +66,9 @@ protected:
         in.unit = "kuvert";
         auto r = m_service->create(in, m_staff);
         EXPECT_TRUE(r.ok());
-        if (r.ok() && publish) EXPECT_TRUE(m_service->publish(r->id, m_staff).ok());
+        if (r.ok() && publish) {
+            EXPECT_TRUE(m_service->publish(r->id, m_staff).ok());
+        }
         return r.ok() ? *r : catalogue::Item{};
     }
 
@@ -103,7 +107,7 @@ TEST_P(CatalogueHttpTest, PublicPagesWorkWithoutLogin) {
     EXPECT_TRUE(has(profile, "https://www.eksempel.dk"));
     EXPECT_TRUE(has(profile, "Æblerne fra haven"));
     EXPECT_FALSE(has(profile, "Hemmelig kladde"));
-    EXPECT_FALSE(has(profile, "87654321"));   // contact persons are not public
+    EXPECT_FALSE(has(profile, "87654321"));  // contact persons are not public
     EXPECT_FALSE(has(profile, "Anne Åberg"));
     EXPECT_EQ(get("/virksomheder/" + std::to_string(m_b)).status, 404);  // no published items
     EXPECT_EQ(get("/virksomheder/999999").status, 404);
@@ -111,7 +115,8 @@ TEST_P(CatalogueHttpTest, PublicPagesWorkWithoutLogin) {
 
 TEST_P(CatalogueHttpTest, SearchSyntaxAndOversizeNeverFail) {
     item(m_a, "Kager og brød");
-    for (std::string q : {"\"", "*", "NEAR(", "OR", "-", "kage OR", "\"kage", "(kage", "kage*", "'", ":*", "&|!"}) {
+    for (std::string q :
+         {"\"", "*", "NEAR(", "OR", "-", "kage OR", "\"kage", "(kage", "kage*", "'", ":*", "&|!"}) {
         auto page = get("/katalog?q=" + web::encode_query_value(q));
         EXPECT_EQ(page.status, 200) << q;
         auto json = get("/api/v1/catalogue?q=" + web::encode_query_value(q));
@@ -155,8 +160,9 @@ TEST_P(CatalogueHttpTest, ManagementPagesAndAccess) {
     EXPECT_EQ(bad.status, 422);
     EXPECT_TRUE(has(bad, "Skriv en titel på varen eller ydelsen."));
     // Create as an enterprise user: always for its own enterprise.
-    auto created = post("/catalogue/items", "sumak",
-                        "enterprise_id=" + std::to_string(m_b) + "&title=Sandwich&category=mad_catering&price=45&unit=stk.");
+    auto created = post(
+        "/catalogue/items", "sumak",
+        "enterprise_id=" + std::to_string(m_b) + "&title=Sandwich&category=mad_catering&price=45&unit=stk.");
     ASSERT_EQ(created.status, 303) << created.body;
     auto own = m_service->list({}, core::Actor{0, "x", core::Role::Enterprise, m_a});
     ASSERT_TRUE(own.ok());
@@ -171,7 +177,8 @@ TEST_P(CatalogueHttpTest, ManagementPagesAndAccess) {
     // Another enterprise's item: 404 everywhere, nothing changed.
     const std::string other_id = std::to_string(other.id);
     EXPECT_EQ(get("/catalogue/items/" + other_id + "/edit", "sumak").status, 404);
-    EXPECT_EQ(post("/catalogue/items/" + other_id, "sumak", "title=Overtaget&category=mad_catering").status, 404);
+    EXPECT_EQ(post("/catalogue/items/" + other_id, "sumak", "title=Overtaget&category=mad_catering").status,
+              404);
     EXPECT_EQ(post("/catalogue/items/" + other_id + "/unpublish", "sumak", "").status, 404);
     EXPECT_EQ(post("/catalogue/items/" + other_id + "/delete", "sumak", "").status, 404);
     EXPECT_EQ(get("/katalog/" + other_id).status, 200);

@@ -2,7 +2,6 @@
 #include "catalogue/http/image_http.hpp"
 
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -69,10 +68,13 @@ protected:
         in.price = "125";
         in.unit = "kuvert";
         auto r = m_service->create(in, m_staff);
-        EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message + " " + (r.error().fields.empty() ? "" : r.error().fields[0].message));
+        EXPECT_TRUE(r.ok()) << (r.ok() ? ""
+                                       : r.error().message + " " +
+                                             (r.error().fields.empty() ? "" : r.error().fields[0].message));
         return r.ok() ? r->id : 0;
     }
-    web::Response upload(const std::string& session, const std::string& data, const std::string& alt = "Buffet på bordet",
+    web::Response upload(const std::string& session, const std::string& data,
+                         const std::string& alt = "Buffet på bordet",
                          const std::string& filename = "buffet.jpg") {
         return post_multipart("/catalogue/images/" + std::to_string(m_item), session,
                               {{"alt_text", alt}, {"image", data, filename, "image/jpeg"}});
@@ -134,7 +136,7 @@ TEST_P(ImageHttpTest, UploadCreatesTwoFilesAndARowAndShowsOnThePublicPagesOncePu
     auto item_page = get("/katalog/" + std::to_string(m_item));
     ASSERT_EQ(item_page.status, 200);
     EXPECT_TRUE(has(item_page, "<a href=\"/billeder/" + img.file_name + "\"><img src=\"/billeder/thumbs/" +
-                                        img.thumb_name + "\" alt=\"Buffet på bordet\">"));
+                                   img.thumb_name + "\" alt=\"Buffet på bordet\">"));
     auto profile = get("/virksomheder/" + std::to_string(m_a));
     ASSERT_EQ(profile.status, 200);
     EXPECT_TRUE(has(profile, "/billeder/thumbs/" + img.thumb_name));

@@ -31,16 +31,17 @@ protected:
         m_templates.add("web", web::layout_templates());
         m_templates.add("employment_import", employment_import_http::templates());
         m_templates.add("catalogue_import", templates());
-        m_site = std::make_unique<web::Site>(m_templates, web::SiteSettings{},
-                                             [](const std::optional<core::Actor>&, std::string_view) {
-                                                 return web::View::List{};
-                                             });
+        m_site = std::make_unique<web::Site>(
+            m_templates, web::SiteSettings{},
+            [](const std::optional<core::Actor>&, std::string_view) { return web::View::List{}; });
         register_routes(m_router, *m_site, *m_importer, *m_catalogue);
-        auto sumak = database().read([](db::Connection& c) { return c.query("SELECT id FROM enterprises WHERE name = 'Sumak'"); });
+        auto sumak = database().read(
+            [](db::Connection& c) { return c.query("SELECT id FROM enterprises WHERE name = 'Sumak'"); });
         ASSERT_TRUE(sumak.ok());
         const std::int64_t sumak_id = sumak->first().int64(0);
         web::AuthHooks hooks;
-        hooks.resolve_session = [sumak_id](std::string_view token, const web::Request&) -> std::optional<web::Principal> {
+        hooks.resolve_session = [sumak_id](std::string_view token,
+                                           const web::Request&) -> std::optional<web::Principal> {
             auto role = core::parse_role(token);
             if (!role) return std::nullopt;
             web::Principal p;
@@ -64,7 +65,8 @@ protected:
     }
 
     web::Response call(web::Method method, const std::string& target, const std::string& role,
-                       const std::string& content_type = {}, std::string body = {}, bool csrf_header = false) {
+                       const std::string& content_type = {}, std::string body = {},
+                       bool csrf_header = false) {
         web::Request req;
         req.method = method;
         req.target = target;
@@ -78,15 +80,18 @@ protected:
         req.body = std::move(body);
         return m_dispatcher->handle(req);
     }
-    web::Response upload(const std::string& role, const std::string& data, const std::string& filename = "katalog.csv") {
-        std::string body = "--" + k_boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + k_csrf +
-                           "\r\n--" + k_boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
-                           filename + "\"\r\nContent-Type: text/csv\r\n\r\n" + data + "\r\n--" + k_boundary + "--\r\n";
-        return call(web::Method::Post, "/import/catalogue", role, "multipart/form-data; boundary=" + k_boundary,
-                    std::move(body));
+    web::Response upload(const std::string& role, const std::string& data,
+                         const std::string& filename = "katalog.csv") {
+        std::string body =
+            "--" + k_boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + k_csrf +
+            "\r\n--" + k_boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
+            filename + "\"\r\nContent-Type: text/csv\r\n\r\n" + data + "\r\n--" + k_boundary + "--\r\n";
+        return call(web::Method::Post, "/import/catalogue", role,
+                    "multipart/form-data; boundary=" + k_boundary, std::move(body));
     }
     std::int64_t items() {
-        auto r = database().read([&](db::Connection& c) { return c.query("SELECT COUNT(*) FROM catalogue_items"); });
+        auto r = database().read(
+            [&](db::Connection& c) { return c.query("SELECT COUNT(*) FROM catalogue_items"); });
         return r.ok() ? r->first().int64(0) : -1;
     }
 
@@ -131,10 +136,12 @@ TEST_P(CatalogueImportHttpTest, UploadExampleAndErrorAtLine500) {
     EXPECT_EQ(items(), 3);
     std::string csv = k_header;
     for (int line = 2; line <= 600; ++line)
-        csv += "Sumak;Vare " + std::to_string(line) + ";;" + (line == 500 ? "<b>x</b>" : "mad_catering") + ";;;;\r\n";
+        csv += "Sumak;Vare " + std::to_string(line) + ";;" + (line == 500 ? "<b>x</b>" : "mad_catering") +
+               ";;;;\r\n";
     auto bad = upload("admin", csv);
     EXPECT_EQ(bad.status, 422);
-    EXPECT_NE(bad.body.find("<td class=\"numeric\">500</td><td>kategori</td>"), std::string::npos) << bad.body;
+    EXPECT_NE(bad.body.find("<td class=\"numeric\">500</td><td>kategori</td>"), std::string::npos)
+        << bad.body;
     EXPECT_EQ(bad.body.find("<b>x</b>"), std::string::npos);
     EXPECT_EQ(items(), 3);
 }
@@ -160,7 +167,8 @@ TEST_P(CatalogueImportHttpTest, EnterpriseUserOnlyOwnRowsAndOwnExport) {
 
 TEST_P(CatalogueImportHttpTest, JsonApi) {
     const std::string good = k_header + "Sumak;Suppe;;mad_catering;;;;\r\n";
-    EXPECT_EQ(call(web::Method::Post, "/api/v1/import/catalogue", "admin", "text/csv", good).status, 403);  // no CSRF
+    EXPECT_EQ(call(web::Method::Post, "/api/v1/import/catalogue", "admin", "text/csv", good).status,
+              403);  // no CSRF
     auto dry = call(web::Method::Post, "/api/v1/import/catalogue?dry_run=1", "admin", "text/csv", good, true);
     EXPECT_EQ(dry.status, 200) << dry.body;
     EXPECT_NE(dry.body.find("\"dry_run\":true"), std::string::npos);
@@ -172,8 +180,10 @@ TEST_P(CatalogueImportHttpTest, JsonApi) {
     auto ok = call(web::Method::Post, "/api/v1/import/catalogue", "admin", "text/csv", good, true);
     EXPECT_EQ(ok.status, 200) << ok.body;
     EXPECT_EQ(items(), 1);
-    EXPECT_EQ(call(web::Method::Post, "/api/v1/import/catalogue", "buyer", "text/csv", good, true).status, 403);
-    EXPECT_EQ(call(web::Method::Post, "/api/v1/import/catalogue", "admin", "text/plain", good, true).status, 415);
+    EXPECT_EQ(call(web::Method::Post, "/api/v1/import/catalogue", "buyer", "text/csv", good, true).status,
+              403);
+    EXPECT_EQ(call(web::Method::Post, "/api/v1/import/catalogue", "admin", "text/plain", good, true).status,
+              415);
 }
 
 BB_INSTANTIATE_BACKENDS(CatalogueImportHttpTest);

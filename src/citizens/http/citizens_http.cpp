@@ -19,12 +19,14 @@ namespace {
 using citizens::CitizenService;
 using core::Role;
 using web::Access;
+using web::Options;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
 
-std::string href_of(std::int64_t id) { return "/citizens/" + std::to_string(id); }
+std::string href_of(std::int64_t id) {
+    return "/citizens/" + std::to_string(id);
+}
 
 bool checked(const web::Form& f, std::string_view name) {
     const std::string v = f.text(name);
@@ -92,10 +94,12 @@ View::List tag_list(const std::vector<std::string>& tags) {
 
 std::string hours_text(const citizens::Citizen& c) {
     if (c.wished_hours_min && c.wished_hours_max)
-        return employment::format_hours(*c.wished_hours_min) + "–" + employment::format_hours(*c.wished_hours_max) +
-               " timer om ugen";
-    if (c.wished_hours_min) return "Mindst " + employment::format_hours(*c.wished_hours_min) + " timer om ugen";
-    if (c.wished_hours_max) return "Højst " + employment::format_hours(*c.wished_hours_max) + " timer om ugen";
+        return employment::format_hours(*c.wished_hours_min) + "–" +
+               employment::format_hours(*c.wished_hours_max) + " timer om ugen";
+    if (c.wished_hours_min)
+        return "Mindst " + employment::format_hours(*c.wished_hours_min) + " timer om ugen";
+    if (c.wished_hours_max)
+        return "Højst " + employment::format_hours(*c.wished_hours_max) + " timer om ugen";
     return "";
 }
 
@@ -112,13 +116,16 @@ Response list_page(const web::Site& site, CitizenService& service, const Request
         error = list.error();
     }
     View v;
-    v.set("q_field", web::text_field({.id = "q", .label = "Navn eller sagsnummer", .value = filter.query,
-                                      .autocomplete = "off", .hint = "Hele eller en del af navnet eller sagsnummeret.",
+    v.set("q_field", web::text_field({.id = "q",
+                                      .label = "Navn eller sagsnummer",
+                                      .value = filter.query,
+                                      .autocomplete = "off",
+                                      .hint = "Hele eller en del af navnet eller sagsnummeret.",
                                       .optional = true},
                                      error));
-    v.set("target_group_field", web::select_field({.id = "target_group", .label = "Målgruppe", .optional = true},
-                                                  target_group_options(*groups, "Alle målgrupper"), filter.target_group,
-                                                  error));
+    v.set("target_group_field",
+          web::select_field({.id = "target_group", .label = "Målgruppe", .optional = true},
+                            target_group_options(*groups, "Alle målgrupper"), filter.target_group, error));
     web::set_errors(v, error, "q");
     if (list.ok()) {
         View::List rows;
@@ -142,58 +149,92 @@ Response form_page(const web::Site& site, CitizenService& service, const Request
     const std::string heading = id ? "Ret borger" : "Opret borger";
     v.set("heading", heading);
     v.set("case_ref_field",
-          web::text_field({.id = "case_ref", .label = "Sagsnummer", .value = in.case_ref, .autocomplete = "off",
-                           .hint = "Kommunens sagsnummer, fx SAG-2018-017. Skriv aldrig et CPR-nummer.", .width = "m",
+          web::text_field({.id = "case_ref",
+                           .label = "Sagsnummer",
+                           .value = in.case_ref,
+                           .autocomplete = "off",
+                           .hint = "Kommunens sagsnummer, fx SAG-2018-017. Skriv aldrig et CPR-nummer.",
+                           .width = "m",
                            .required = true},
                           error));
-    v.set("name_field", web::text_field({.id = "name", .label = "Navn", .value = in.name, .autocomplete = "off",
-                                         .required = true},
-                                        error));
-    v.set("target_group_field", web::select_field({.id = "target_group", .label = "Målgruppe", .optional = true},
-                                                  target_group_options(*groups, "Ingen målgruppe valgt"),
-                                                  in.target_group, error));
+    v.set("name_field",
+          web::text_field(
+              {.id = "name", .label = "Navn", .value = in.name, .autocomplete = "off", .required = true},
+              error));
+    v.set("target_group_field",
+          web::select_field({.id = "target_group", .label = "Målgruppe", .optional = true},
+                            target_group_options(*groups, "Ingen målgruppe valgt"), in.target_group, error));
     v.set("accommodations_field",
-          web::text_field({.id = "accommodations", .label = "Skånehensyn", .value = in.accommodations,
-                           .autocomplete = "off", .hint = "Adskil med komma, fx kan ikke løfte, korte dage. Højst 30.",
+          web::text_field({.id = "accommodations",
+                           .label = "Skånehensyn",
+                           .value = in.accommodations,
+                           .autocomplete = "off",
+                           .hint = "Adskil med komma, fx kan ikke løfte, korte dage. Højst 30.",
                            .optional = true},
                           error));
-    v.set("competences_field",
-          web::text_field({.id = "competences", .label = "Kompetencer", .value = in.competences, .autocomplete = "off",
-                           .hint = "Adskil med komma, fx truckcertifikat, lager.", .optional = true},
-                          error));
-    v.set("interests_field", web::text_field({.id = "interests", .label = "Interesser", .value = in.interests,
-                                              .autocomplete = "off", .hint = "Adskil med komma, fx køkken, dyr.",
+    v.set("competences_field", web::text_field({.id = "competences",
+                                                .label = "Kompetencer",
+                                                .value = in.competences,
+                                                .autocomplete = "off",
+                                                .hint = "Adskil med komma, fx truckcertifikat, lager.",
+                                                .optional = true},
+                                               error));
+    v.set("interests_field", web::text_field({.id = "interests",
+                                              .label = "Interesser",
+                                              .value = in.interests,
+                                              .autocomplete = "off",
+                                              .hint = "Adskil med komma, fx køkken, dyr.",
                                               .optional = true},
                                              error));
-    v.set("hours_min_field",
-          web::text_field({.id = "wished_hours_min", .label = "Ønsket antal timer om ugen, mindst",
-                           .value = in.wished_hours_min, .autocomplete = "off", .hint = "0–37, fx 7,5.", .width = "xs",
-                           .inputmode = "decimal", .optional = true},
-                          error));
-    v.set("hours_max_field",
-          web::text_field({.id = "wished_hours_max", .label = "Ønsket antal timer om ugen, højst",
-                           .value = in.wished_hours_max, .autocomplete = "off", .hint = "0–37, fx 15.", .width = "xs",
-                           .inputmode = "decimal", .optional = true},
-                          error));
-    v.set("postcode_field", web::text_field({.id = "postcode", .label = "Postnummer", .value = in.postcode,
-                                             .autocomplete = "off", .hint = "Fire cifre, fx 4200.", .width = "xs",
-                                             .inputmode = "numeric", .optional = true},
+    v.set("hours_min_field", web::text_field({.id = "wished_hours_min",
+                                              .label = "Ønsket antal timer om ugen, mindst",
+                                              .value = in.wished_hours_min,
+                                              .autocomplete = "off",
+                                              .hint = "0–37, fx 7,5.",
+                                              .width = "xs",
+                                              .inputmode = "decimal",
+                                              .optional = true},
+                                             error));
+    v.set("hours_max_field", web::text_field({.id = "wished_hours_max",
+                                              .label = "Ønsket antal timer om ugen, højst",
+                                              .value = in.wished_hours_max,
+                                              .autocomplete = "off",
+                                              .hint = "0–37, fx 15.",
+                                              .width = "xs",
+                                              .inputmode = "decimal",
+                                              .optional = true},
+                                             error));
+    v.set("postcode_field", web::text_field({.id = "postcode",
+                                             .label = "Postnummer",
+                                             .value = in.postcode,
+                                             .autocomplete = "off",
+                                             .hint = "Fire cifre, fx 4200.",
+                                             .width = "xs",
+                                             .inputmode = "numeric",
+                                             .optional = true},
                                             error));
     v.set("transport_field", web::select_field({.id = "transport", .label = "Transport", .optional = true},
                                                transport_options(), in.transport, error));
-    v.set("note_field", web::text_field({.id = "note", .label = "Note", .value = in.note,
-                                         .hint = "Kun det, arbejdet kræver. Højst 2.000 tegn.", .optional = true},
+    v.set("note_field", web::text_field({.id = "note",
+                                         .label = "Note",
+                                         .value = in.note,
+                                         .hint = "Kun det, arbejdet kræver. Højst 2.000 tegn.",
+                                         .optional = true},
                                         error));
     View hold;
-    hold.set("id", "legal_hold").set("name", "legal_hold").set("label", "Retligt krav: borgerens data må ikke slettes");
+    hold.set("id", "legal_hold")
+        .set("name", "legal_hold")
+        .set("label", "Retligt krav: borgerens data må ikke slettes");
     hold.set("hint", "Fx en verserende klagesag. Opbevaringsreglen springer borgeren over.");
     if (in.legal_hold) hold.set("checked", true);
     v.set("legal_hold_field", std::move(hold));
-    v.set("legal_hold_reason_field",
-          web::text_field({.id = "legal_hold_reason", .label = "Begrundelse for retligt krav",
-                           .value = in.legal_hold_reason, .autocomplete = "off",
-                           .hint = "Skal udfyldes, når retligt krav er markeret.", .optional = true},
-                          error));
+    v.set("legal_hold_reason_field", web::text_field({.id = "legal_hold_reason",
+                                                      .label = "Begrundelse for retligt krav",
+                                                      .value = in.legal_hold_reason,
+                                                      .autocomplete = "off",
+                                                      .hint = "Skal udfyldes, når retligt krav er markeret.",
+                                                      .optional = true},
+                                                     error));
     web::set_errors(v, error, "case_ref");
     return site.page(ctx, "citizens/form", v, std::string(error ? "Fejl: " : "") + heading, status);
 }
@@ -204,7 +245,8 @@ Response detail_page(const web::Site& site, const RequestContext& ctx, const cit
     return site.page(ctx, "citizens/detail", v, c.name + " (" + c.case_ref + ")");
 }
 
-Response log_page(const web::Site& site, CitizenService& service, const RequestContext& ctx, std::int64_t id) {
+Response log_page(const web::Site& site, CitizenService& service, const RequestContext& ctx,
+                  std::int64_t id) {
     auto c = service.get(id, *ctx.actor);
     if (!c.ok()) return site.from_error(ctx, c.error());
     auto log = service.access_log(id, *ctx.actor);
@@ -232,7 +274,8 @@ View record_view(const citizens::ExportRecord& r) {
     return v;
 }
 
-View::List children(const std::vector<citizens::ExportRecord>& list, std::string_view key, const std::string& id) {
+View::List children(const std::vector<citizens::ExportRecord>& list, std::string_view key,
+                    const std::string& id) {
     View::List out;
     for (const auto& r : list)
         if (r.get(key).value_or("") == id) out.push_back(record_view(r));
@@ -286,7 +329,8 @@ View citizen_view(const citizens::Citizen& c) {
         v.set("anonymised_at", core::iso_timestamp(*c.anonymised_at));
         v.set("anonymised_at_text", core::danish_local_time(*c.anonymised_at));
     }
-    v.set("created_at", core::iso_timestamp(c.created_at)).set("created_at_text", core::danish_local_time(c.created_at));
+    v.set("created_at", core::iso_timestamp(c.created_at))
+        .set("created_at_text", core::danish_local_time(c.created_at));
     v.set("updated_at", core::iso_timestamp(c.updated_at));
     return v;
 }
@@ -318,7 +362,10 @@ View export_view(const citizens::SubjectExport& x) {
     View::List report;
     for (const auto& e : x.access_report) {
         View r;
-        r.set("at", core::iso_timestamp(e.at)).set("action", e.action).set("purpose", e.purpose).set("role", e.role);
+        r.set("at", core::iso_timestamp(e.at))
+            .set("action", e.action)
+            .set("purpose", e.purpose)
+            .set("role", e.role);
         report.push_back(std::move(r));
     }
     v.set("access_report", std::move(report));
@@ -332,8 +379,9 @@ void register_routes(web::Router& router, const web::Site& site, CitizenService&
     const web::Site* s = &site;
     CitizenService* svc = &service;
 
-    router.get("/citizens", caseworkers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
-               "Citizens with search (q: name or case reference, target_group); audited as a search");
+    router.get(
+        "/citizens", caseworkers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
+        "Citizens with search (q: name or case reference, target_group); audited as a search");
     auto resource = web::form_resource("/citizens", form_page, input_of);
     resource.readers = caseworkers;
     resource.writers = caseworkers;
@@ -345,51 +393,70 @@ void register_routes(web::Router& router, const web::Site& site, CitizenService&
     resource.updated = [](const citizens::Citizen& c) {
         return web::Redirect{href_of(c.id), "Oplysningerne om " + c.case_ref + " er gemt."};
     };
-    resource.summaries = {.new_form = "New citizen form",
-                          .create = "Create a citizen",
-                          .detail = "One citizen's profile with links to placements, jobs, export and audit view",
-                          .edit_form = "Edit form of a citizen",
-                          .update = "Change a citizen's data"};
+    resource.summaries = {
+        .new_form = "New citizen form",
+        .create = "Create a citizen",
+        .detail = "One citizen's profile with links to placements, jobs, export and audit view",
+        .edit_form = "Edit form of a citizen",
+        .update = "Change a citizen's data"};
     web::register_form_routes(router, site, service, std::move(resource));
-    router.get("/citizens/{id:int}/export.json", caseworkers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->export_subject(id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return export_response(*r);
-    }, "Everything held about one citizen as a JSON download (GDPR art. 15)");
-    router.get("/citizens/{id:int}/log", caseworkers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        return log_page(*s, *svc, ctx, id);
-    }, "Audit view for one citizen: dates, actions, purposes and roles");
+    router.get(
+        "/citizens/{id:int}/export.json", caseworkers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->export_subject(id, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return export_response(*r);
+        },
+        "Everything held about one citizen as a JSON download (GDPR art. 15)");
+    router.get(
+        "/citizens/{id:int}/log", caseworkers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            return log_page(*s, *svc, ctx, id);
+        },
+        "Audit view for one citizen: dates, actions, purposes and roles");
 
     // ---- JSON API: the same service functions and views ----
-    router.get("/api/v1/citizens", caseworkers, [s, svc](RequestContext& ctx) {
-        auto list = svc->list({ctx.query.text("q"), ctx.query.text("target_group")}, *ctx.actor);
-        if (!list.ok()) return s->from_error(ctx, list.error());
-        View::List items;
-        for (const auto& c : *list) items.push_back(citizen_view(c));
-        View v;
-        v.set("total", static_cast<std::int64_t>(list->size()));
-        v.set("items", std::move(items));
-        return web::Site::json(200, v);
-    }, "Search citizens (q, target_group); audited as a search");
-    router.post("/api/v1/citizens", caseworkers, [s, svc](RequestContext& ctx) {
-        auto r = svc->create(input_from(ctx.form), *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return web::Site::json(201, citizen_view(*r));
-    }, "Create a citizen (fields as the form; tags comma-separated)");
-    router.get("/api/v1/citizens/{id:int}", caseworkers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->get(id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return web::Site::json(200, citizen_view(*r));
-    }, "One citizen");
-    router.post("/api/v1/citizens/{id:int}", caseworkers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->update(id, input_from(ctx.form), *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return web::Site::json(200, citizen_view(*r));
-    }, "Replace a citizen's data (all fields, as the form)");
+    router.get(
+        "/api/v1/citizens", caseworkers,
+        [s, svc](RequestContext& ctx) {
+            auto list = svc->list({ctx.query.text("q"), ctx.query.text("target_group")}, *ctx.actor);
+            if (!list.ok()) return s->from_error(ctx, list.error());
+            View::List items;
+            for (const auto& c : *list) items.push_back(citizen_view(c));
+            View v;
+            v.set("total", static_cast<std::int64_t>(list->size()));
+            v.set("items", std::move(items));
+            return web::Site::json(200, v);
+        },
+        "Search citizens (q, target_group); audited as a search");
+    router.post(
+        "/api/v1/citizens", caseworkers,
+        [s, svc](RequestContext& ctx) {
+            auto r = svc->create(input_from(ctx.form), *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return web::Site::json(201, citizen_view(*r));
+        },
+        "Create a citizen (fields as the form; tags comma-separated)");
+    router.get(
+        "/api/v1/citizens/{id:int}", caseworkers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->get(id, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return web::Site::json(200, citizen_view(*r));
+        },
+        "One citizen");
+    router.post(
+        "/api/v1/citizens/{id:int}", caseworkers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->update(id, input_from(ctx.form), *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return web::Site::json(200, citizen_view(*r));
+        },
+        "Replace a citizen's data (all fields, as the form)");
 
     detail::register_retention_routes(router, site, service);
 }

@@ -47,8 +47,9 @@ protected:
 
     std::int64_t create(const std::string& ref, const std::string& name) {
         auto r = post("/citizens", "case",
-                      "case_ref=" + enc(ref) + "&name=" + enc(name) + "&target_group=fleksjobbere&competences=" +
-                          enc("Truck, Lager") + "&wished_hours_min=" + enc("7,5") + "&wished_hours_max=15");
+                      "case_ref=" + enc(ref) + "&name=" + enc(name) +
+                          "&target_group=fleksjobbere&competences=" + enc("Truck, Lager") +
+                          "&wished_hours_min=" + enc("7,5") + "&wished_hours_max=15");
         EXPECT_EQ(r.status, 303) << r.body;
         return count("SELECT id FROM citizens WHERE case_ref = $1", {ref});
     }
@@ -58,7 +59,9 @@ protected:
     std::unique_ptr<CitizenService> m_service;
 };
 
-bool contains(const web::Response& r, std::string_view s) { return r.body.find(s) != std::string::npos; }
+bool contains(const web::Response& r, std::string_view s) {
+    return r.body.find(s) != std::string::npos;
+}
 
 TEST_P(CitizensHttpTest, CreateViewListAndEditThroughPages) {
     auto form = get("/citizens/new", "case");
@@ -103,8 +106,8 @@ TEST_P(CitizensHttpTest, CreateViewListAndEditThroughPages) {
 
 TEST_P(CitizensHttpTest, FormErrorsAreDanishAndStoreNothing) {
     auto r = post("/citizens", "case",
-                  "case_ref=" + enc("010190-1234") + "&name=" + enc("Ole") + "&wished_hours_max=40&postcode=42" +
-                      "&target_group=pirater&legal_hold=1");
+                  "case_ref=" + enc("010190-1234") + "&name=" + enc("Ole") +
+                      "&wished_hours_max=40&postcode=42" + "&target_group=pirater&legal_hold=1");
     ASSERT_EQ(r.status, 422) << r.body;
     EXPECT_TRUE(contains(r, "CPR-numre må ikke gemmes"));
     EXPECT_TRUE(contains(r, "mellem 0 og 37 timer"));
@@ -167,7 +170,8 @@ TEST_P(CitizensHttpTest, ApiUsesTheSameViews) {
     auto bad = post("/api/v1/citizens", "case", "case_ref=0101901234&name=X");
     EXPECT_EQ(bad.status, 422) << bad.body;
     EXPECT_TRUE(contains(bad, "CPR-numre må ikke gemmes"));
-    auto made = post("/api/v1/citizens", "case", "case_ref=SAG-API-2&name=Y&legal_hold=true&legal_hold_reason=Klage");
+    auto made =
+        post("/api/v1/citizens", "case", "case_ref=SAG-API-2&name=Y&legal_hold=true&legal_hold_reason=Klage");
     ASSERT_EQ(made.status, 201) << made.body;
     EXPECT_TRUE(contains(made, "\"legal_hold\":true"));
     EXPECT_EQ(count("SELECT COUNT(*) FROM citizens"), 2);
@@ -189,7 +193,8 @@ TEST_P(CitizensHttpTest, RetentionPageShowsPreviewAndRuns) {
     EXPECT_EQ(post("/admin/retention", "admin", "months=24&mode=delete").status, 303);
     EXPECT_EQ(post("/admin/retention/run", "admin", "").status, 303);
     EXPECT_EQ(count("SELECT COUNT(*) FROM citizens"), 1);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'delete' AND purpose = 'opbevaringsregel'"), 1);
+    EXPECT_EQ(
+        count("SELECT COUNT(*) FROM audit_log WHERE action = 'delete' AND purpose = 'opbevaringsregel'"), 1);
 }
 
 BB_INSTANTIATE_BACKENDS(CitizensHttpTest);

@@ -43,8 +43,9 @@ core::Error map_error(PGconn* conn, const PGresult* res, std::string_view contex
     } else {
         line += "SQLSTATE " + state;
         if (state.rfind("22", 0) != 0) line += " " + field(res, PG_DIAG_MESSAGE_PRIMARY);
-        for (auto [label, code] : {std::pair{"constraint", PG_DIAG_CONSTRAINT_NAME},
-                                   std::pair{"table", PG_DIAG_TABLE_NAME}, std::pair{"column", PG_DIAG_COLUMN_NAME}}) {
+        for (auto [label, code] :
+             {std::pair{"constraint", PG_DIAG_CONSTRAINT_NAME}, std::pair{"table", PG_DIAG_TABLE_NAME},
+              std::pair{"column", PG_DIAG_COLUMN_NAME}}) {
             if (auto v = field(res, code); !v.empty()) line += std::string(" ") + label + "=" + v;
         }
     }
@@ -106,8 +107,9 @@ public:
         // With explicit parameter types the server accepts unused trailing parameters; refuse
         // them as SQLite does, so a statement behaves the same on both engines.
         if (const std::size_t highest = detail::highest_placeholder(sql); highest != params.size()) {
-            core::log::error("postgres: " + std::to_string(params.size()) + " parameters but the highest placeholder is $" +
-                             std::to_string(highest) + " in: " + detail::sql_for_log(sql));
+            core::log::error("postgres: " + std::to_string(params.size()) +
+                             " parameters but the highest placeholder is $" + std::to_string(highest) +
+                             " in: " + detail::sql_for_log(sql));
             return core::Error::internal();
         }
         const std::string text(sql);
@@ -128,8 +130,8 @@ public:
                 values[i] = s->c_str();  // type 0: the server infers it from the context
             }
         }
-        ResultPtr res(PQexecParams(m_conn, text.c_str(), static_cast<int>(params.size()), types.data(), values.data(),
-                                   nullptr, nullptr, 0));
+        ResultPtr res(PQexecParams(m_conn, text.c_str(), static_cast<int>(params.size()), types.data(),
+                                   values.data(), nullptr, nullptr, 0));
         const ExecStatusType status = res ? PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) return fail(res.get(), "query", sql);
 
@@ -160,7 +162,8 @@ public:
     core::Result<int> describe(std::string_view sql) override {
         const std::string text(sql);
         ResultPtr prepared(PQprepare(m_conn, "", text.c_str(), 0, nullptr));
-        if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) return fail(prepared.get(), "prepare", sql);
+        if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
+            return fail(prepared.get(), "prepare", sql);
         ResultPtr described(PQdescribePrepared(m_conn, ""));
         if (!described || PQresultStatus(described.get()) != PGRES_COMMAND_OK)
             return fail(described.get(), "describe", sql);
@@ -301,11 +304,16 @@ std::string describe_url(const std::string& url) {
     for (PQconninfoOption* o = options; o->keyword; ++o) {
         if (!o->val) continue;
         const std::string_view k = o->keyword;
-        if (k == "user") user = o->val;
-        else if (k == "host") host = o->val;
-        else if (k == "hostaddr" && host.empty()) host = o->val;
-        else if (k == "port") port = o->val;
-        else if (k == "dbname") dbname = o->val;
+        if (k == "user")
+            user = o->val;
+        else if (k == "host")
+            host = o->val;
+        else if (k == "hostaddr" && host.empty())
+            host = o->val;
+        else if (k == "port")
+            port = o->val;
+        else if (k == "dbname")
+            dbname = o->val;
     }
     PQconninfoFree(options);
     std::string out = "postgresql://";
@@ -319,16 +327,18 @@ std::string describe_url(const std::string& url) {
 core::Result<std::vector<std::string>> unsafe_server_settings(Connection& conn) {
     if (conn.dialect() != Dialect::Postgres)
         return core::Error{core::ErrorCode::Validation, "Ikke en PostgreSQL-forbindelse.", {}};
-    BB_ASSIGN(auto rs, conn.query("SELECT name, setting FROM pg_settings WHERE name IN ('fsync', "
-                                  "'synchronous_commit', 'full_page_writes', 'data_sync_retry', 'data_checksums') "
-                                  "ORDER BY name"));
+    BB_ASSIGN(auto rs,
+              conn.query("SELECT name, setting FROM pg_settings WHERE name IN ('fsync', "
+                         "'synchronous_commit', 'full_page_writes', 'data_sync_retry', 'data_checksums') "
+                         "ORDER BY name"));
     std::vector<std::string> unsafe;
     for (const auto& row : rs.rows) {
         const std::string name = row.text(0);
         const std::string value = row.text(1);
-        const bool bad = (name == "fsync" && value != "on") || (name == "synchronous_commit" && value == "off") ||
-                         (name == "full_page_writes" && value != "on") ||
-                         (name == "data_sync_retry" && value == "on") || (name == "data_checksums" && value != "on");
+        const bool bad =
+            (name == "fsync" && value != "on") || (name == "synchronous_commit" && value == "off") ||
+            (name == "full_page_writes" && value != "on") || (name == "data_sync_retry" && value == "on") ||
+            (name == "data_checksums" && value != "on");
         if (bad) unsafe.push_back(name + "=" + value);
     }
     return unsafe;
@@ -340,7 +350,8 @@ core::Result<std::unique_ptr<Database>> open_postgres(const std::string& url, co
     auto settings = unsafe_server_settings(*first);
     if (!settings.ok()) return settings.take_error();
     for (const auto& s : *settings)
-        core::log::warn("postgres: unsafe server setting " + s + " on " + label + " (RE-06: data may be lost)");
+        core::log::warn("postgres: unsafe server setting " + s + " on " + label +
+                        " (RE-06: data may be lost)");
     auto database = std::make_unique<PgDatabase>(url, label, options);
     database->adopt(std::move(first));
     core::log::info("postgres: connected to " + label + " (pool " + std::to_string(options.pool_size) + ")");

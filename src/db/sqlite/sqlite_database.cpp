@@ -31,11 +31,14 @@ struct Shared {
     std::binary_semaphore write_gate{1};
 };
 
-std::string errmsg(sqlite3* db, int rc) { return db ? sqlite3_errmsg(db) : sqlite3_errstr(rc); }
+std::string errmsg(sqlite3* db, int rc) {
+    return db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+}
 
 /// Maps a SQLite result code to the error table and logs the details (SQL allowed, values never).
 core::Error map_error(int rc, sqlite3* db, std::string_view context, std::string_view sql = {}) {
-    std::string line = "sqlite " + std::string(context) + ": " + errmsg(db, rc) + " (code " + std::to_string(rc) + ")";
+    std::string line =
+        "sqlite " + std::string(context) + ": " + errmsg(db, rc) + " (code " + std::to_string(rc) + ")";
     if (!sql.empty()) line += " in: " + detail::sql_for_log(sql);
     switch (rc) {
         case SQLITE_CONSTRAINT_UNIQUE:
@@ -79,7 +82,8 @@ std::size_t dollar_index(const char* name) {
 
 class SqliteConnection final : public Connection {
 public:
-    SqliteConnection(sqlite3* handle, std::shared_ptr<Shared> shared) : m_db(handle), m_shared(std::move(shared)) {}
+    SqliteConnection(sqlite3* handle, std::shared_ptr<Shared> shared)
+        : m_db(handle), m_shared(std::move(shared)) {}
     SqliteConnection(const SqliteConnection&) = delete;
     SqliteConnection& operator=(const SqliteConnection&) = delete;
 
@@ -231,8 +235,8 @@ private:
         if (auto it = m_cache.find(key); it != m_cache.end()) return it->second;
         sqlite3_stmt* stmt = nullptr;
         const char* tail = nullptr;
-        const int rc = sqlite3_prepare_v3(m_db, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT,
-                                          &stmt, &tail);
+        const int rc = sqlite3_prepare_v3(m_db, key.data(), static_cast<int>(key.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &stmt, &tail);
         if (rc != SQLITE_OK) return map_error(rc, m_db, "prepare", sql);
         if (!stmt) return usage_error("empty statement", sql);
         // query() runs exactly one statement; anything after it must be only whitespace/comments.
@@ -261,8 +265,8 @@ private:
             const std::size_t n = dollar_index(sqlite3_bind_parameter_name(stmt, i));
             if (n == 0) return usage_error("only $1..$n placeholders are allowed", sql);
             if (n > params.size())
-                return usage_error("placeholder $" + std::to_string(n) + " but " + std::to_string(params.size()) +
-                                       " parameters",
+                return usage_error("placeholder $" + std::to_string(n) + " but " +
+                                       std::to_string(params.size()) + " parameters",
                                    sql);
             highest = std::max(highest, n);
             const Value& v = params[n - 1];
@@ -280,8 +284,8 @@ private:
         }
         // PostgreSQL refuses unused trailing parameters; refuse them here too so SQL stays portable.
         if (highest != params.size())
-            return usage_error(std::to_string(params.size()) + " parameters but the highest placeholder is $" +
-                                   std::to_string(highest),
+            return usage_error(std::to_string(params.size()) +
+                                   " parameters but the highest placeholder is $" + std::to_string(highest),
                                sql);
         return {};
     }
@@ -377,7 +381,8 @@ core::Result<std::unique_ptr<Connection>> open_connection(const std::shared_ptr<
     BB_TRY(pragma_text(handle, "PRAGMA synchronous=FULL"));
     BB_TRY(pragma_text(handle, "PRAGMA foreign_keys=ON"));
     // Danish full-text search (FTS5 tables with tokenize = 'danish'), on every connection.
-    if (int trc = register_danish_tokenizer(handle); trc != SQLITE_OK) return map_error(trc, handle, "fts5 tokenizer");
+    if (int trc = register_danish_tokenizer(handle); trc != SQLITE_OK)
+        return map_error(trc, handle, "fts5 tokenizer");
     return std::unique_ptr<Connection>(std::move(conn));
 }
 
@@ -424,7 +429,8 @@ core::Result<void> SqliteDatabase::backup_to(const std::string& path) {
     if (ec) return backup_error(core::ErrorCode::Validation, "bad target path " + path);
     if (fs::equivalent(target, fs::path(m_shared->path), ec))
         return backup_error(core::ErrorCode::Validation, "target is the live database " + path);
-    if (fs::is_directory(target, ec)) return backup_error(core::ErrorCode::Validation, "target is a directory " + path);
+    if (fs::is_directory(target, ec))
+        return backup_error(core::ErrorCode::Validation, "target is a directory " + path);
     if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
     // Write next to the target and rename at the end: a failed backup never leaves a
     // half-written file under the final name, and an older good backup survives.
@@ -444,7 +450,8 @@ core::Result<void> SqliteDatabase::backup_to(const std::string& path) {
         fs::remove(partial.string() + "-journal", ignored);
         return backup_error(code, why + " (target " + target.string() + ")");
     };
-    if (rc != SQLITE_OK) return fail(core::ErrorCode::Unavailable, std::string("cannot create: ") + errmsg(dest, rc));
+    if (rc != SQLITE_OK)
+        return fail(core::ErrorCode::Unavailable, std::string("cannot create: ") + errmsg(dest, rc));
     sqlite3_extended_result_codes(dest, 1);
     // The copy's FTS5 tables use the Danish tokenizer; register it so checks can read them.
     if (int trc = register_danish_tokenizer(dest); trc != SQLITE_OK)
@@ -458,7 +465,8 @@ core::Result<void> SqliteDatabase::backup_to(const std::string& path) {
                           std::chrono::milliseconds(std::max(m_shared->options.busy_timeout_ms, 1000));
     do {
         rc = sqlite3_backup_step(backup, -1);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) std::this_thread::sleep_for(std::chrono::milliseconds(25));
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            std::this_thread::sleep_for(std::chrono::milliseconds(25));
     } while ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && std::chrono::steady_clock::now() < deadline);
     const int step_rc = rc;
     rc = sqlite3_backup_finish(backup);
@@ -523,7 +531,8 @@ core::Result<Pragmas> read_pragmas(Connection& conn) {
     BB_ASSIGN(auto synchronous, conn.query("PRAGMA synchronous"));
     BB_ASSIGN(auto foreign_keys, conn.query("PRAGMA foreign_keys"));
     BB_ASSIGN(auto busy, conn.query("PRAGMA busy_timeout"));
-    if (journal.empty() || synchronous.empty() || foreign_keys.empty() || busy.empty()) return core::Error::internal();
+    if (journal.empty() || synchronous.empty() || foreign_keys.empty() || busy.empty())
+        return core::Error::internal();
     p.journal_mode = journal.first().text(0);
     p.synchronous = static_cast<int>(synchronous.first().int64(0));
     p.foreign_keys = static_cast<int>(foreign_keys.first().int64(0));

@@ -73,7 +73,8 @@ std::vector<std::pair<std::int64_t, core::Date>> dated(const db::ResultSet& rs) 
 
 }  // namespace
 
-core::Result<std::int64_t> insert_agreement(db::Connection& conn, const AgreementFields& fields, const std::string& now) {
+core::Result<std::int64_t> insert_agreement(db::Connection& conn, const AgreementFields& fields,
+                                            const std::string& now) {
     auto params = agreement_params(fields);
     params.emplace_back(now);
     return returned_id(conn.query(sql::agreement_insert, params));
@@ -99,14 +100,15 @@ core::Result<std::vector<AgreementRecord>> list_agreements(db::Connection& conn,
     return agreements_of(rs);
 }
 
-core::Result<std::vector<AgreementRecord>> agreements_running(db::Connection& conn, core::Date from, core::Date to) {
+core::Result<std::vector<AgreementRecord>> agreements_running(db::Connection& conn, core::Date from,
+                                                              core::Date to) {
     BB_ASSIGN(auto rs, conn.query(sql::agreements_running, {from.iso(), to.iso()}));
     return agreements_of(rs);
 }
 
 core::Result<std::vector<std::pair<std::int64_t, std::string>>> agreements_titled(db::Connection& conn,
-                                                                                const std::string& a,
-                                                                                const std::string& b) {
+                                                                                  const std::string& a,
+                                                                                  const std::string& b) {
     BB_ASSIGN(auto rs, conn.query(sql::agreements_titled, {a, b}));
     std::vector<std::pair<std::int64_t, std::string>> out;
     for (const auto& r : rs.rows) out.emplace_back(r.int64(0), r.text(1));
@@ -119,7 +121,8 @@ core::Result<void> insert_agreement_target_group(db::Connection& conn, std::int6
     return {};
 }
 
-core::Result<std::vector<std::string>> agreement_target_groups(db::Connection& conn, std::int64_t agreement_id) {
+core::Result<std::vector<std::string>> agreement_target_groups(db::Connection& conn,
+                                                               std::int64_t agreement_id) {
     BB_ASSIGN(auto rs, conn.query(sql::agreement_target_groups, {agreement_id}));
     std::vector<std::string> out;
     for (const auto& r : rs.rows) out.push_back(r.text(0));
@@ -140,22 +143,25 @@ core::Result<void> replace_agreement_target_groups(db::Connection& conn, std::in
 
 core::Result<std::int64_t> insert_agreement_note(db::Connection& conn, const NewAgreementNote& n,
                                                  const std::string& now) {
-    return returned_id(conn.query(sql::agreement_note_insert,
-                           {n.agreement_id, n.topic, n.noted_on.iso(), n.text, value(n.author_user_id), now}));
+    return returned_id(conn.query(sql::agreement_note_insert, {n.agreement_id, n.topic, n.noted_on.iso(),
+                                                               n.text, value(n.author_user_id), now}));
 }
 
-core::Result<std::vector<AgreementNoteRecord>> agreement_notes(db::Connection& conn, std::int64_t agreement_id) {
+core::Result<std::vector<AgreementNoteRecord>> agreement_notes(db::Connection& conn,
+                                                               std::int64_t agreement_id) {
     BB_ASSIGN(auto rs, conn.query(sql::agreement_note_list, {agreement_id}));
     return notes_of(rs);
 }
 
-core::Result<std::vector<AgreementNoteRecord>> agreement_notes_between(db::Connection& conn, std::int64_t agreement_id,
+core::Result<std::vector<AgreementNoteRecord>> agreement_notes_between(db::Connection& conn,
+                                                                       std::int64_t agreement_id,
                                                                        core::Date from, core::Date to) {
     BB_ASSIGN(auto rs, conn.query(sql::agreement_notes_between, {agreement_id, from.iso(), to.iso()}));
     return notes_of(rs);
 }
 
-core::Result<std::vector<EvaluatedPlacement>> agreement_placements(db::Connection& conn, std::int64_t agreement_id,
+core::Result<std::vector<EvaluatedPlacement>> agreement_placements(db::Connection& conn,
+                                                                   std::int64_t agreement_id,
                                                                    core::Date until) {
     BB_ASSIGN(auto rs, conn.query(sql::agreement_placements, {agreement_id, until.iso()}));
     std::vector<EvaluatedPlacement> out;
@@ -179,21 +185,23 @@ core::Result<std::vector<EvaluatedPlacement>> agreement_placements(db::Connectio
 }
 
 core::Result<std::vector<std::pair<std::int64_t, core::Date>>> agreement_followups(db::Connection& conn,
-                                                                                  std::int64_t agreement_id,
-                                                                                  core::Date from, core::Date to) {
+                                                                                   std::int64_t agreement_id,
+                                                                                   core::Date from,
+                                                                                   core::Date to) {
     BB_ASSIGN(auto rs, conn.query(sql::agreement_followups, {agreement_id, from.iso(), to.iso()}));
     return dated(rs);
 }
 
 core::Result<std::vector<std::pair<std::int64_t, core::Date>>> agreement_attendance(db::Connection& conn,
-                                                                                   std::int64_t agreement_id,
-                                                                                   core::Date from, core::Date to) {
+                                                                                    std::int64_t agreement_id,
+                                                                                    core::Date from,
+                                                                                    core::Date to) {
     BB_ASSIGN(auto rs, conn.query(sql::agreement_attendance, {agreement_id, from.iso(), to.iso()}));
     return dated(rs);
 }
 
-core::Result<std::int64_t> agreement_progress_notes(db::Connection& conn, std::int64_t agreement_id, core::Date from,
-                                                    core::Date to) {
+core::Result<std::int64_t> agreement_progress_notes(db::Connection& conn, std::int64_t agreement_id,
+                                                    core::Date from, core::Date to) {
     BB_ASSIGN(auto rs, conn.query(sql::agreement_progress_notes, {agreement_id, from.iso(), to.iso()}));
     return rs.empty() ? std::int64_t{0} : rs.first().int64(0);
 }

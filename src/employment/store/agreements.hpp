@@ -68,23 +68,26 @@ struct AgreementNoteRecord {
     std::string text;
 };
 
-core::Result<std::int64_t> insert_agreement(db::Connection& conn, const AgreementFields& fields, const std::string& now);
+core::Result<std::int64_t> insert_agreement(db::Connection& conn, const AgreementFields& fields,
+                                            const std::string& now);
 core::Result<void> update_agreement(db::Connection& conn, std::int64_t id, const AgreementFields& fields,
                                     const std::string& now);
 core::Result<std::optional<AgreementRecord>> agreement_by_id(db::Connection& conn, std::int64_t id);
 /// Agreements, newest start first, of one enterprise (0 = all); at most 1 000.
 core::Result<std::vector<AgreementRecord>> list_agreements(db::Connection& conn, std::int64_t enterprise_id);
 /// Agreements that ran on at least one day of [from, to], by enterprise name.
-core::Result<std::vector<AgreementRecord>> agreements_running(db::Connection& conn, core::Date from, core::Date to);
+core::Result<std::vector<AgreementRecord>> agreements_running(db::Connection& conn, core::Date from,
+                                                              core::Date to);
 /// (id, title) of the agreements titled `a` or `b`, by id.
 core::Result<std::vector<std::pair<std::int64_t, std::string>>> agreements_titled(db::Connection& conn,
-                                                                                const std::string& a,
-                                                                                const std::string& b);
+                                                                                  const std::string& a,
+                                                                                  const std::string& b);
 
 core::Result<void> insert_agreement_target_group(db::Connection& conn, std::int64_t agreement_id,
                                                  const std::string& code);
 /// The target group codes of an agreement, by code.
-core::Result<std::vector<std::string>> agreement_target_groups(db::Connection& conn, std::int64_t agreement_id);
+core::Result<std::vector<std::string>> agreement_target_groups(db::Connection& conn,
+                                                               std::int64_t agreement_id);
 /// Replaces the target groups (duplicates are stored once).
 core::Result<void> replace_agreement_target_groups(db::Connection& conn, std::int64_t agreement_id,
                                                    const std::vector<std::string>& codes);
@@ -92,8 +95,10 @@ core::Result<void> replace_agreement_target_groups(db::Connection& conn, std::in
 core::Result<std::int64_t> insert_agreement_note(db::Connection& conn, const NewAgreementNote& note,
                                                  const std::string& now);
 /// An agreement's notes by date; with `from`/`to` only those dated within [from, to].
-core::Result<std::vector<AgreementNoteRecord>> agreement_notes(db::Connection& conn, std::int64_t agreement_id);
-core::Result<std::vector<AgreementNoteRecord>> agreement_notes_between(db::Connection& conn, std::int64_t agreement_id,
+core::Result<std::vector<AgreementNoteRecord>> agreement_notes(db::Connection& conn,
+                                                               std::int64_t agreement_id);
+core::Result<std::vector<AgreementNoteRecord>> agreement_notes_between(db::Connection& conn,
+                                                                       std::int64_t agreement_id,
                                                                        core::Date from, core::Date to);
 
 // ---- what the evaluation of an agreement reads (no citizen columns) ----
@@ -113,18 +118,21 @@ struct EvaluatedPlacement {
 };
 
 /// The agreement's placements referred on or before `until`, cancelled ones left out, by id.
-core::Result<std::vector<EvaluatedPlacement>> agreement_placements(db::Connection& conn, std::int64_t agreement_id,
+core::Result<std::vector<EvaluatedPlacement>> agreement_placements(db::Connection& conn,
+                                                                   std::int64_t agreement_id,
                                                                    core::Date until);
 /// (placement id, date) of the follow-ups held within [from, to] on the agreement's placements.
 core::Result<std::vector<std::pair<std::int64_t, core::Date>>> agreement_followups(db::Connection& conn,
-                                                                                  std::int64_t agreement_id,
-                                                                                  core::Date from, core::Date to);
+                                                                                   std::int64_t agreement_id,
+                                                                                   core::Date from,
+                                                                                   core::Date to);
 /// (placement id, period end) of the attendance sheets whose period ends within [from, to].
 core::Result<std::vector<std::pair<std::int64_t, core::Date>>> agreement_attendance(db::Connection& conn,
-                                                                                   std::int64_t agreement_id,
-                                                                                   core::Date from, core::Date to);
+                                                                                    std::int64_t agreement_id,
+                                                                                    core::Date from,
+                                                                                    core::Date to);
 /// How many progress notes were written within [from, to] on the agreement's placements.
-core::Result<std::int64_t> agreement_progress_notes(db::Connection& conn, std::int64_t agreement_id, core::Date from,
-                                                    core::Date to);
+core::Result<std::int64_t> agreement_progress_notes(db::Connection& conn, std::int64_t agreement_id,
+                                                    core::Date from, core::Date to);
 
 }  // namespace employment::store

@@ -50,8 +50,12 @@ core::Result<std::vector<JobKindRef>> all_job_kinds(db::Connection& conn) {
     return out;
 }
 
-core::Result<std::vector<CaseKey>> placement_keys(db::Connection& conn) { return keys(conn, sql::placement_keys); }
-core::Result<std::vector<CaseKey>> job_keys(db::Connection& conn) { return keys(conn, sql::job_keys); }
+core::Result<std::vector<CaseKey>> placement_keys(db::Connection& conn) {
+    return keys(conn, sql::placement_keys);
+}
+core::Result<std::vector<CaseKey>> job_keys(db::Connection& conn) {
+    return keys(conn, sql::job_keys);
+}
 
 core::Result<std::vector<SlotHolder>> slot_holders(db::Connection& conn) {
     BB_ASSIGN(auto rs, conn.query(sql::slot_holders));

@@ -60,10 +60,10 @@ core::Result<void> delete_citizen(db::Connection& conn, std::int64_t citizen_id)
 core::Result<void> anonymise_citizen(db::Connection& conn, std::int64_t citizen_id, const std::string& now) {
     BB_TRY(conn.query(sql::anonymise_citizen, {citizen_id, "ANON-" + std::to_string(citizen_id), now}));
     BB_TRY(conn.query(sql::citizen_tags_delete, {citizen_id}));
-    for (const db::Query* q : {&sql::anonymise_placements, &sql::anonymise_placement_notes,
-                               &sql::anonymise_placement_followups, &sql::anonymise_placement_attendance,
-                               &sql::anonymise_placement_extensions, &sql::anonymise_jobs, &sql::anonymise_job_hours,
-                               &sql::anonymise_job_followups})
+    for (const db::Query* q :
+         {&sql::anonymise_placements, &sql::anonymise_placement_notes, &sql::anonymise_placement_followups,
+          &sql::anonymise_placement_attendance, &sql::anonymise_placement_extensions, &sql::anonymise_jobs,
+          &sql::anonymise_job_hours, &sql::anonymise_job_followups})
         BB_TRY(conn.query(*q, {citizen_id}));
     return {};
 }

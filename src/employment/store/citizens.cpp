@@ -62,7 +62,8 @@ std::string like_pattern(const std::string& text) {
 
 }  // namespace
 
-core::Result<std::int64_t> insert_citizen(db::Connection& conn, const CitizenFields& fields, const std::string& now) {
+core::Result<std::int64_t> insert_citizen(db::Connection& conn, const CitizenFields& fields,
+                                          const std::string& now) {
     auto params = citizen_params(fields);
     params.emplace_back(now);
     return returned_id(conn.query(sql::citizen_insert, params));
@@ -77,8 +78,8 @@ core::Result<void> update_citizen(db::Connection& conn, std::int64_t id, const C
     return {};
 }
 
-core::Result<void> set_citizen_target_group(db::Connection& conn, std::int64_t id, const std::string& target_group,
-                                            const std::string& now) {
+core::Result<void> set_citizen_target_group(db::Connection& conn, std::int64_t id,
+                                            const std::string& target_group, const std::string& now) {
     BB_TRY(conn.query(sql::citizen_set_target_group, {id, target_group, now}));
     return {};
 }
@@ -87,7 +88,8 @@ core::Result<std::optional<CitizenRecord>> citizen_by_id(db::Connection& conn, s
     return one_citizen(conn.query(sql::citizen_by_id, {id}));
 }
 
-core::Result<std::optional<CitizenRecord>> citizen_by_case_ref(db::Connection& conn, const std::string& case_ref) {
+core::Result<std::optional<CitizenRecord>> citizen_by_case_ref(db::Connection& conn,
+                                                               const std::string& case_ref) {
     return one_citizen(conn.query(sql::citizen_by_case_ref, {case_ref}));
 }
 
@@ -101,8 +103,8 @@ core::Result<std::vector<CitizenRecord>> list_citizens(db::Connection& conn, con
     return out;
 }
 
-core::Result<std::unordered_map<std::int64_t, std::string>> citizen_names(db::Connection& conn,
-                                                                          const std::vector<std::int64_t>& ids) {
+core::Result<std::unordered_map<std::int64_t, std::string>> citizen_names(
+    db::Connection& conn, const std::vector<std::int64_t>& ids) {
     std::unordered_map<std::int64_t, std::string> out;
     for (std::int64_t id : ids) {
         if (out.count(id)) continue;

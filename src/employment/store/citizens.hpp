@@ -18,7 +18,7 @@ namespace employment::store {
 struct CitizenFields {
     std::string case_ref;
     std::string name;
-    std::optional<std::string> target_group;  ///< vocabulary code (kind target_group)
+    std::optional<std::string> target_group;       ///< vocabulary code (kind target_group)
     std::optional<std::int64_t> wished_hours_min;  ///< hundredths of an hour per week
     std::optional<std::int64_t> wished_hours_max;
     std::optional<std::string> postcode;
@@ -53,22 +53,24 @@ struct CitizenTag {
 };
 
 /// Inserts a citizen; returns the new id. Conflict when the case reference is taken.
-core::Result<std::int64_t> insert_citizen(db::Connection& conn, const CitizenFields& fields, const std::string& now);
+core::Result<std::int64_t> insert_citizen(db::Connection& conn, const CitizenFields& fields,
+                                          const std::string& now);
 /// Replaces every field of citizen `id`.
 core::Result<void> update_citizen(db::Connection& conn, std::int64_t id, const CitizenFields& fields,
                                   const std::string& now);
 /// Sets only the target group (the import).
-core::Result<void> set_citizen_target_group(db::Connection& conn, std::int64_t id, const std::string& target_group,
-                                            const std::string& now);
+core::Result<void> set_citizen_target_group(db::Connection& conn, std::int64_t id,
+                                            const std::string& target_group, const std::string& now);
 core::Result<std::optional<CitizenRecord>> citizen_by_id(db::Connection& conn, std::int64_t id);
-core::Result<std::optional<CitizenRecord>> citizen_by_case_ref(db::Connection& conn, const std::string& case_ref);
+core::Result<std::optional<CitizenRecord>> citizen_by_case_ref(db::Connection& conn,
+                                                               const std::string& case_ref);
 /// Citizens whose name or case reference contains `search` (compared lower-cased; "" = all)
 /// and, unless "", with target group `target_group`; by name, at most 1 000.
 core::Result<std::vector<CitizenRecord>> list_citizens(db::Connection& conn, const std::string& search,
                                                        const std::string& target_group);
 /// The names of the citizens `ids` (unknown ids are left out).
-core::Result<std::unordered_map<std::int64_t, std::string>> citizen_names(db::Connection& conn,
-                                                                          const std::vector<std::int64_t>& ids);
+core::Result<std::unordered_map<std::int64_t, std::string>> citizen_names(
+    db::Connection& conn, const std::vector<std::int64_t>& ids);
 
 /// Every tag of a citizen, by kind and tag.
 core::Result<std::vector<CitizenTag>> citizen_tags(db::Connection& conn, std::int64_t citizen_id);

@@ -43,9 +43,17 @@ JobKindRecord kind_from_row(const db::Row& r) {
 }
 
 std::vector<db::Value> job_params(const NewJob& j, const std::string& now) {
-    return {j.citizen_id,   j.enterprise_id,         j.kind,          j.channel,
-            j.hired_on.iso(), value(j.ended_on),    flag(j.temporary_fleksjob), value(j.placement_id),
-            value(j.hiring_need_id), j.note,           now};
+    return {j.citizen_id,
+            j.enterprise_id,
+            j.kind,
+            j.channel,
+            j.hired_on.iso(),
+            value(j.ended_on),
+            flag(j.temporary_fleksjob),
+            value(j.placement_id),
+            value(j.hiring_need_id),
+            j.note,
+            now};
 }
 
 std::vector<db::Value> hours_params(std::int64_t job_id, const HoursFields& h, const std::string& now) {
@@ -76,7 +84,8 @@ core::Result<void> insert_job_hours(db::Connection& conn, std::int64_t job_id, c
     return done(conn.query(sql::job_hours_insert, hours_params(job_id, hours, now)));
 }
 
-core::Result<void> insert_jobs(db::Connection& conn, const std::vector<NewJobWithHours>& jobs, const std::string& now) {
+core::Result<void> insert_jobs(db::Connection& conn, const std::vector<NewJobWithHours>& jobs,
+                               const std::string& now) {
     // Looked up once, prepared once (the connection's statement cache), reused for every row.
     const std::string_view job_sql = sql::job_insert.text(conn.dialect());
     const std::string_view hours_sql = sql::job_hours_insert.text(conn.dialect());
@@ -94,8 +103,8 @@ core::Result<std::optional<JobRecord>> job_by_id(db::Connection& conn, std::int6
 }
 
 core::Result<std::vector<JobRecord>> list_jobs(db::Connection& conn, const JobQuery& q) {
-    BB_ASSIGN(auto rs, conn.query(sql::job_list,
-                           {q.enterprise_id, q.hired_from, q.hired_before, q.kind, q.channel, q.citizen_id}));
+    BB_ASSIGN(auto rs, conn.query(sql::job_list, {q.enterprise_id, q.hired_from, q.hired_before, q.kind,
+                                                  q.channel, q.citizen_id}));
     std::vector<JobRecord> out;
     out.reserve(rs.rows.size());
     for (const auto& r : rs.rows) out.push_back(job_from_row(r));
@@ -108,7 +117,8 @@ core::Result<void> update_job(db::Connection& conn, std::int64_t id, const std::
     return done(conn.query(sql::job_update, {id, kind, channel, flag(temporary_fleksjob), note, now}));
 }
 
-core::Result<void> end_job(db::Connection& conn, std::int64_t id, core::Date ended_on, const std::string& now) {
+core::Result<void> end_job(db::Connection& conn, std::int64_t id, core::Date ended_on,
+                           const std::string& now) {
     return done(conn.query(sql::job_end, {id, ended_on.iso(), now}));
 }
 
@@ -116,13 +126,15 @@ core::Result<std::vector<HoursRecord>> job_hours(db::Connection& conn, std::int6
     BB_ASSIGN(auto rs, conn.query(sql::job_hours, {job_id}));
     std::vector<HoursRecord> out;
     out.reserve(rs.rows.size());
-    for (const auto& r : rs.rows) out.push_back({r.int64(0), date_of(r.text(1)), r.int64(2), int_of(r, 3), r.text(4)});
+    for (const auto& r : rs.rows)
+        out.push_back({r.int64(0), date_of(r.text(1)), r.int64(2), int_of(r, 3), r.text(4)});
     return out;
 }
 
-core::Result<void> insert_job_followup(db::Connection& conn, const NewJobFollowup& f, const std::string& now) {
-    return done(conn.query(sql::job_followup_insert,
-                    {f.job_id, f.due_on.iso(), f.kind, f.held_on.iso(), f.note, value(f.recorded_by), now}));
+core::Result<void> insert_job_followup(db::Connection& conn, const NewJobFollowup& f,
+                                       const std::string& now) {
+    return done(conn.query(sql::job_followup_insert, {f.job_id, f.due_on.iso(), f.kind, f.held_on.iso(),
+                                                      f.note, value(f.recorded_by), now}));
 }
 
 core::Result<std::vector<JobFollowupRecord>> job_followups(db::Connection& conn, std::int64_t job_id) {
@@ -153,29 +165,33 @@ core::Result<std::vector<HireCount>> hire_counts(db::Connection& conn, core::Dat
     return out;
 }
 
-core::Result<std::vector<HireCount>> hire_counts_labelled(db::Connection& conn, core::Date from, core::Date to) {
+core::Result<std::vector<HireCount>> hire_counts_labelled(db::Connection& conn, core::Date from,
+                                                          core::Date to) {
     BB_ASSIGN(auto rs, conn.query(sql::hire_counts_labelled, {from.iso(), to.iso()}));
     std::vector<HireCount> out;
     for (const auto& r : rs.rows) out.push_back({r.text(0), r.text(1), int_of(r, 2), r.text(3), r.int64(4)});
     return out;
 }
 
-core::Result<std::vector<ProgressionJob>> progression_jobs(db::Connection& conn, core::Date from, core::Date to,
-                                                           std::int64_t limit) {
+core::Result<std::vector<ProgressionJob>> progression_jobs(db::Connection& conn, core::Date from,
+                                                           core::Date to, std::int64_t limit) {
     BB_ASSIGN(auto rs, conn.query(sql::progression_jobs, {from.iso(), to.iso(), limit}));
     std::vector<ProgressionJob> out;
     for (const auto& r : rs.rows) out.push_back({r.int64(0), r.int64(1), r.text(2), date_of(r.text(3))});
     return out;
 }
 
-core::Result<std::int64_t> insert_job_kind(db::Connection& conn, const std::string& code, const std::string& label,
-                                           bool is_fleksjob, int sort, bool active) {
-    return returned_id(conn.query(sql::job_kind_insert, {code, label, flag(is_fleksjob), std::int64_t{sort}, flag(active)}));
+core::Result<std::int64_t> insert_job_kind(db::Connection& conn, const std::string& code,
+                                           const std::string& label, bool is_fleksjob, int sort,
+                                           bool active) {
+    return returned_id(
+        conn.query(sql::job_kind_insert, {code, label, flag(is_fleksjob), std::int64_t{sort}, flag(active)}));
 }
 
-core::Result<void> update_job_kind(db::Connection& conn, std::int64_t id, const std::string& label, bool is_fleksjob,
-                                   int sort, bool active) {
-    return done(conn.query(sql::job_kind_update, {id, label, flag(is_fleksjob), std::int64_t{sort}, flag(active)}));
+core::Result<void> update_job_kind(db::Connection& conn, std::int64_t id, const std::string& label,
+                                   bool is_fleksjob, int sort, bool active) {
+    return done(
+        conn.query(sql::job_kind_update, {id, label, flag(is_fleksjob), std::int64_t{sort}, flag(active)}));
 }
 
 core::Result<std::optional<JobKindRecord>> job_kind_by_id(db::Connection& conn, std::int64_t id) {

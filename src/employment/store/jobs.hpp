@@ -86,14 +86,16 @@ core::Result<std::int64_t> insert_job(db::Connection& conn, const NewJob& job, c
 core::Result<void> insert_job_hours(db::Connection& conn, std::int64_t job_id, const HoursFields& hours,
                                     const std::string& now);
 /// The bulk path (the import): each job and its hours with the same prepared INSERTs, in order.
-core::Result<void> insert_jobs(db::Connection& conn, const std::vector<NewJobWithHours>& jobs, const std::string& now);
+core::Result<void> insert_jobs(db::Connection& conn, const std::vector<NewJobWithHours>& jobs,
+                               const std::string& now);
 core::Result<std::optional<JobRecord>> job_by_id(db::Connection& conn, std::int64_t id);
 /// Newest hire first, at most 500, with the latest hours row.
 core::Result<std::vector<JobRecord>> list_jobs(db::Connection& conn, const JobQuery& q);
 core::Result<void> update_job(db::Connection& conn, std::int64_t id, const std::string& kind,
                               const std::string& channel, bool temporary_fleksjob, const std::string& note,
                               const std::string& now);
-core::Result<void> end_job(db::Connection& conn, std::int64_t id, core::Date ended_on, const std::string& now);
+core::Result<void> end_job(db::Connection& conn, std::int64_t id, core::Date ended_on,
+                           const std::string& now);
 /// The hours history of a job, oldest first.
 core::Result<std::vector<HoursRecord>> job_hours(db::Connection& conn, std::int64_t job_id);
 
@@ -149,7 +151,8 @@ struct HireCount {
 core::Result<std::vector<HireCount>> hire_counts(db::Connection& conn, core::Date from, core::Date before);
 /// Hires by kind and channel with hired_on in [from, to] (both included), with the kind's label
 /// and sort, in kind order.
-core::Result<std::vector<HireCount>> hire_counts_labelled(db::Connection& conn, core::Date from, core::Date to);
+core::Result<std::vector<HireCount>> hire_counts_labelled(db::Connection& conn, core::Date from,
+                                                          core::Date to);
 
 /// A job running in a period with at least two hours rows (ids and kind only, never a name).
 struct ProgressionJob {
@@ -159,8 +162,8 @@ struct ProgressionJob {
     core::Date hired_on;
 };
 /// Oldest hire first, at most `limit`.
-core::Result<std::vector<ProgressionJob>> progression_jobs(db::Connection& conn, core::Date from, core::Date to,
-                                                           std::int64_t limit);
+core::Result<std::vector<ProgressionJob>> progression_jobs(db::Connection& conn, core::Date from,
+                                                           core::Date to, std::int64_t limit);
 
 // ---- job kinds ----
 
@@ -173,10 +176,10 @@ struct JobKindRecord {
     bool active = true;
 };
 
-core::Result<std::int64_t> insert_job_kind(db::Connection& conn, const std::string& code, const std::string& label,
-                                           bool is_fleksjob, int sort, bool active);
-core::Result<void> update_job_kind(db::Connection& conn, std::int64_t id, const std::string& label, bool is_fleksjob,
-                                   int sort, bool active);
+core::Result<std::int64_t> insert_job_kind(db::Connection& conn, const std::string& code,
+                                           const std::string& label, bool is_fleksjob, int sort, bool active);
+core::Result<void> update_job_kind(db::Connection& conn, std::int64_t id, const std::string& label,
+                                   bool is_fleksjob, int sort, bool active);
 core::Result<std::optional<JobKindRecord>> job_kind_by_id(db::Connection& conn, std::int64_t id);
 core::Result<std::optional<JobKindRecord>> job_kind_by_code(db::Connection& conn, const std::string& code);
 /// By sort, label and id; all or only the active ones.

@@ -121,11 +121,13 @@ core::Result<void> done(core::Result<db::ResultSet> rs) {
 
 // ---- placements ----------------------------------------------------------------------------------
 
-core::Result<std::int64_t> insert_placement(db::Connection& conn, const NewPlacement& p, const std::string& now) {
+core::Result<std::int64_t> insert_placement(db::Connection& conn, const NewPlacement& p,
+                                            const std::string& now) {
     return returned_id(conn.query(sql::placement_insert, placement_params(p, now)));
 }
 
-core::Result<void> insert_placements(db::Connection& conn, std::span<const NewPlacement> rows, const std::string& now) {
+core::Result<void> insert_placements(db::Connection& conn, std::span<const NewPlacement> rows,
+                                     const std::string& now) {
     // The same INSERT without its RETURNING clause: on SQLite a RETURNING statement writes a
     // statement journal to a temporary file, which made a 100 000-row import twice as slow.
     // Looked up once, prepared once (the connection's statement cache), reused for every row.
@@ -141,7 +143,8 @@ core::Result<std::optional<PlacementRecord>> placement_by_id(db::Connection& con
 }
 
 core::Result<std::vector<PlacementRecord>> list_placements(db::Connection& conn, const PlacementQuery& q) {
-    BB_ASSIGN(auto rs, conn.query(sql::placement_list, {q.status, q.agreement_id, q.enterprise_id, q.citizen_id}));
+    BB_ASSIGN(auto rs,
+              conn.query(sql::placement_list, {q.status, q.agreement_id, q.enterprise_id, q.citizen_id}));
     return placements_of(rs);
 }
 
@@ -170,14 +173,14 @@ core::Result<void> start_placement(db::Connection& conn, std::int64_t id, core::
     return done(conn.query(sql::placement_start, {id, start.iso(), value(planned_end), now}));
 }
 
-core::Result<void> end_placement(db::Connection& conn, std::int64_t id, core::Date end, std::int64_t outcome_id,
-                                 const std::string& note, const std::string& now) {
+core::Result<void> end_placement(db::Connection& conn, std::int64_t id, core::Date end,
+                                 std::int64_t outcome_id, const std::string& note, const std::string& now) {
     return done(conn.query(sql::placement_end, {id, end.iso(), outcome_id, note, now}));
 }
 
-core::Result<void> set_placement_plan(db::Connection& conn, std::int64_t id, std::optional<core::Date> made_on,
-                                      std::optional<bool> owned, const std::string& no_plan_reason,
-                                      const std::string& now) {
+core::Result<void> set_placement_plan(db::Connection& conn, std::int64_t id,
+                                      std::optional<core::Date> made_on, std::optional<bool> owned,
+                                      const std::string& no_plan_reason, const std::string& now) {
     return done(conn.query(sql::placement_plan, {id, value(made_on), value(owned), no_plan_reason, now}));
 }
 
@@ -190,27 +193,30 @@ core::Result<void> set_planned_end(db::Connection& conn, std::int64_t id, core::
 
 core::Result<std::int64_t> insert_placement_followup(db::Connection& conn, const NewPlacementFollowup& f,
                                                      const std::string& now) {
-    return returned_id(conn.query(sql::placement_followup_insert,
-                           {f.placement_id, f.held_on.iso(), f.kind, f.note, value(f.recorded_by), now}));
+    return returned_id(conn.query(sql::placement_followup_insert, {f.placement_id, f.held_on.iso(), f.kind,
+                                                                   f.note, value(f.recorded_by), now}));
 }
 
-core::Result<std::int64_t> insert_attendance(db::Connection& conn, const NewAttendance& a, const std::string& now) {
-    return returned_id(conn.query(sql::placement_attendance_insert,
-                           {a.placement_id, a.period_from.iso(), a.period_to.iso(), std::int64_t{a.days_planned},
-                            std::int64_t{a.days_present}, value(a.hours_present), a.note, a.submitted_on.iso(),
-                            value(a.recorded_by), now}));
+core::Result<std::int64_t> insert_attendance(db::Connection& conn, const NewAttendance& a,
+                                             const std::string& now) {
+    return returned_id(
+        conn.query(sql::placement_attendance_insert,
+                   {a.placement_id, a.period_from.iso(), a.period_to.iso(), std::int64_t{a.days_planned},
+                    std::int64_t{a.days_present}, value(a.hours_present), a.note, a.submitted_on.iso(),
+                    value(a.recorded_by), now}));
 }
 
-core::Result<std::int64_t> insert_extension(db::Connection& conn, const NewExtension& x, const std::string& now) {
+core::Result<std::int64_t> insert_extension(db::Connection& conn, const NewExtension& x,
+                                            const std::string& now) {
     return returned_id(conn.query(sql::placement_extension_insert,
-                           {x.placement_id, x.decided_on.iso(), std::int64_t{x.weeks}, x.new_end.iso(), x.reason,
-                            value(x.recorded_by), now}));
+                                  {x.placement_id, x.decided_on.iso(), std::int64_t{x.weeks}, x.new_end.iso(),
+                                   x.reason, value(x.recorded_by), now}));
 }
 
 core::Result<std::int64_t> insert_placement_note(db::Connection& conn, const NewPlacementNote& n,
                                                  const std::string& now) {
-    return returned_id(conn.query(sql::placement_note_insert,
-                           {n.placement_id, n.noted_on.iso(), n.text, value(n.author_user_id), n.author_role, now}));
+    return returned_id(conn.query(sql::placement_note_insert, {n.placement_id, n.noted_on.iso(), n.text,
+                                                               value(n.author_user_id), n.author_role, now}));
 }
 
 core::Result<std::vector<PlacementFollowupRecord>> placement_followups(db::Connection& conn,
@@ -221,16 +227,18 @@ core::Result<std::vector<PlacementFollowupRecord>> placement_followups(db::Conne
     return out;
 }
 
-core::Result<std::vector<AttendanceRecord>> placement_attendance(db::Connection& conn, std::int64_t placement_id) {
+core::Result<std::vector<AttendanceRecord>> placement_attendance(db::Connection& conn,
+                                                                 std::int64_t placement_id) {
     BB_ASSIGN(auto rs, conn.query(sql::placement_attendance, {placement_id}));
     std::vector<AttendanceRecord> out;
     for (const auto& r : rs.rows)
-        out.push_back({r.int64(0), date_of(r.text(1)), date_of(r.text(2)), int_of(r, 3), int_of(r, 4), r.opt_int64(5),
-                       date_of(r.text(6)), r.text(7)});
+        out.push_back({r.int64(0), date_of(r.text(1)), date_of(r.text(2)), int_of(r, 3), int_of(r, 4),
+                       r.opt_int64(5), date_of(r.text(6)), r.text(7)});
     return out;
 }
 
-core::Result<std::vector<ExtensionRecord>> placement_extensions(db::Connection& conn, std::int64_t placement_id) {
+core::Result<std::vector<ExtensionRecord>> placement_extensions(db::Connection& conn,
+                                                                std::int64_t placement_id) {
     BB_ASSIGN(auto rs, conn.query(sql::placement_extensions, {placement_id}));
     std::vector<ExtensionRecord> out;
     for (const auto& r : rs.rows)
@@ -238,7 +246,8 @@ core::Result<std::vector<ExtensionRecord>> placement_extensions(db::Connection& 
     return out;
 }
 
-core::Result<std::vector<PlacementNoteRecord>> placement_notes(db::Connection& conn, std::int64_t placement_id) {
+core::Result<std::vector<PlacementNoteRecord>> placement_notes(db::Connection& conn,
+                                                               std::int64_t placement_id) {
     BB_ASSIGN(auto rs, conn.query(sql::placement_notes, {placement_id}));
     std::vector<PlacementNoteRecord> out;
     for (const auto& r : rs.rows) out.push_back({r.int64(0), date_of(r.text(1)), r.text(2), r.text(3)});
@@ -264,17 +273,18 @@ core::Result<std::optional<CapacityCounts>> capacity_counts_of(db::Connection& c
 // ---- hiring needs ----------------------------------------------------------------------------------
 
 core::Result<std::int64_t> insert_hiring_need(db::Connection& conn, std::int64_t enterprise_id,
-                                              const HiringNeedFields& f, std::optional<std::int64_t> created_by,
+                                              const HiringNeedFields& f,
+                                              std::optional<std::int64_t> created_by,
                                               const std::string& now) {
-    return returned_id(conn.query(sql::hiring_need_insert,
-                           {enterprise_id, f.title, f.tasks, f.expected_on.iso(), std::int64_t{f.positions},
-                            value(created_by), now}));
+    return returned_id(
+        conn.query(sql::hiring_need_insert, {enterprise_id, f.title, f.tasks, f.expected_on.iso(),
+                                             std::int64_t{f.positions}, value(created_by), now}));
 }
 
 core::Result<void> update_hiring_need(db::Connection& conn, std::int64_t id, const HiringNeedFields& f,
                                       const std::string& now) {
     return done(conn.query(sql::hiring_need_update,
-                    {id, f.title, f.tasks, f.expected_on.iso(), std::int64_t{f.positions}, now}));
+                           {id, f.title, f.tasks, f.expected_on.iso(), std::int64_t{f.positions}, now}));
 }
 
 core::Result<void> withdraw_hiring_need(db::Connection& conn, std::int64_t id, const std::string& now) {
@@ -287,7 +297,8 @@ core::Result<std::optional<HiringNeedRecord>> hiring_need_by_id(db::Connection& 
     return std::optional<HiringNeedRecord>(need_from_row(rs.first()));
 }
 
-core::Result<std::vector<HiringNeedRecord>> list_hiring_needs(db::Connection& conn, std::int64_t enterprise_id) {
+core::Result<std::vector<HiringNeedRecord>> list_hiring_needs(db::Connection& conn,
+                                                              std::int64_t enterprise_id) {
     BB_ASSIGN(auto rs, conn.query(sql::hiring_need_list, {enterprise_id}));
     std::vector<HiringNeedRecord> out;
     for (const auto& r : rs.rows) out.push_back(need_from_row(r));
@@ -298,23 +309,26 @@ core::Result<std::vector<HiringNeedRecord>> list_hiring_needs(db::Connection& co
 
 core::Result<std::int64_t> insert_intervention_type(db::Connection& conn, const std::string& code,
                                                     const InterventionTypeFields& f, const std::string& now) {
-    return returned_id(conn.query(sql::intervention_type_insert,
-                           {code, f.name, f.legal_basis, f.description, f.valid_from.iso(), value(f.valid_to), now}));
+    return returned_id(
+        conn.query(sql::intervention_type_insert,
+                   {code, f.name, f.legal_basis, f.description, f.valid_from.iso(), value(f.valid_to), now}));
 }
 
-core::Result<void> update_intervention_type(db::Connection& conn, std::int64_t id, const InterventionTypeFields& f,
-                                            const std::string& now) {
-    return done(conn.query(sql::intervention_type_update,
-                    {id, f.name, f.legal_basis, f.description, f.valid_from.iso(), value(f.valid_to), now}));
+core::Result<void> update_intervention_type(db::Connection& conn, std::int64_t id,
+                                            const InterventionTypeFields& f, const std::string& now) {
+    return done(conn.query(sql::intervention_type_update, {id, f.name, f.legal_basis, f.description,
+                                                           f.valid_from.iso(), value(f.valid_to), now}));
 }
 
-core::Result<std::optional<InterventionTypeRecord>> intervention_type_by_id(db::Connection& conn, std::int64_t id) {
+core::Result<std::optional<InterventionTypeRecord>> intervention_type_by_id(db::Connection& conn,
+                                                                            std::int64_t id) {
     BB_ASSIGN(auto rs, conn.query(sql::intervention_type_by_id, {id}));
     if (rs.empty()) return std::optional<InterventionTypeRecord>{};
     return std::optional<InterventionTypeRecord>(type_from_row(rs.first()));
 }
 
-core::Result<std::optional<std::int64_t>> intervention_type_id(db::Connection& conn, const std::string& code) {
+core::Result<std::optional<std::int64_t>> intervention_type_id(db::Connection& conn,
+                                                               const std::string& code) {
     return first_id(conn.query(sql::intervention_type_by_code, {code}));
 }
 
@@ -327,8 +341,8 @@ core::Result<std::vector<InterventionTypeRecord>> intervention_types(db::Connect
 
 // ---- outcomes ------------------------------------------------------------------------------------
 
-core::Result<std::int64_t> insert_outcome(db::Connection& conn, const std::string& code, const std::string& label,
-                                          const std::string& group, int sort) {
+core::Result<std::int64_t> insert_outcome(db::Connection& conn, const std::string& code,
+                                          const std::string& label, const std::string& group, int sort) {
     return returned_id(conn.query(sql::outcome_insert, {code, label, group, std::int64_t{sort}}));
 }
 

@@ -77,9 +77,11 @@ struct PlacementQuery {
     std::int64_t citizen_id = 0;
 };
 
-core::Result<std::int64_t> insert_placement(db::Connection& conn, const NewPlacement& p, const std::string& now);
+core::Result<std::int64_t> insert_placement(db::Connection& conn, const NewPlacement& p,
+                                            const std::string& now);
 /// The bulk path (the import): every row with the one prepared INSERT, in order.
-core::Result<void> insert_placements(db::Connection& conn, std::span<const NewPlacement> rows, const std::string& now);
+core::Result<void> insert_placements(db::Connection& conn, std::span<const NewPlacement> rows,
+                                     const std::string& now);
 core::Result<std::optional<PlacementRecord>> placement_by_id(db::Connection& conn, std::int64_t id);
 /// Newest referral first, at most 1 000.
 core::Result<std::vector<PlacementRecord>> list_placements(db::Connection& conn, const PlacementQuery& q);
@@ -97,11 +99,11 @@ core::Result<void> update_placement(db::Connection& conn, std::int64_t id, std::
 core::Result<void> start_placement(db::Connection& conn, std::int64_t id, core::Date start,
                                    std::optional<core::Date> planned_end, const std::string& now);
 /// Status ended with its end date, outcome and note.
-core::Result<void> end_placement(db::Connection& conn, std::int64_t id, core::Date end, std::int64_t outcome_id,
-                                 const std::string& note, const std::string& now);
-core::Result<void> set_placement_plan(db::Connection& conn, std::int64_t id, std::optional<core::Date> made_on,
-                                      std::optional<bool> owned, const std::string& no_plan_reason,
-                                      const std::string& now);
+core::Result<void> end_placement(db::Connection& conn, std::int64_t id, core::Date end,
+                                 std::int64_t outcome_id, const std::string& note, const std::string& now);
+core::Result<void> set_placement_plan(db::Connection& conn, std::int64_t id,
+                                      std::optional<core::Date> made_on, std::optional<bool> owned,
+                                      const std::string& no_plan_reason, const std::string& now);
 core::Result<void> set_planned_end(db::Connection& conn, std::int64_t id, core::Date planned_end,
                                    const std::string& now);
 
@@ -175,15 +177,21 @@ struct PlacementNoteRecord {
 
 core::Result<std::int64_t> insert_placement_followup(db::Connection& conn, const NewPlacementFollowup& f,
                                                      const std::string& now);
-core::Result<std::int64_t> insert_attendance(db::Connection& conn, const NewAttendance& a, const std::string& now);
-core::Result<std::int64_t> insert_extension(db::Connection& conn, const NewExtension& x, const std::string& now);
+core::Result<std::int64_t> insert_attendance(db::Connection& conn, const NewAttendance& a,
+                                             const std::string& now);
+core::Result<std::int64_t> insert_extension(db::Connection& conn, const NewExtension& x,
+                                            const std::string& now);
 core::Result<std::int64_t> insert_placement_note(db::Connection& conn, const NewPlacementNote& n,
                                                  const std::string& now);
 /// The timeline of one placement, each oldest first.
-core::Result<std::vector<PlacementFollowupRecord>> placement_followups(db::Connection& conn, std::int64_t placement_id);
-core::Result<std::vector<AttendanceRecord>> placement_attendance(db::Connection& conn, std::int64_t placement_id);
-core::Result<std::vector<ExtensionRecord>> placement_extensions(db::Connection& conn, std::int64_t placement_id);
-core::Result<std::vector<PlacementNoteRecord>> placement_notes(db::Connection& conn, std::int64_t placement_id);
+core::Result<std::vector<PlacementFollowupRecord>> placement_followups(db::Connection& conn,
+                                                                       std::int64_t placement_id);
+core::Result<std::vector<AttendanceRecord>> placement_attendance(db::Connection& conn,
+                                                                 std::int64_t placement_id);
+core::Result<std::vector<ExtensionRecord>> placement_extensions(db::Connection& conn,
+                                                                std::int64_t placement_id);
+core::Result<std::vector<PlacementNoteRecord>> placement_notes(db::Connection& conn,
+                                                               std::int64_t placement_id);
 
 // ---- capacity (C8) ----
 
@@ -228,14 +236,15 @@ struct HiringNeedRecord {
 };
 
 core::Result<std::int64_t> insert_hiring_need(db::Connection& conn, std::int64_t enterprise_id,
-                                              const HiringNeedFields& fields, std::optional<std::int64_t> created_by,
-                                              const std::string& now);
+                                              const HiringNeedFields& fields,
+                                              std::optional<std::int64_t> created_by, const std::string& now);
 core::Result<void> update_hiring_need(db::Connection& conn, std::int64_t id, const HiringNeedFields& fields,
                                       const std::string& now);
 core::Result<void> withdraw_hiring_need(db::Connection& conn, std::int64_t id, const std::string& now);
 core::Result<std::optional<HiringNeedRecord>> hiring_need_by_id(db::Connection& conn, std::int64_t id);
 /// Soonest first, of one enterprise (0 = all); at most 1 000.
-core::Result<std::vector<HiringNeedRecord>> list_hiring_needs(db::Connection& conn, std::int64_t enterprise_id);
+core::Result<std::vector<HiringNeedRecord>> list_hiring_needs(db::Connection& conn,
+                                                              std::int64_t enterprise_id);
 
 // ---- intervention types (C3) ----
 
@@ -258,10 +267,12 @@ struct InterventionTypeRecord {
 };
 
 core::Result<std::int64_t> insert_intervention_type(db::Connection& conn, const std::string& code,
-                                                    const InterventionTypeFields& fields, const std::string& now);
+                                                    const InterventionTypeFields& fields,
+                                                    const std::string& now);
 core::Result<void> update_intervention_type(db::Connection& conn, std::int64_t id,
                                             const InterventionTypeFields& fields, const std::string& now);
-core::Result<std::optional<InterventionTypeRecord>> intervention_type_by_id(db::Connection& conn, std::int64_t id);
+core::Result<std::optional<InterventionTypeRecord>> intervention_type_by_id(db::Connection& conn,
+                                                                            std::int64_t id);
 core::Result<std::optional<std::int64_t>> intervention_type_id(db::Connection& conn, const std::string& code);
 /// By name.
 core::Result<std::vector<InterventionTypeRecord>> intervention_types(db::Connection& conn);
@@ -277,8 +288,8 @@ struct OutcomeRecord {
     bool active = true;
 };
 
-core::Result<std::int64_t> insert_outcome(db::Connection& conn, const std::string& code, const std::string& label,
-                                          const std::string& group, int sort);
+core::Result<std::int64_t> insert_outcome(db::Connection& conn, const std::string& code,
+                                          const std::string& label, const std::string& group, int sort);
 core::Result<void> update_outcome(db::Connection& conn, std::int64_t id, const std::string& label,
                                   const std::string& group, int sort);
 core::Result<void> set_outcome_active(db::Connection& conn, std::int64_t id, bool active);

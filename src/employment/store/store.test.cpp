@@ -1,13 +1,14 @@
 // Storage tests of the employment store on both engines: what a caller stores is what it reads
 // back, the bulk paths store every row in one transaction, and the case history, retention and
 // anonymisation reach every employment table.
+#include "employment/store/store.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
 #include "audit/audit_log.hpp"
 #include "core/clock.hpp"
-#include "employment/store/store.hpp"
 #include "enterprises/enterprise_service.hpp"
 #include "support/test_db.hpp"
 
@@ -132,12 +133,15 @@ TEST_P(EmploymentStoreTest, TagsAreReplacedAndReadByKind) {
         return store::replace_citizen_tags(c, id, {{"accommodation", "ingen løft"}, {"interest", "køkken"}});
     });
     (void)write([&](db::Connection& c) {
-        return store::replace_citizen_tags(c, id, {{"accommodation", "korte dage"}, {"accommodation", "ingen løft"}});
+        return store::replace_citizen_tags(
+            c, id, {{"accommodation", "korte dage"}, {"accommodation", "ingen løft"}});
     });
-    auto tags = database().read([&](db::Connection& c) { return store::citizen_tags_of_kind(c, id, "accommodation"); });
+    auto tags = database().read(
+        [&](db::Connection& c) { return store::citizen_tags_of_kind(c, id, "accommodation"); });
     ASSERT_TRUE(tags.ok());
     EXPECT_EQ(*tags, (std::vector<std::string>{"ingen løft", "korte dage"}));
-    auto interests = database().read([&](db::Connection& c) { return store::citizen_tags_of_kind(c, id, "interest"); });
+    auto interests =
+        database().read([&](db::Connection& c) { return store::citizen_tags_of_kind(c, id, "interest"); });
     ASSERT_TRUE(interests.ok());
     EXPECT_TRUE(interests->empty());
 }
@@ -162,8 +166,9 @@ TEST_P(EmploymentStoreTest, AgreementCountsSlotsInUseAndWaiting) {
     auto groups = database().read([&](db::Connection& c) { return store::agreement_target_groups(c, a); });
     ASSERT_TRUE(groups.ok());
     EXPECT_EQ(*groups, (std::vector<std::string>{"fleksjobbere", "veteraner"}));
-    auto running = database().read(
-        [&](db::Connection& c) { return store::agreements_running(c, Date{2017, 1, 1}, Date{2017, 12, 31}); });
+    auto running = database().read([&](db::Connection& c) {
+        return store::agreements_running(c, Date{2017, 1, 1}, Date{2017, 12, 31});
+    });
     ASSERT_TRUE(running.ok());
     EXPECT_TRUE(running->empty());  // starts 2018
 }
@@ -202,12 +207,14 @@ TEST_P(EmploymentStoreTest, EveryPlacementColumnIsReadBack) {
     EXPECT_EQ(got.extension_weeks_allowed, std::optional<int>(4));
     EXPECT_EQ(got.extension_weeks_used, 0);
 
-    auto started = database().read(
-        [&](db::Connection& c) { return store::count_started(c, Date{2018, 1, 1}, Date{2019, 1, 1}); });
+    auto started = database().read([&](db::Connection& c) {
+        return store::count_started(c, Date{2018, 1, 1}, Date{2019, 1, 1});
+    });
     ASSERT_TRUE(started.ok());
     EXPECT_EQ(*started, 1);
-    auto evaluated = database().read(
-        [&](db::Connection& c) { return store::agreement_placements(c, a, Date{2018, 12, 31}); });
+    auto evaluated = database().read([&](db::Connection& c) {
+        return store::agreement_placements(c, a, Date{2018, 12, 31});
+    });
     ASSERT_TRUE(evaluated.ok());
     ASSERT_EQ(evaluated->size(), 1u);
     EXPECT_EQ(evaluated->front().outcome_group, "job_education");
@@ -221,14 +228,17 @@ TEST_P(EmploymentStoreTest, TimelineRowsAreReadBackInDateOrder) {
     auto id = write([&](db::Connection& c) { return store::insert_placement(c, p, k_now); });
     ASSERT_TRUE(id.ok());
     (void)write([&](db::Connection& c) -> core::Result<void> {
-        BB_TRY(store::insert_placement_followup(c, {*id, Date{2018, 4, 1}, "dialogue", "", std::nullopt}, k_now));
+        BB_TRY(store::insert_placement_followup(c, {*id, Date{2018, 4, 1}, "dialogue", "", std::nullopt},
+                                                k_now));
         BB_TRY(store::insert_placement_followup(c, {*id, Date{2018, 3, 1}, "meeting", "Godt", 3}, k_now));
-        BB_TRY(store::insert_attendance(
-            c, {*id, Date{2018, 2, 5}, Date{2018, 3, 31}, 30, 25, std::nullopt, "", Date{2018, 4, 5}, std::nullopt},
-            k_now));
+        BB_TRY(store::insert_attendance(c,
+                                        {*id, Date{2018, 2, 5}, Date{2018, 3, 31}, 30, 25, std::nullopt, "",
+                                         Date{2018, 4, 5}, std::nullopt},
+                                        k_now));
         BB_TRY(store::insert_extension(c, {*id, Date{2018, 4, 20}, 2, Date{2018, 5, 21}, "", 3}, k_now));
         BB_TRY(store::set_planned_end(c, *id, Date{2018, 5, 21}, k_now));
-        BB_TRY(store::insert_placement_note(c, {*id, Date{2018, 3, 15}, "Går godt", std::nullopt, "enterprise"}, k_now));
+        BB_TRY(store::insert_placement_note(
+            c, {*id, Date{2018, 3, 15}, "Går godt", std::nullopt, "enterprise"}, k_now));
         return {};
     });
     auto followups = database().read([&](db::Connection& c) { return store::placement_followups(c, *id); });
@@ -239,13 +249,15 @@ TEST_P(EmploymentStoreTest, TimelineRowsAreReadBackInDateOrder) {
     ASSERT_TRUE(r.ok() && r->has_value());
     EXPECT_EQ((*r)->extension_weeks_used, 2);
     EXPECT_EQ((*r)->planned_end, std::optional<Date>(Date{2018, 5, 21}));
-    auto in_period = database().read(
-        [&](db::Connection& c) { return store::agreement_followups(c, a, Date{2018, 3, 15}, Date{2018, 12, 31}); });
+    auto in_period = database().read([&](db::Connection& c) {
+        return store::agreement_followups(c, a, Date{2018, 3, 15}, Date{2018, 12, 31});
+    });
     ASSERT_TRUE(in_period.ok());
     ASSERT_EQ(in_period->size(), 1u);
     EXPECT_EQ(in_period->front().second, (Date{2018, 4, 1}));
-    auto notes = database().read(
-        [&](db::Connection& c) { return store::agreement_progress_notes(c, a, Date{2018, 1, 1}, Date{2018, 12, 31}); });
+    auto notes = database().read([&](db::Connection& c) {
+        return store::agreement_progress_notes(c, a, Date{2018, 1, 1}, Date{2018, 12, 31});
+    });
     ASSERT_TRUE(notes.ok());
     EXPECT_EQ(*notes, 1);
 }
@@ -264,7 +276,8 @@ TEST_P(EmploymentStoreTest, BulkPlacementsAreStoredInOneTransactionOrNotAtAll) {
 
     // A failing row (an unknown citizen) leaves nothing of the batch behind.
     std::vector<store::NewPlacement> bad = {placement(rows[0].citizen_id, a), placement(999999, a)};
-    auto failed = database().write([&](db::Connection& c) { return store::insert_placements(c, bad, k_now); });
+    auto failed =
+        database().write([&](db::Connection& c) { return store::insert_placements(c, bad, k_now); });
     EXPECT_FALSE(failed.ok());
     auto after = database().read([&](db::Connection& c) { return store::placement_keys(c); });
     ASSERT_TRUE(after.ok());
@@ -274,9 +287,10 @@ TEST_P(EmploymentStoreTest, BulkPlacementsAreStoredInOneTransactionOrNotAtAll) {
 TEST_P(EmploymentStoreTest, BulkJobsKeepTheirHoursHistory) {
     const std::int64_t c1 = citizen("J-1", "Victor Vang");
     store::NewJobWithHours job;
-    job.job = {c1, m_enterprise, "fleksjob", "municipality", Date{2016, 9, 8}, std::nullopt, false,
-               std::nullopt, std::nullopt, "Progression"};
-    job.hours = {{Date{2016, 9, 8}, 450, 80, ""}, {Date{2019, 1, 15}, 1500, 100, ""}, {Date{2017, 3, 1}, 600, 85, ""}};
+    job.job = {c1,           m_enterprise, "fleksjob",   "municipality", Date{2016, 9, 8},
+               std::nullopt, false,        std::nullopt, std::nullopt,   "Progression"};
+    job.hours = {
+        {Date{2016, 9, 8}, 450, 80, ""}, {Date{2019, 1, 15}, 1500, 100, ""}, {Date{2017, 3, 1}, 600, 85, ""}};
     (void)write([&](db::Connection& c) { return store::insert_jobs(c, {job}, k_now); });
     auto list = database().read([&](db::Connection& c) { return store::list_jobs(c, store::JobQuery{}); });
     ASSERT_TRUE(list.ok());
@@ -290,12 +304,14 @@ TEST_P(EmploymentStoreTest, BulkJobsKeepTheirHoursHistory) {
     ASSERT_TRUE(hours.ok());
     ASSERT_EQ(hours->size(), 3u);
     EXPECT_EQ(hours->at(1).effective_from, (Date{2017, 3, 1}));
-    auto twice = database().write(
-        [&](db::Connection& c) { return store::insert_job_hours(c, j.id, {Date{2017, 3, 1}, 700, 90, ""}, k_now); });
+    auto twice = database().write([&](db::Connection& c) {
+        return store::insert_job_hours(c, j.id, {Date{2017, 3, 1}, 700, 90, ""}, k_now);
+    });
     ASSERT_FALSE(twice.ok());
     EXPECT_EQ(twice.error().code, core::ErrorCode::Conflict);
-    auto counts = database().read(
-        [&](db::Connection& c) { return store::hire_counts_labelled(c, Date{2016, 1, 1}, Date{2016, 12, 31}); });
+    auto counts = database().read([&](db::Connection& c) {
+        return store::hire_counts_labelled(c, Date{2016, 1, 1}, Date{2016, 12, 31});
+    });
     ASSERT_TRUE(counts.ok());
     ASSERT_EQ(counts->size(), 1u);
     EXPECT_EQ(counts->front().kind_label, "Fleksjob");
@@ -324,14 +340,18 @@ std::int64_t full_case(db::Database& db, std::int64_t enterprise, std::int64_t t
         p.outcome_id = outcome;
         p.outcome_note = "Stoppede pga. helbred";
         BB_ASSIGN(std::int64_t pid, store::insert_placement(c, p, k_now));
-        BB_TRY(store::insert_placement_followup(c, {pid, Date{2019, 2, 1}, "meeting", "Svært", std::nullopt}, k_now));
-        BB_TRY(store::insert_attendance(c, {pid, Date{2019, 1, 7}, Date{2019, 2, 28}, 30, 10, std::nullopt,
-                                            "Meget fravær", Date{2019, 3, 2}, std::nullopt},
+        BB_TRY(store::insert_placement_followup(c, {pid, Date{2019, 2, 1}, "meeting", "Svært", std::nullopt},
+                                                k_now));
+        BB_TRY(store::insert_attendance(c,
+                                        {pid, Date{2019, 1, 7}, Date{2019, 2, 28}, 30, 10, std::nullopt,
+                                         "Meget fravær", Date{2019, 3, 2}, std::nullopt},
                                         k_now));
-        BB_TRY(store::insert_extension(c, {pid, Date{2019, 2, 15}, 1, Date{2019, 4, 8}, "Sygdom", std::nullopt}, k_now));
-        BB_TRY(store::insert_placement_note(c, {pid, Date{2019, 2, 10}, "Træt", std::nullopt, "enterprise"}, k_now));
-        store::NewJob job{id, enterprise, "fleksjob", "other", Date{2019, 5, 1}, Date{2019, 9, 30}, false,
-                          pid, std::nullopt, "Stoppet"};
+        BB_TRY(store::insert_extension(
+            c, {pid, Date{2019, 2, 15}, 1, Date{2019, 4, 8}, "Sygdom", std::nullopt}, k_now));
+        BB_TRY(store::insert_placement_note(c, {pid, Date{2019, 2, 10}, "Træt", std::nullopt, "enterprise"},
+                                            k_now));
+        store::NewJob job{id,    enterprise, "fleksjob",   "other",  Date{2019, 5, 1}, Date{2019, 9, 30},
+                          false, pid,        std::nullopt, "Stoppet"};
         BB_ASSIGN(std::int64_t jid, store::insert_job(c, job, k_now));
         BB_TRY(store::insert_job_hours(c, jid, {Date{2019, 5, 1}, 1000, 80, "Start roligt"}, k_now));
         BB_TRY(store::insert_job_followup(
@@ -352,12 +372,13 @@ TEST_P(EmploymentStoreTest, CaseHistoryReachesEveryTable) {
     const std::int64_t id = full_case(database(), m_enterprise, type_id("virksomhedspraktik"));
     auto h = database().read([&](db::Connection& c) { return store::case_history(c, id); });
     ASSERT_TRUE(h.ok());
-    for (const auto* part : {&h->placements, &h->placement_followups, &h->placement_attendance,
-                             &h->placement_extensions, &h->placement_notes, &h->jobs, &h->job_hours,
-                             &h->job_followups})
+    for (const auto* part :
+         {&h->placements, &h->placement_followups, &h->placement_attendance, &h->placement_extensions,
+          &h->placement_notes, &h->jobs, &h->job_hours, &h->job_followups})
         EXPECT_EQ(part->size(), 1u);
     EXPECT_EQ(field(h->placements.front(), "enterprise_name"), std::optional<std::string>("Sumak"));
-    EXPECT_EQ(field(h->placements.front(), "outcome_note"), std::optional<std::string>("Stoppede pga. helbred"));
+    EXPECT_EQ(field(h->placements.front(), "outcome_note"),
+              std::optional<std::string>("Stoppede pga. helbred"));
     EXPECT_EQ(field(h->jobs.front(), "kind_label"), std::optional<std::string>("Fleksjob"));
 }
 
@@ -384,7 +405,8 @@ TEST_P(EmploymentStoreTest, RetentionFindsOnlyInactiveCitizensAndAnonymisingBlan
     auto h = database().read([&](db::Connection& c) { return store::case_history(c, old_case); });
     ASSERT_TRUE(h.ok());
     ASSERT_EQ(h->placements.size(), 1u);  // kept for the statistics …
-    EXPECT_EQ(field(h->placements.front(), "outcome_note"), std::optional<std::string>(""));  // … without text
+    EXPECT_EQ(field(h->placements.front(), "outcome_note"),
+              std::optional<std::string>(""));  // … without text
     EXPECT_EQ(field(h->placement_followups.front(), "note"), std::optional<std::string>(""));
     EXPECT_EQ(field(h->placement_attendance.front(), "note"), std::optional<std::string>(""));
     EXPECT_EQ(field(h->placement_extensions.front(), "reason"), std::optional<std::string>(""));

@@ -29,13 +29,13 @@ protected:
         m_importer = std::make_unique<employment_import::Importer>(database(), m_clock, m_audit, *m_registry);
         m_templates.add("web", web::layout_templates());
         m_templates.add("employment_import", templates());
-        m_site = std::make_unique<web::Site>(m_templates, web::SiteSettings{},
-                                             [](const std::optional<core::Actor>&, std::string_view) {
-                                                 return web::View::List{};
-                                             });
+        m_site = std::make_unique<web::Site>(
+            m_templates, web::SiteSettings{},
+            [](const std::optional<core::Actor>&, std::string_view) { return web::View::List{}; });
         register_routes(m_router, *m_site, *m_importer);
         web::AuthHooks hooks;
-        hooks.resolve_session = [](std::string_view token, const web::Request&) -> std::optional<web::Principal> {
+        hooks.resolve_session = [](std::string_view token,
+                                   const web::Request&) -> std::optional<web::Principal> {
             auto role = core::parse_role(token);
             if (!role) return std::nullopt;
             web::Principal p;
@@ -58,7 +58,8 @@ protected:
     }
 
     web::Response call(web::Method method, const std::string& target, const std::string& role,
-                       const std::string& content_type = {}, std::string body = {}, bool csrf_header = false) {
+                       const std::string& content_type = {}, std::string body = {},
+                       bool csrf_header = false) {
         web::Request req;
         req.method = method;
         req.target = target;
@@ -74,13 +75,15 @@ protected:
     }
     web::Response upload(const std::string& path, const std::string& role, const std::string& filename,
                          const std::string& data, bool dry_run = false) {
-        std::string body = "--" + k_boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + k_csrf +
+        std::string body = "--" + k_boundary +
+                           "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + k_csrf +
                            "\r\n";
         if (dry_run)
             body += "--" + k_boundary + "\r\nContent-Disposition: form-data; name=\"dry_run\"\r\n\r\n1\r\n";
-        body += "--" + k_boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename +
-                "\"\r\nContent-Type: text/csv\r\n\r\n" + data + "\r\n--" + k_boundary + "--\r\n";
-        return call(web::Method::Post, path, role, "multipart/form-data; boundary=" + k_boundary, std::move(body));
+        body += "--" + k_boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
+                filename + "\"\r\nContent-Type: text/csv\r\n\r\n" + data + "\r\n--" + k_boundary + "--\r\n";
+        return call(web::Method::Post, path, role, "multipart/form-data; boundary=" + k_boundary,
+                    std::move(body));
     }
     std::int64_t count(const std::string& table) {
         auto r = database().read([&](db::Connection& c) { return c.query("SELECT COUNT(*) FROM " + table); });
@@ -111,7 +114,10 @@ TEST_P(EmploymentImportHttpTest, FormPagesAndExamplesPerRole) {
     EXPECT_EQ(call(web::Method::Get, "/import/agreements", "consultant").status, 200);
     EXPECT_EQ(call(web::Method::Get, "/import/placements", "consultant").status, 403);
     EXPECT_EQ(call(web::Method::Get, "/import/jobs", "consultant").status, 403);
-    EXPECT_EQ(upload("/import/placements", "consultant", "f.csv", std::string(employment_import::example_csv(Kind::Placements))).status, 403);
+    EXPECT_EQ(upload("/import/placements", "consultant", "f.csv",
+                     std::string(employment_import::example_csv(Kind::Placements)))
+                  .status,
+              403);
 
     auto csv = call(web::Method::Get, "/import/placements/eksempel.csv", "caseworker");
     EXPECT_EQ(csv.status, 200);
@@ -138,17 +144,20 @@ TEST_P(EmploymentImportHttpTest, UploadExamplesInOrder) {
                     std::string(employment_import::example_csv(Kind::Placements)));
     EXPECT_EQ(p.status, 200);
     EXPECT_NE(p.body.find("4 forløb er importeret. 4 nye borgere er oprettet."), std::string::npos) << p.body;
-    auto j = upload("/import/jobs", "admin", "job.csv", std::string(employment_import::example_csv(Kind::Jobs)));
+    auto j =
+        upload("/import/jobs", "admin", "job.csv", std::string(employment_import::example_csv(Kind::Jobs)));
     EXPECT_EQ(j.status, 200);
     EXPECT_NE(j.body.find("2 job er importeret. 4 rækker med timer og intensitet. 1 ny borger er oprettet."),
-              std::string::npos) << j.body;
+              std::string::npos)
+        << j.body;
     EXPECT_EQ(count("job_hours"), 4);
 }
 
 TEST_P(EmploymentImportHttpTest, ErrorPageAtLine500EscapedAndNothingStored) {
     std::string csv = k_placement_header;
     for (int line = 2; line <= 600; ++line)
-        csv += "H-" + std::to_string(line) + ";Borger;VeteranHaven;lab_2_3;2018-02-01;2018-02-02;2018-03-01;" +
+        csv += "H-" + std::to_string(line) +
+               ";Borger;VeteranHaven;lab_2_3;2018-02-01;2018-02-02;2018-03-01;" +
                (line == 500 ? "<b>bad</b>" : "education") + "\r\n";
     auto r = upload("/import/placements", "caseworker", "forloeb.csv", csv);
     EXPECT_EQ(r.status, 422);
@@ -164,22 +173,28 @@ TEST_P(EmploymentImportHttpTest, ErrorPageAtLine500EscapedAndNothingStored) {
 
 TEST_P(EmploymentImportHttpTest, JsonApi) {
     std::string csv = k_placement_header + "A-1;Borger;VeteranHaven;lab_2_3;2018-02-01;2018-01-01;;\r\n";
-    EXPECT_EQ(call(web::Method::Post, "/api/v1/import/placements", "caseworker", "text/csv", csv).status, 403);  // no CSRF
+    EXPECT_EQ(call(web::Method::Post, "/api/v1/import/placements", "caseworker", "text/csv", csv).status,
+              403);  // no CSRF
     auto bad = call(web::Method::Post, "/api/v1/import/placements", "caseworker", "text/csv", csv, true);
     EXPECT_EQ(bad.status, 422) << bad.body;
     EXPECT_NE(bad.body.find("\"line\":2"), std::string::npos) << bad.body;
     EXPECT_NE(bad.body.find("\"column\":\"start\""), std::string::npos);
     std::string good = k_placement_header + "A-1;Borger;VeteranHaven;lab_2_3;2018-02-01;2018-02-01;;\r\n";
-    auto dry = call(web::Method::Post, "/api/v1/import/placements?dry_run=1", "caseworker", "text/csv", good, true);
+    auto dry =
+        call(web::Method::Post, "/api/v1/import/placements?dry_run=1", "caseworker", "text/csv", good, true);
     EXPECT_EQ(dry.status, 200) << dry.body;
     EXPECT_NE(dry.body.find("\"dry_run\":true"), std::string::npos);
     EXPECT_EQ(count("placements"), 0);
-    auto ok = call(web::Method::Post, "/api/v1/import/placements", "caseworker", "text/csv; charset=utf-8", good, true);
+    auto ok = call(web::Method::Post, "/api/v1/import/placements", "caseworker", "text/csv; charset=utf-8",
+                   good, true);
     EXPECT_EQ(ok.status, 200) << ok.body;
     EXPECT_NE(ok.body.find("\"created\":1"), std::string::npos);
     EXPECT_EQ(count("placements"), 1);
-    EXPECT_EQ(call(web::Method::Post, "/api/v1/import/placements", "caseworker", "text/plain", good, true).status, 415);
-    EXPECT_EQ(call(web::Method::Post, "/api/v1/import/jobs", "consultant", "text/csv", good, true).status, 403);
+    EXPECT_EQ(
+        call(web::Method::Post, "/api/v1/import/placements", "caseworker", "text/plain", good, true).status,
+        415);
+    EXPECT_EQ(call(web::Method::Post, "/api/v1/import/jobs", "consultant", "text/csv", good, true).status,
+              403);
 }
 
 BB_INSTANTIATE_BACKENDS(EmploymentImportHttpTest);

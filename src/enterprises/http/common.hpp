@@ -7,14 +7,16 @@
 #include "core/actor.hpp"
 #include "core/date.hpp"
 #include "enterprises/enterprise_service.hpp"
+#include "web/form_views.hpp"
 
 namespace enterprises_http {
 
-using Options = std::vector<std::pair<std::string, std::string>>;
+using web::Options;
 
 /// Dates in tables: 24-11-2025 (ui.md §7.9).
 std::string danish_date(const core::Date& d);
 /// The municipalities the actor may filter by, after a first "all" entry.
-Options municipality_options(enterprises::EnterpriseService& service, const core::Actor& actor, std::string first);
+Options municipality_options(enterprises::EnterpriseService& service, const core::Actor& actor,
+                             std::string first);
 
 }  // namespace enterprises_http

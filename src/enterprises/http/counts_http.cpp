@@ -27,18 +27,27 @@ View figures_row(const enterprises::Figures& f) {
 }
 
 Response counts_page(const web::Site& site, EnterpriseService& service, const RequestContext& ctx) {
-    enterprises::FiguresQuery q{ctx.query.text("date"), ctx.query.text("year"), ctx.query.text("municipality")};
+    enterprises::FiguresQuery q{ctx.query.text("date"), ctx.query.text("year"),
+                                ctx.query.text("municipality")};
     auto table = service.figures(q, *ctx.actor);
-    if (!table.ok() && table.error().code != core::ErrorCode::Validation) return site.from_error(ctx, table.error());
+    if (!table.ok() && table.error().code != core::ErrorCode::Validation)
+        return site.from_error(ctx, table.error());
     std::optional<core::Error> error;
     if (!table.ok()) error = table.error();
     View v;
-    v.set("date_field", web::text_field({.id = "date", .label = "Opgjort pr. dato",
-                                         .value = q.date.empty() ? service.today().iso() : q.date, .type = "date",
-                                         .hint = "Status den dag. Ikke en dato i fremtiden.", .required = true},
+    v.set("date_field", web::text_field({.id = "date",
+                                         .label = "Opgjort pr. dato",
+                                         .value = q.date.empty() ? service.today().iso() : q.date,
+                                         .type = "date",
+                                         .hint = "Status den dag. Ikke en dato i fremtiden.",
+                                         .required = true},
                                         error));
-    v.set("year_field", web::text_field({.id = "year", .label = "Etableret i år", .value = q.year,
-                                         .hint = "Tom: samme år som datoen.", .width = "xs", .inputmode = "numeric",
+    v.set("year_field", web::text_field({.id = "year",
+                                         .label = "Etableret i år",
+                                         .value = q.year,
+                                         .hint = "Tom: samme år som datoen.",
+                                         .width = "xs",
+                                         .inputmode = "numeric",
                                          .optional = true},
                                         error));
     v.set("municipality_field", web::select_field({.id = "municipality", .label = "Kommune"},
@@ -46,8 +55,8 @@ Response counts_page(const web::Site& site, EnterpriseService& service, const Re
                                                   q.municipality, error));
     web::set_errors(v, error, "date");
     if (table.ok()) v.set("table", figures_view(*table));
-    return site.page(ctx, "enterprises/counts", v, error ? "Fejl: Opgørelse af registret" : "Opgørelse af registret",
-                     error ? 422 : 200);
+    return site.page(ctx, "enterprises/counts", v,
+                     error ? "Fejl: Opgørelse af registret" : "Opgørelse af registret", error ? 422 : 200);
 }
 
 }  // namespace
@@ -68,14 +77,19 @@ void register_count_routes(web::Router& router, const web::Site& site, Enterpris
     const Access counters = Access::roles({Role::Admin, Role::Consultant, Role::Caseworker});
     const web::Site* s = &site;
     EnterpriseService* svc = &service;
-    router.get("/registry/counts", counters, [s, svc](RequestContext& ctx) { return counts_page(*s, *svc, ctx); },
-               "Counts of the registry at a date (002 Table 1)");
-    router.get("/api/v1/registry/counts", counters, [s, svc](RequestContext& ctx) {
-        auto t = svc->figures({ctx.query.text("date"), ctx.query.text("year"), ctx.query.text("municipality")},
-                              *ctx.actor);
-        if (!t.ok()) return s->from_error(ctx, t.error());
-        return web::Site::json(200, figures_view(*t));
-    }, "Counts at a date per municipality (002 Table 1: total, registered, established in year, on the way)");
+    router.get(
+        "/registry/counts", counters, [s, svc](RequestContext& ctx) { return counts_page(*s, *svc, ctx); },
+        "Counts of the registry at a date (002 Table 1)");
+    router.get(
+        "/api/v1/registry/counts", counters,
+        [s, svc](RequestContext& ctx) {
+            auto t = svc->figures(
+                {ctx.query.text("date"), ctx.query.text("year"), ctx.query.text("municipality")}, *ctx.actor);
+            if (!t.ok()) return s->from_error(ctx, t.error());
+            return web::Site::json(200, figures_view(*t));
+        },
+        "Counts at a date per municipality (002 Table 1: total, registered, established in year, on the "
+        "way)");
 }
 
 }  // namespace enterprises_http

@@ -6,11 +6,11 @@
 
 #include "core/date.hpp"
 #include "core/text.hpp"
+#include "enterprises/http/common.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
 #include "web/handlers.hpp"
 #include "web/json.hpp"
-#include "enterprises/http/common.hpp"
 
 namespace enterprises_http {
 namespace {
@@ -23,7 +23,9 @@ using web::RequestContext;
 using web::Response;
 using web::View;
 
-std::string when(core::UnixSeconds t) { return t > 0 ? core::danish_local_time(t) : std::string("–"); }
+std::string when(core::UnixSeconds t) {
+    return t > 0 ? core::danish_local_time(t) : std::string("–");
+}
 
 }  // namespace
 
@@ -35,8 +37,6 @@ std::string danish_date(const core::Date& d) {
 }
 
 namespace {
-
-bool is_staff_writer(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
 
 // ---------------------------------------------------------------- parsing
 
@@ -144,17 +144,18 @@ Response list_page(const web::Site& site, EnterpriseService& service, const Requ
     v.set("has_items", !rows.empty());
     v.set("items", std::move(rows));
     v.set("total", page->total);
-    if (is_staff_writer(*ctx.actor)) v.set("can_create", true);
+    if (ctx.actor->is_staff()) v.set("can_create", true);
     bool enterprise_user = ctx.actor->role == Role::Enterprise;
     if (!enterprise_user) {
         View filters;
-        filters.set("kind_field", web::select_field({.id = "kind", .label = "Type"}, kind_options("Alle typer"),
-                                                    filter.kind));
+        filters.set("kind_field", web::select_field({.id = "kind", .label = "Type"},
+                                                    kind_options("Alle typer"), filter.kind));
         filters.set("status_field", web::select_field({.id = "status", .label = "Status"},
                                                       status_options("Alle statusser", true), filter.status));
         filters.set("municipality_field",
                     web::select_field({.id = "municipality", .label = "Kommune"},
-                                      municipality_options(service, *ctx.actor, "Alle kommuner"), filter.municipality));
+                                      municipality_options(service, *ctx.actor, "Alle kommuner"),
+                                      filter.municipality));
         filters.set("target_group_field",
                     web::select_field({.id = "target_group", .label = "Målgruppe"},
                                       vocabulary_options(service, enterprises::VocabularyKind::TargetGroup,
@@ -162,8 +163,11 @@ Response list_page(const web::Site& site, EnterpriseService& service, const Requ
                                       filter.target_group));
         filters.set("rsv_field", web::select_field({.id = "rsv", .label = "Registreret (RSV)"},
                                                    {{"", "Alle"}, {"yes", "Ja"}, {"no", "Nej"}}, filter.rsv));
-        filters.set("q_field", web::text_field({.id = "q", .label = "Navn indeholder", .value = filter.q,
-                                                .type = "search", .autocomplete = "off"}));
+        filters.set("q_field", web::text_field({.id = "q",
+                                                .label = "Navn indeholder",
+                                                .value = filter.q,
+                                                .type = "search",
+                                                .autocomplete = "off"}));
         v.set("filters", std::move(filters));
     }
     const std::int64_t pages = (page->total + page->page_size - 1) / page->page_size;
@@ -194,59 +198,94 @@ Response form_page(const web::Site& site, EnterpriseService& service, const Requ
     v.set("creating", creating);
     v.set("action", creating ? std::string("/enterprises") : "/enterprises/" + std::to_string(*id));
     v.set("cancel_href", creating ? std::string("/enterprises") : "/enterprises/" + std::to_string(*id));
-    v.set("name_field", web::text_field({.id = "name", .label = "Navn", .value = in.name, .autocomplete = "organization",
+    v.set("name_field", web::text_field({.id = "name",
+                                         .label = "Navn",
+                                         .value = in.name,
+                                         .autocomplete = "organization",
                                          .required = true},
                                         error));
     if (locked) {
         View l;
         l.set("cvr", in.cvr.empty() ? std::string("–") : in.cvr);
-        l.set("kind_label", std::string(enterprises::kind_label(
-                                enterprises::parse_kind(in.kind).value_or(enterprises::Kind::SocialEnterprise))));
+        l.set("kind_label", std::string(enterprises::kind_label(enterprises::parse_kind(in.kind).value_or(
+                                enterprises::Kind::SocialEnterprise))));
         l.set("municipality", in.municipality);
         v.set("locked", std::move(l));
     } else {
-        v.set("cvr_field", web::text_field({.id = "cvr", .label = "CVR-nummer", .value = in.cvr, .autocomplete = "off",
-                                            .hint = "8 cifre. Udfyld ikke for initiativer uden eget CVR-nummer.",
-                                            .width = "s", .inputmode = "numeric", .optional = true},
-                                           error));
+        v.set("cvr_field",
+              web::text_field({.id = "cvr",
+                               .label = "CVR-nummer",
+                               .value = in.cvr,
+                               .autocomplete = "off",
+                               .hint = "8 cifre. Udfyld ikke for initiativer uden eget CVR-nummer.",
+                               .width = "s",
+                               .inputmode = "numeric",
+                               .optional = true},
+                              error));
         v.set("kind_field", web::select_field({.id = "kind", .label = "Type", .required = true},
                                               kind_options("Vælg type"), in.kind, error));
-        v.set("municipality_field",
-              web::text_field({.id = "municipality", .label = "Kommune", .value = in.municipality,
-                               .hint = "Kommunens navn, fx Slagelse.", .width = "m", .required = true},
-                              error));
+        v.set("municipality_field", web::text_field({.id = "municipality",
+                                                     .label = "Kommune",
+                                                     .value = in.municipality,
+                                                     .hint = "Kommunens navn, fx Slagelse.",
+                                                     .width = "m",
+                                                     .required = true},
+                                                    error));
     }
     v.set("legal_form_field",
-          web::select_field({.id = "legal_form", .label = "Juridisk form", .optional = true},
-                            vocabulary_options(service, enterprises::VocabularyKind::LegalForm, "Vælg juridisk form"),
-                            in.legal_form, error));
-    v.set("address_field", web::text_field({.id = "address", .label = "Adresse", .value = in.address,
-                                            .autocomplete = "street-address", .optional = true},
-                                           error));
-    v.set("website_field", web::text_field({.id = "website", .label = "Hjemmeside", .value = in.website,
-                                            .type = "url", .autocomplete = "url", .hint = "Fx https://www.eksempel.dk",
+          web::select_field(
+              {.id = "legal_form", .label = "Juridisk form", .optional = true},
+              vocabulary_options(service, enterprises::VocabularyKind::LegalForm, "Vælg juridisk form"),
+              in.legal_form, error));
+    v.set("address_field", web::text_field({.id = "address",
+                                            .label = "Adresse",
+                                            .value = in.address,
+                                            .autocomplete = "street-address",
                                             .optional = true},
                                            error));
-    v.set("purpose_field", web::text_field({.id = "purpose", .label = "Formål", .value = in.purpose,
-                                            .hint = "Det sociale formål, virksomheden arbejder for.", .optional = true},
+    v.set("website_field", web::text_field({.id = "website",
+                                            .label = "Hjemmeside",
+                                            .value = in.website,
+                                            .type = "url",
+                                            .autocomplete = "url",
+                                            .hint = "Fx https://www.eksempel.dk",
+                                            .optional = true},
                                            error));
-    v.set("description_field", web::text_field({.id = "description", .label = "Beskrivelse", .value = in.description,
-                                                .hint = "Højst 5.000 tegn.", .optional = true},
+    v.set("purpose_field", web::text_field({.id = "purpose",
+                                            .label = "Formål",
+                                            .value = in.purpose,
+                                            .hint = "Det sociale formål, virksomheden arbejder for.",
+                                            .optional = true},
+                                           error));
+    v.set("description_field", web::text_field({.id = "description",
+                                                .label = "Beskrivelse",
+                                                .value = in.description,
+                                                .hint = "Højst 5.000 tegn.",
+                                                .optional = true},
                                                error));
-    v.set("plans_field", web::text_field({.id = "plans", .label = "Planer for næste år", .value = in.plans,
-                                          .optional = true},
-                                         error));
-    v.set("employees_field", web::text_field({.id = "employees", .label = "Antal ansatte", .value = in.employees,
-                                              .width = "xs", .inputmode = "numeric", .optional = true},
+    v.set("plans_field",
+          web::text_field(
+              {.id = "plans", .label = "Planer for næste år", .value = in.plans, .optional = true}, error));
+    v.set("employees_field", web::text_field({.id = "employees",
+                                              .label = "Antal ansatte",
+                                              .value = in.employees,
+                                              .width = "xs",
+                                              .inputmode = "numeric",
+                                              .optional = true},
                                              error));
-    v.set("fte_field", web::text_field({.id = "fte", .label = "Årsværk", .value = in.fte,
-                                        .hint = "Med højst én decimal, fx 6,5.", .width = "xs",
-                                        .inputmode = "decimal", .optional = true},
+    v.set("fte_field", web::text_field({.id = "fte",
+                                        .label = "Årsværk",
+                                        .value = in.fte,
+                                        .hint = "Med højst én decimal, fx 6,5.",
+                                        .width = "xs",
+                                        .inputmode = "decimal",
+                                        .optional = true},
                                        error));
     View::List groups;
     if (auto list = service.vocabulary(enterprises::VocabularyKind::TargetGroup, true); list.ok()) {
         for (const auto& g : *list) {
-            bool checked = std::find(in.target_groups.begin(), in.target_groups.end(), g.code) != in.target_groups.end();
+            bool checked =
+                std::find(in.target_groups.begin(), in.target_groups.end(), g.code) != in.target_groups.end();
             if (!g.active && !checked) continue;
             View o;
             o.set("code", g.code).set("label", g.label).set("checked", checked);
@@ -258,10 +297,13 @@ Response form_page(const web::Site& site, EnterpriseService& service, const Requ
     if (creating) {
         v.set("status_field", web::select_field({.id = "status", .label = "Status", .required = true},
                                                 status_options("Vælg status", true), in.status, error));
-        v.set("status_date_field",
-              web::text_field({.id = "status_date", .label = "Dato for status", .value = in.status_date,
-                               .type = "date", .hint = "Den dato, det skete, fx 2018-03-01.", .required = true},
-                              error));
+        v.set("status_date_field", web::text_field({.id = "status_date",
+                                                    .label = "Dato for status",
+                                                    .value = in.status_date,
+                                                    .type = "date",
+                                                    .hint = "Den dato, det skete, fx 2018-03-01.",
+                                                    .required = true},
+                                                   error));
     }
     web::set_errors(v, error, "name");
     std::string title = creating ? "Opret virksomhed" : "Rediger " + in.name;
@@ -289,15 +331,16 @@ enterprises::EnterpriseInput input_of(const enterprises::Enterprise& e) {
 /// A Conflict (CVR taken by a concurrent save) shown on the form like a field error.
 core::Error form_error(const core::Error& e) {
     core::Error out = e;
-    if (out.code == core::ErrorCode::Conflict && out.fields.empty()) out.fields.push_back({"cvr", out.message});
+    if (out.code == core::ErrorCode::Conflict && out.fields.empty())
+        out.fields.push_back({"cvr", out.message});
     return out;
 }
 
 // ---------------------------------------------------------------- detail page
 
-Response detail_page(const web::Site& site, EnterpriseService& service, const RequestContext& ctx, std::int64_t id,
-                     const std::optional<core::Error>& status_error, const std::optional<core::Error>& contact_error,
-                     int http_status) {
+Response detail_page(const web::Site& site, EnterpriseService& service, const RequestContext& ctx,
+                     std::int64_t id, const std::optional<core::Error>& status_error,
+                     const std::optional<core::Error>& contact_error, int http_status) {
     auto e = service.get(id, *ctx.actor);
     if (!e.ok()) return site.from_error(ctx, e.error());
     View v;
@@ -309,31 +352,46 @@ Response detail_page(const web::Site& site, EnterpriseService& service, const Re
     const web::Form& sf = status_error ? ctx.form : empty;
     v.set("new_status_field",
           web::select_field({.id = "status", .label = "Ny status", .required = true},
-                            status_options("Vælg status", ctx.actor->role != Role::Enterprise), sf.text("status"),
-                            status_error));
-    v.set("happened_on_field",
-          web::text_field({.id = "happened_on", .label = "Dato, det skete", .value = sf.text("happened_on"),
-                           .type = "date", .hint = "Ikke datoen i dag, men den dato ændringen skete.",
-                           .required = true},
+                            status_options("Vælg status", ctx.actor->role != Role::Enterprise),
+                            sf.text("status"), status_error));
+    v.set("happened_on_field", web::text_field({.id = "happened_on",
+                                                .label = "Dato, det skete",
+                                                .value = sf.text("happened_on"),
+                                                .type = "date",
+                                                .hint = "Ikke datoen i dag, men den dato ændringen skete.",
+                                                .required = true},
+                                               status_error));
+    v.set("note_field",
+          web::text_field({.id = "note", .label = "Note", .value = sf.text("note"), .optional = true},
                           status_error));
-    v.set("note_field", web::text_field({.id = "note", .label = "Note", .value = sf.text("note"), .optional = true},
-                                        status_error));
     const web::Form& cf = contact_error ? ctx.form : empty;
-    v.set("contact_name_field", web::text_field({.id = "contact_name", .label = "Navn", .value = cf.text("contact_name"),
-                                                 .autocomplete = "off", .required = true},
+    v.set("contact_name_field", web::text_field({.id = "contact_name",
+                                                 .label = "Navn",
+                                                 .value = cf.text("contact_name"),
+                                                 .autocomplete = "off",
+                                                 .required = true},
                                                 contact_error));
-    v.set("contact_title_field",
-          web::text_field({.id = "contact_title", .label = "Rolle eller titel", .value = cf.text("contact_title"),
-                           .autocomplete = "off", .optional = true},
-                          contact_error));
-    v.set("contact_email_field",
-          web::text_field({.id = "contact_email", .label = "E-mail", .value = cf.text("contact_email"), .type = "email",
-                           .autocomplete = "off", .optional = true},
-                          contact_error));
-    v.set("contact_phone_field",
-          web::text_field({.id = "contact_phone", .label = "Telefon", .value = cf.text("contact_phone"), .type = "tel",
-                           .autocomplete = "off", .width = "s", .optional = true},
-                          contact_error));
+    v.set("contact_title_field", web::text_field({.id = "contact_title",
+                                                  .label = "Rolle eller titel",
+                                                  .value = cf.text("contact_title"),
+                                                  .autocomplete = "off",
+                                                  .optional = true},
+                                                 contact_error));
+    v.set("contact_email_field", web::text_field({.id = "contact_email",
+                                                  .label = "E-mail",
+                                                  .value = cf.text("contact_email"),
+                                                  .type = "email",
+                                                  .autocomplete = "off",
+                                                  .optional = true},
+                                                 contact_error));
+    v.set("contact_phone_field", web::text_field({.id = "contact_phone",
+                                                  .label = "Telefon",
+                                                  .value = cf.text("contact_phone"),
+                                                  .type = "tel",
+                                                  .autocomplete = "off",
+                                                  .width = "s",
+                                                  .optional = true},
+                                                 contact_error));
     std::optional<core::Error> shown = status_error ? status_error : contact_error;
     web::set_errors(v, shown, status_error ? "status" : "contact_name");
     return site.page(ctx, "enterprises/detail", v, (shown ? "Fejl: " : "") + e->name, http_status);
@@ -434,135 +492,196 @@ void register_routes(web::Router& router, const web::Site& site, EnterpriseServi
     EnterpriseService* svc = &service;
 
     // ---- pages ----
-    router.get("/enterprises", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
-               "List enterprises and initiatives (filters, paging)");
-    router.get("/enterprises/new", creators, [s, svc](RequestContext& ctx) {
-        enterprises::EnterpriseInput in;
-        in.status_date = svc->today().iso();
-        return form_page(*s, *svc, ctx, std::nullopt, in, std::nullopt, 200);
-    }, "New enterprise form");
-    router.post("/enterprises", creators, [s, svc](RequestContext& ctx) {
-        auto in = input_from(ctx.form);
-        auto r = svc->create(in, *ctx.actor);
-        if (!r.ok())
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return form_page(*s, *svc, ctx, std::nullopt, in, form_error(e), status);
-            }, web::ShownOnForm::ValidationOrConflict);
-        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(r->id), r->name + " er oprettet.");
-    }, "Create an enterprise");
-    router.get("/enterprises/{id:int}", readers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        return detail_page(*s, *svc, ctx, id, std::nullopt, std::nullopt, 200);
-    }, "Enterprise details with status history and contacts");
-    router.get("/enterprises/{id:int}/edit", editors, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto e = svc->get(id, *ctx.actor);
-        if (!e.ok()) return s->from_error(ctx, e.error());
-        return form_page(*s, *svc, ctx, id, input_of(*e), std::nullopt, 200);
-    }, "Edit enterprise form");
-    router.post("/enterprises/{id:int}", editors, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto in = input_from(ctx.form);
-        auto r = svc->update(id, in, *ctx.actor);
-        if (!r.ok())
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& error, int status) {
-                if (ctx.actor->role == Role::Enterprise) {
-                    // Show the stored locked fields, not what was posted.
-                    if (auto e = svc->get(id, *ctx.actor); e.ok()) {
-                        in.cvr = e->cvr.value_or("");
-                        in.kind = std::string(enterprises::kind_code(e->kind));
-                        in.municipality = e->municipality;
-                    }
-                }
-                return form_page(*s, *svc, ctx, id, in, form_error(error), status);
-            }, web::ShownOnForm::ValidationOrConflict);
-        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(id), "Ændringerne er gemt.");
-    }, "Save an enterprise");
-    router.post("/enterprises/{id:int}/status", editors, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->record_status(id, {ctx.form.text("status"), ctx.form.text("happened_on"), ctx.form.text("note")},
-                                    *ctx.actor);
-        if (!r.ok())
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return detail_page(*s, *svc, ctx, id, e, std::nullopt, status);
-            });
-        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(id), "Statusændringen er registreret.");
-    }, "Record a status change (with the date it happened)");
-    router.post("/enterprises/{id:int}/contacts", editors, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->add_contact(id,
-                                  {ctx.form.text("contact_name"), ctx.form.text("contact_title"),
-                                   ctx.form.text("contact_email"), ctx.form.text("contact_phone")},
-                                  *ctx.actor);
-        if (!r.ok())
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return detail_page(*s, *svc, ctx, id, std::nullopt, e, status);
-            });
-        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(id), "Kontaktpersonen er tilføjet.");
-    }, "Add a contact person");
-    router.post("/enterprises/{id:int}/contacts/{contact_id:int}/delete", editors, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        const std::int64_t contact = ctx.int_param("contact_id");
-        auto r = svc->remove_contact(id, contact, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(id), "Kontaktpersonen er fjernet.");
-    }, "Remove a contact person");
+    router.get(
+        "/enterprises", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
+        "List enterprises and initiatives (filters, paging)");
+    router.get(
+        "/enterprises/new", creators,
+        [s, svc](RequestContext& ctx) {
+            enterprises::EnterpriseInput in;
+            in.status_date = svc->today().iso();
+            return form_page(*s, *svc, ctx, std::nullopt, in, std::nullopt, 200);
+        },
+        "New enterprise form");
+    router.post(
+        "/enterprises", creators,
+        [s, svc](RequestContext& ctx) {
+            auto in = input_from(ctx.form);
+            auto r = svc->create(in, *ctx.actor);
+            if (!r.ok())
+                return web::form_or_error(
+                    *s, ctx, r.error(),
+                    [&](const core::Error& e, int status) {
+                        return form_page(*s, *svc, ctx, std::nullopt, in, form_error(e), status);
+                    },
+                    web::ShownOnForm::ValidationOrConflict);
+            return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(r->id),
+                                          r->name + " er oprettet.");
+        },
+        "Create an enterprise");
+    router.get(
+        "/enterprises/{id:int}", readers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            return detail_page(*s, *svc, ctx, id, std::nullopt, std::nullopt, 200);
+        },
+        "Enterprise details with status history and contacts");
+    router.get(
+        "/enterprises/{id:int}/edit", editors,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto e = svc->get(id, *ctx.actor);
+            if (!e.ok()) return s->from_error(ctx, e.error());
+            return form_page(*s, *svc, ctx, id, input_of(*e), std::nullopt, 200);
+        },
+        "Edit enterprise form");
+    router.post(
+        "/enterprises/{id:int}", editors,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto in = input_from(ctx.form);
+            auto r = svc->update(id, in, *ctx.actor);
+            if (!r.ok())
+                return web::form_or_error(
+                    *s, ctx, r.error(),
+                    [&](const core::Error& error, int status) {
+                        if (ctx.actor->role == Role::Enterprise) {
+                            // Show the stored locked fields, not what was posted.
+                            if (auto e = svc->get(id, *ctx.actor); e.ok()) {
+                                in.cvr = e->cvr.value_or("");
+                                in.kind = std::string(enterprises::kind_code(e->kind));
+                                in.municipality = e->municipality;
+                            }
+                        }
+                        return form_page(*s, *svc, ctx, id, in, form_error(error), status);
+                    },
+                    web::ShownOnForm::ValidationOrConflict);
+            return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(id), "Ændringerne er gemt.");
+        },
+        "Save an enterprise");
+    router.post(
+        "/enterprises/{id:int}/status", editors,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->record_status(
+                id, {ctx.form.text("status"), ctx.form.text("happened_on"), ctx.form.text("note")},
+                *ctx.actor);
+            if (!r.ok())
+                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                    return detail_page(*s, *svc, ctx, id, e, std::nullopt, status);
+                });
+            return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(id),
+                                          "Statusændringen er registreret.");
+        },
+        "Record a status change (with the date it happened)");
+    router.post(
+        "/enterprises/{id:int}/contacts", editors,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->add_contact(id,
+                                      {ctx.form.text("contact_name"), ctx.form.text("contact_title"),
+                                       ctx.form.text("contact_email"), ctx.form.text("contact_phone")},
+                                      *ctx.actor);
+            if (!r.ok())
+                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                    return detail_page(*s, *svc, ctx, id, std::nullopt, e, status);
+                });
+            return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(id),
+                                          "Kontaktpersonen er tilføjet.");
+        },
+        "Add a contact person");
+    router.post(
+        "/enterprises/{id:int}/contacts/{contact_id:int}/delete", editors,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            const std::int64_t contact = ctx.int_param("contact_id");
+            auto r = svc->remove_contact(id, contact, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return s->redirect_with_flash(ctx, "/enterprises/" + std::to_string(id),
+                                          "Kontaktpersonen er fjernet.");
+        },
+        "Remove a contact person");
     // ---- JSON API: the same service functions ----
-    router.get("/api/v1/enterprises", readers, [s, svc](RequestContext& ctx) {
-        auto page = svc->list(filter_from(ctx.query), *ctx.actor);
-        if (!page.ok()) return s->from_error(ctx, page.error());
-        View::List items;
-        for (const auto& e : page->items) items.push_back(summary_view(e));
-        View v;
-        v.set("total", page->total).set("page", page->page).set("page_size", page->page_size);
-        v.set("items", std::move(items));
-        return web::Site::json(200, v);
-    }, "List enterprises (same filters as the page; total and items)");
-    router.post("/api/v1/enterprises", creators, [s, svc](RequestContext& ctx) {
-        auto r = svc->create(input_from(ctx.form), *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return web::Site::json(201, enterprise_view(*r));
-    }, "Create an enterprise (with status and status_date)");
-    router.get("/api/v1/enterprises/{id:int}", readers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->get(id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return web::Site::json(200, enterprise_view(*r));
-    }, "One enterprise with target groups, contacts and status history");
-    router.post("/api/v1/enterprises/{id:int}", editors, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->update(id, input_from(ctx.form), *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return web::Site::json(200, enterprise_view(*r));
-    }, "Replace an enterprise's data (all fields, as the form)");
-    router.post("/api/v1/enterprises/{id:int}/status", editors, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->record_status(id, {ctx.form.text("status"), ctx.form.text("happened_on"), ctx.form.text("note")},
-                                    *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return web::Site::json(200, enterprise_view(*r));
-    }, "Record a status change (status, happened_on, note)");
-    router.post("/api/v1/enterprises/{id:int}/contacts", editors, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->add_contact(id,
-                                  {ctx.form.text("contact_name"), ctx.form.text("contact_title"),
-                                   ctx.form.text("contact_email"), ctx.form.text("contact_phone")},
-                                  *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        View v;
-        v.set("id", r->id).set("enterprise_id", r->enterprise_id).set("name", r->name).set("title", r->title);
-        v.set("email", r->email).set("phone", r->phone);
-        return web::Site::json(201, v);
-    }, "Add a contact person (contact_name, contact_title, contact_email, contact_phone)");
-    router.post("/api/v1/enterprises/{id:int}/contacts/{contact_id:int}/delete", editors, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        const std::int64_t contact = ctx.int_param("contact_id");
-        auto r = svc->remove_contact(id, contact, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        View v;
-        v.set("deleted", true);
-        return web::Site::json(200, v);
-    }, "Remove a contact person");
+    router.get(
+        "/api/v1/enterprises", readers,
+        [s, svc](RequestContext& ctx) {
+            auto page = svc->list(filter_from(ctx.query), *ctx.actor);
+            if (!page.ok()) return s->from_error(ctx, page.error());
+            View::List items;
+            for (const auto& e : page->items) items.push_back(summary_view(e));
+            View v;
+            v.set("total", page->total).set("page", page->page).set("page_size", page->page_size);
+            v.set("items", std::move(items));
+            return web::Site::json(200, v);
+        },
+        "List enterprises (same filters as the page; total and items)");
+    router.post(
+        "/api/v1/enterprises", creators,
+        [s, svc](RequestContext& ctx) {
+            auto r = svc->create(input_from(ctx.form), *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return web::Site::json(201, enterprise_view(*r));
+        },
+        "Create an enterprise (with status and status_date)");
+    router.get(
+        "/api/v1/enterprises/{id:int}", readers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->get(id, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return web::Site::json(200, enterprise_view(*r));
+        },
+        "One enterprise with target groups, contacts and status history");
+    router.post(
+        "/api/v1/enterprises/{id:int}", editors,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->update(id, input_from(ctx.form), *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return web::Site::json(200, enterprise_view(*r));
+        },
+        "Replace an enterprise's data (all fields, as the form)");
+    router.post(
+        "/api/v1/enterprises/{id:int}/status", editors,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->record_status(
+                id, {ctx.form.text("status"), ctx.form.text("happened_on"), ctx.form.text("note")},
+                *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return web::Site::json(200, enterprise_view(*r));
+        },
+        "Record a status change (status, happened_on, note)");
+    router.post(
+        "/api/v1/enterprises/{id:int}/contacts", editors,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->add_contact(id,
+                                      {ctx.form.text("contact_name"), ctx.form.text("contact_title"),
+                                       ctx.form.text("contact_email"), ctx.form.text("contact_phone")},
+                                      *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            View v;
+            v.set("id", r->id)
+                .set("enterprise_id", r->enterprise_id)
+                .set("name", r->name)
+                .set("title", r->title);
+            v.set("email", r->email).set("phone", r->phone);
+            return web::Site::json(201, v);
+        },
+        "Add a contact person (contact_name, contact_title, contact_email, contact_phone)");
+    router.post(
+        "/api/v1/enterprises/{id:int}/contacts/{contact_id:int}/delete", editors,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            const std::int64_t contact = ctx.int_param("contact_id");
+            auto r = svc->remove_contact(id, contact, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            View v;
+            v.set("deleted", true);
+            return web::Site::json(200, v);
+        },
+        "Remove a contact person");
     register_vocabulary_routes(router, site, service);
     register_count_routes(router, site, service);
 }

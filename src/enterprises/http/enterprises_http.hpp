@@ -16,9 +16,11 @@ namespace enterprises_http {
 /// /api/v1/enterprises…, /api/v1/registry/counts, /api/v1/vocabularies.
 void register_routes(web::Router& router, const web::Site& site, enterprises::EnterpriseService& service);
 /// The counts page and API (called by register_routes).
-void register_count_routes(web::Router& router, const web::Site& site, enterprises::EnterpriseService& service);
+void register_count_routes(web::Router& router, const web::Site& site,
+                           enterprises::EnterpriseService& service);
 /// The vocabulary admin page and API (called by register_routes).
-void register_vocabulary_routes(web::Router& router, const web::Site& site, enterprises::EnterpriseService& service);
+void register_vocabulary_routes(web::Router& router, const web::Site& site,
+                                enterprises::EnterpriseService& service);
 
 /// The JSON/template view of one enterprise with target groups, contacts and history.
 web::View enterprise_view(const enterprises::Enterprise& e);

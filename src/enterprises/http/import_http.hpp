@@ -14,6 +14,7 @@ namespace enterprises_http {
 
 /// Registers the routes above. Call it BEFORE register_routes: the router takes the first
 /// matching route, and /enterprises/{id} would otherwise catch /enterprises/export.csv.
-void register_import_routes(web::Router& router, const web::Site& site, enterprises::EnterpriseService& service);
+void register_import_routes(web::Router& router, const web::Site& site,
+                            enterprises::EnterpriseService& service);
 
 }  // namespace enterprises_http

@@ -17,8 +17,12 @@ namespace {
 
 const std::string k_boundary = "----bbTestBoundary";
 
-std::string header_row() { return "navn;cvr;type;kommune;status;status_dato\r\n"; }
-std::string good_row(int i) { return "Virksomhed " + std::to_string(i) + ";;social_enterprise;Slagelse;idea;2020-01-01\r\n"; }
+std::string header_row() {
+    return "navn;cvr;type;kommune;status;status_dato\r\n";
+}
+std::string good_row(int i) {
+    return "Virksomhed " + std::to_string(i) + ";;social_enterprise;Slagelse;idea;2020-01-01\r\n";
+}
 
 class ImportHttpTest : public test_support::BackendTest, protected test_support::PageHarness {
 protected:
@@ -41,7 +45,8 @@ protected:
 
     web::Response upload(const std::string& role, const std::string& filename, const std::string& data,
                          std::optional<std::string> csrf = std::nullopt) {
-        return post_multipart("/import/enterprises", role, {{"file", data, filename, "text/csv"}}, std::move(csrf));
+        return post_multipart("/import/enterprises", role, {{"file", data, filename, "text/csv"}},
+                              std::move(csrf));
     }
     std::int64_t stored() { return m_service->count_all().value(); }
 
@@ -92,11 +97,12 @@ TEST_P(ImportHttpTest, UploadNeedsCsrfAndAFileThatMatchesItsName) {
     EXPECT_NE(wrong.body.find("ikke en Excel-fil"), std::string::npos);
     auto php = upload("consultant", "x.php", "<?php echo 1; ?>");
     EXPECT_EQ(php.status, 422);
-    auto latin1 = upload("consultant", "v.csv", header_row() + "K\xF8ge;;social_enterprise;K\xF8ge;idea;2020-01-01\r\n");
+    auto latin1 = upload("consultant", "v.csv",
+                         header_row() + "K\xF8ge;;social_enterprise;K\xF8ge;idea;2020-01-01\r\n");
     EXPECT_EQ(latin1.status, 422);
     EXPECT_NE(latin1.body.find("Filen er ikke UTF-8 (linje 2)."), std::string::npos);
     EXPECT_EQ(request(web::Method::Post, "/import/enterprises", "consultant",
-                   "multipart/form-data; boundary=" + k_boundary, "junk")
+                      "multipart/form-data; boundary=" + k_boundary, "junk")
                   .status,
               400);
     EXPECT_EQ(stored(), 0);
@@ -124,12 +130,14 @@ TEST_P(ImportHttpTest, ExportDownloads) {
     ASSERT_FALSE(sheet.error);
     EXPECT_EQ(sheet.table.rows.at(1).cells.at(0), "'=HYPERLINK(\"http://x\")");
     EXPECT_EQ(request(web::Method::Get, "/enterprises/export.csv", "buyer").status, 403);
-    auto own = request(web::Method::Get, "/enterprises/export.csv", "enterprise");  // enterprise id 1 = this one
+    auto own =
+        request(web::Method::Get, "/enterprises/export.csv", "enterprise");  // enterprise id 1 = this one
     EXPECT_EQ(own.status, 200);
 }
 
 TEST_P(ImportHttpTest, JsonImport) {
-    std::string csv = header_row() + good_row(1) + "X;12345678;social_enterprise;Slagelse;idea;2020-01-01\r\n";
+    std::string csv =
+        header_row() + good_row(1) + "X;12345678;social_enterprise;Slagelse;idea;2020-01-01\r\n";
     auto bad = request(web::Method::Post, "/api/v1/import/enterprises", "consultant", "text/csv", csv);
     // A session-cookie call to the API still needs the CSRF header.
     EXPECT_EQ(bad.status, 403);

@@ -20,7 +20,9 @@ using web::RequestContext;
 using web::Response;
 using web::View;
 
-std::string when(core::UnixSeconds t) { return t > 0 ? core::danish_local_time(t) : std::string("–"); }
+std::string when(core::UnixSeconds t) {
+    return t > 0 ? core::danish_local_time(t) : std::string("–");
+}
 
 std::string danish_date(const core::Date& d) {
     char buf[16];
@@ -28,9 +30,13 @@ std::string danish_date(const core::Date& d) {
     return buf;
 }
 
-std::string rsv_href(std::int64_t id) { return "/enterprises/" + std::to_string(id) + "/rsv"; }
+std::string rsv_href(std::int64_t id) {
+    return "/enterprises/" + std::to_string(id) + "/rsv";
+}
 
-bool can_write(const core::Actor& a) { return a.role != Role::Caseworker && a.role != Role::Buyer; }
+bool can_write(const core::Actor& a) {
+    return a.role != Role::Caseworker && a.role != Role::Buyer;
+}
 
 using web::not_found;
 
@@ -125,21 +131,23 @@ View::List criteria_form(const enterprises::RsvReadinessInput& in, const std::op
             options.push_back(std::move(o));
         }
         cv.set("options", std::move(options));
-        cv.set("evidence_field",
-               textarea({.id = code + "_evidence", .label = "Dokumentation",
-                         .value = in[i].evidence,
-                         .hint = "Hvad viser, at kriteriet er opfyldt? Fx vedtægter, regnskab eller referater. "
-                                 "Højst 2.000 tegn. Skal udfyldes, når du svarer ja.",
-                         .optional = true},
-                        error, 4));
+        cv.set(
+            "evidence_field",
+            textarea({.id = code + "_evidence",
+                      .label = "Dokumentation",
+                      .value = in[i].evidence,
+                      .hint = "Hvad viser, at kriteriet er opfyldt? Fx vedtægter, regnskab eller referater. "
+                              "Højst 2.000 tegn. Skal udfyldes, når du svarer ja.",
+                      .optional = true},
+                     error, 4));
         out.push_back(std::move(cv));
     }
     return out;
 }
 
 Response rsv_page(const web::Site& site, RsvService& service, const RequestContext& ctx, std::int64_t id,
-                  const std::optional<enterprises::RsvReadinessInput>& posted, const std::optional<core::Error>& error,
-                  int status) {
+                  const std::optional<enterprises::RsvReadinessInput>& posted,
+                  const std::optional<core::Error>& error, int status) {
     auto readiness = service.get_readiness(id, *ctx.actor);
     if (!readiness.ok()) return site.from_error(ctx, readiness.error());
     auto statements = service.list_statements(id, *ctx.actor);
@@ -169,16 +177,16 @@ Response rsv_page(const web::Site& site, RsvService& service, const RequestConte
     v.set("has_warnings", !warnings.empty());
     v.set("warnings", std::move(warnings));
     web::set_errors(v, error, "social_purpose_met");
-    return site.page(ctx, "enterprises/rsv", v, (error ? "Fejl: RSV – " : "RSV – ") + readiness->enterprise_name,
-                     status);
+    return site.page(ctx, "enterprises/rsv", v,
+                     (error ? "Fejl: RSV – " : "RSV – ") + readiness->enterprise_name, status);
 }
 
 // ---------------------------------------------------------------- the statement form
 
-Response statement_page(const web::Site& site, RsvService& service, const RequestContext& ctx, std::int64_t id,
-                        std::optional<int> year, const enterprises::RsvStatementInput& in,
-                        const std::optional<enterprises::RsvStatement>& stored, const std::optional<core::Error>& error,
-                        int status) {
+Response statement_page(const web::Site& site, RsvService& service, const RequestContext& ctx,
+                        std::int64_t id, std::optional<int> year, const enterprises::RsvStatementInput& in,
+                        const std::optional<enterprises::RsvStatement>& stored,
+                        const std::optional<core::Error>& error, int status) {
     // The enterprise's name (and the access check for the page itself).
     auto readiness = service.get_readiness(id, *ctx.actor);
     if (!readiness.ok()) return site.from_error(ctx, readiness.error());
@@ -190,62 +198,88 @@ Response statement_page(const web::Site& site, RsvService& service, const Reques
     v.set("rsv_href", rsv_href(id));
     v.set("creating", creating);
     if (!creating) v.set("statement_year", *year);
-    v.set("action", creating ? rsv_href(id) + "/statements" : rsv_href(id) + "/statements/" + std::to_string(*year));
+    v.set("action",
+          creating ? rsv_href(id) + "/statements" : rsv_href(id) + "/statements/" + std::to_string(*year));
     if (stored) v.set("statement", rsv_statement_view(*stored));
     if (can_write(*ctx.actor)) {
         v.set("can_edit", true);
         View f;
-        f.set("year_field", web::text_field({.id = "year", .label = "Regnskabsår", .value = in.year,
-                                             .hint = "Fire cifre, fx 2024.", .width = "xs", .inputmode = "numeric",
+        f.set("year_field", web::text_field({.id = "year",
+                                             .label = "Regnskabsår",
+                                             .value = in.year,
+                                             .hint = "Fire cifre, fx 2024.",
+                                             .width = "xs",
+                                             .inputmode = "numeric",
                                              .required = true},
                                             error));
-        f.set("profit_field",
-              web::text_field({.id = "profit_after_tax", .label = "Overskud efter skat (kr.)",
-                               .value = in.profit_after_tax,
-                               .hint = "Årets resultat efter skat. Et underskud skrives med minus, fx -12.500.",
-                               .width = "m", .inputmode = "decimal", .required = true},
-                              error));
+        f.set(
+            "profit_field",
+            web::text_field({.id = "profit_after_tax",
+                             .label = "Overskud efter skat (kr.)",
+                             .value = in.profit_after_tax,
+                             .hint = "Årets resultat efter skat. Et underskud skrives med minus, fx -12.500.",
+                             .width = "m",
+                             .inputmode = "decimal",
+                             .required = true},
+                            error));
         f.set("dividend_field",
-              web::text_field({.id = "dividend", .label = "Udbytte og andre udlodninger (kr.)", .value = in.dividend,
-                               .hint = "Højst 35 % af overskuddet efter skat. Tomt betyder 0.", .width = "m",
-                               .inputmode = "decimal", .optional = true},
-                              error));
-        f.set("remuneration_amount_field",
-              web::text_field({.id = "management_remuneration_amount", .label = "Ledelsens samlede vederlag (kr.)",
-                               .value = in.management_remuneration_amount, .width = "m", .inputmode = "decimal",
+              web::text_field({.id = "dividend",
+                               .label = "Udbytte og andre udlodninger (kr.)",
+                               .value = in.dividend,
+                               .hint = "Højst 35 % af overskuddet efter skat. Tomt betyder 0.",
+                               .width = "m",
+                               .inputmode = "decimal",
                                .optional = true},
                               error));
+        f.set("remuneration_amount_field", web::text_field({.id = "management_remuneration_amount",
+                                                            .label = "Ledelsens samlede vederlag (kr.)",
+                                                            .value = in.management_remuneration_amount,
+                                                            .width = "m",
+                                                            .inputmode = "decimal",
+                                                            .optional = true},
+                                                           error));
         f.set("remuneration_field",
-              textarea({.id = "management_remuneration", .label = "Vederlag til ledelsen",
+              textarea({.id = "management_remuneration",
+                        .label = "Vederlag til ledelsen",
                         .value = in.management_remuneration,
-                        .hint = "Vederlag til direktion og bestyrelse, og hvordan det er fastsat.", .optional = true},
+                        .hint = "Vederlag til direktion og bestyrelse, og hvordan det er fastsat.",
+                        .optional = true},
                        error, 4));
         f.set("related_party_field",
-              textarea({.id = "related_party_agreements", .label = "Aftaler med nærtstående",
+              textarea({.id = "related_party_agreements",
+                        .label = "Aftaler med nærtstående",
                         .value = in.related_party_agreements,
-                        .hint = "Væsentlige aftaler med ejere, ledelse og deres nærtstående.", .optional = true},
+                        .hint = "Væsentlige aftaler med ejere, ledelse og deres nærtstående.",
+                        .optional = true},
                        error, 4));
         f.set("purpose_field",
-              textarea({.id = "purpose_statement", .label = "Redegørelse for formålet",
+              textarea({.id = "purpose_statement",
+                        .label = "Redegørelse for formålet",
                         .value = in.purpose_statement,
                         .hint = "Hvordan virksomheden i året har arbejdet for sit samfundsgavnlige formål.",
                         .optional = true},
                        error, 5));
         f.set("independence_field",
-              textarea({.id = "independence", .label = "Uafhængighed af det offentlige", .value = in.independence,
-                        .hint = "Hvordan virksomheden er uafhængig af offentlige myndigheder.", .optional = true},
+              textarea({.id = "independence",
+                        .label = "Uafhængighed af det offentlige",
+                        .value = in.independence,
+                        .hint = "Hvordan virksomheden er uafhængig af offentlige myndigheder.",
+                        .optional = true},
                        error, 4));
         f.set("governance_field",
-              textarea({.id = "inclusive_governance", .label = "Inddragende og ansvarlig ledelse",
+              textarea({.id = "inclusive_governance",
+                        .label = "Inddragende og ansvarlig ledelse",
                         .value = in.inclusive_governance,
                         .hint = "Hvordan medarbejdere, samarbejdspartnere og andre interessenter inddrages.",
                         .optional = true},
                        error, 4));
-        f.set("submitted_field",
-              web::text_field({.id = "submitted_on", .label = "Indsendt til Erhvervsstyrelsen", .value = in.submitted_on,
-                               .type = "date", .hint = "Datoen redegørelsen blev indsendt, fx 2025-05-31.",
-                               .optional = true},
-                              error));
+        f.set("submitted_field", web::text_field({.id = "submitted_on",
+                                                  .label = "Indsendt til Erhvervsstyrelsen",
+                                                  .value = in.submitted_on,
+                                                  .type = "date",
+                                                  .hint = "Datoen redegørelsen blev indsendt, fx 2025-05-31.",
+                                                  .optional = true},
+                                                 error));
         v.set("form", std::move(f));
     }
     web::set_errors(v, error, "year");
@@ -257,21 +291,26 @@ Response statement_page(const web::Site& site, RsvService& service, const Reques
 /// A Conflict (the year exists) shown on the form as an error on the year field.
 core::Error form_error(const core::Error& e) {
     core::Error out = e;
-    if (out.code == core::ErrorCode::Conflict && out.fields.empty()) out.fields.push_back({"year", out.message});
+    if (out.code == core::ErrorCode::Conflict && out.fields.empty())
+        out.fields.push_back({"year", out.message});
     return out;
 }
 
-Response save_statement(const web::Site& site, RsvService& service, RequestContext& ctx, std::optional<int> year) {
+Response save_statement(const web::Site& site, RsvService& service, RequestContext& ctx,
+                        std::optional<int> year) {
     const std::int64_t id = ctx.int_param("id");
     auto in = statement_input_from(ctx.form);
     auto r = service.save_statement(id, year, in, *ctx.actor);
     if (!r.ok())
-        return web::form_or_error(site, ctx, r.error(), [&](const core::Error& e, int status) {
-            std::optional<enterprises::RsvStatement> stored;
-            if (year)
-                if (auto s = service.get_statement(id, *year, *ctx.actor); s.ok()) stored = *s;
-            return statement_page(site, service, ctx, id, year, in, stored, form_error(e), status);
-        }, web::ShownOnForm::ValidationOrConflict);
+        return web::form_or_error(
+            site, ctx, r.error(),
+            [&](const core::Error& e, int status) {
+                std::optional<enterprises::RsvStatement> stored;
+                if (year)
+                    if (auto s = service.get_statement(id, *year, *ctx.actor); s.ok()) stored = *s;
+                return statement_page(site, service, ctx, id, year, in, stored, form_error(e), status);
+            },
+            web::ShownOnForm::ValidationOrConflict);
     std::string message = "Årsredegørelsen for " + std::to_string(r->year) + " er gemt.";
     if (!r->dividend_check().ok) message += " Bemærk: udbyttet overstiger 35 % af overskuddet efter skat.";
     return site.redirect_with_flash(ctx, rsv_href(id), message);
@@ -354,56 +393,75 @@ void register_rsv_routes(web::Router& router, const web::Site& site, RsvService&
     const web::Site* s = &site;
     RsvService* svc = &service;
 
-    router.get("/enterprises/{id:int}/rsv", readers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        return rsv_page(*s, *svc, ctx, id, std::nullopt, std::nullopt, 200);
-    }, "RSV readiness checklist (Act 711/2014 §5) and yearly statements (§8)");
-    router.post("/enterprises/{id:int}/rsv", editors, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto in = readiness_input_from(ctx.form);
-        auto r = svc->save_readiness(id, in, *ctx.actor);
-        if (!r.ok())
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return rsv_page(*s, *svc, ctx, id, in, e, status);
-            });
-        return s->redirect_with_flash(ctx, rsv_href(id), "RSV-tjeklisten er gemt.");
-    }, "Save the RSV readiness checklist (<criterion>_met, <criterion>_evidence)");
-    router.get("/enterprises/{id:int}/rsv/statements/new", editors, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        enterprises::RsvStatementInput in;
-        in.year = std::to_string(svc->today().year - 1);
-        return statement_page(*s, *svc, ctx, id, std::nullopt, in, std::nullopt, std::nullopt, 200);
-    }, "New yearly RSV statement form");
-    router.post("/enterprises/{id:int}/rsv/statements", editors,
-                [s, svc](RequestContext& ctx) { return save_statement(*s, *svc, ctx, std::nullopt); },
-                "Create a yearly RSV statement (one per year)");
-    router.get("/enterprises/{id:int}/rsv/statements/{year}", readers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto year = year_param(ctx);
-        if (!year) return not_found(*s, ctx);
-        auto st = svc->get_statement(id, *year, *ctx.actor);
-        if (!st.ok()) return s->from_error(ctx, st.error());
-        return statement_page(*s, *svc, ctx, id, *year, statement_input_of(*st), *st, std::nullopt, 200);
-    }, "One yearly RSV statement with the dividend check");
-    router.post("/enterprises/{id:int}/rsv/statements/{year}", editors, [s, svc](RequestContext& ctx) {
-        auto year = year_param(ctx);
-        if (!year) return not_found(*s, ctx);
-        return save_statement(*s, *svc, ctx, *year);
-    }, "Save a yearly RSV statement");
+    router.get(
+        "/enterprises/{id:int}/rsv", readers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            return rsv_page(*s, *svc, ctx, id, std::nullopt, std::nullopt, 200);
+        },
+        "RSV readiness checklist (Act 711/2014 §5) and yearly statements (§8)");
+    router.post(
+        "/enterprises/{id:int}/rsv", editors,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto in = readiness_input_from(ctx.form);
+            auto r = svc->save_readiness(id, in, *ctx.actor);
+            if (!r.ok())
+                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                    return rsv_page(*s, *svc, ctx, id, in, e, status);
+                });
+            return s->redirect_with_flash(ctx, rsv_href(id), "RSV-tjeklisten er gemt.");
+        },
+        "Save the RSV readiness checklist (<criterion>_met, <criterion>_evidence)");
+    router.get(
+        "/enterprises/{id:int}/rsv/statements/new", editors,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            enterprises::RsvStatementInput in;
+            in.year = std::to_string(svc->today().year - 1);
+            return statement_page(*s, *svc, ctx, id, std::nullopt, in, std::nullopt, std::nullopt, 200);
+        },
+        "New yearly RSV statement form");
+    router.post(
+        "/enterprises/{id:int}/rsv/statements", editors,
+        [s, svc](RequestContext& ctx) { return save_statement(*s, *svc, ctx, std::nullopt); },
+        "Create a yearly RSV statement (one per year)");
+    router.get(
+        "/enterprises/{id:int}/rsv/statements/{year}", readers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto year = year_param(ctx);
+            if (!year) return not_found(*s, ctx);
+            auto st = svc->get_statement(id, *year, *ctx.actor);
+            if (!st.ok()) return s->from_error(ctx, st.error());
+            return statement_page(*s, *svc, ctx, id, *year, statement_input_of(*st), *st, std::nullopt, 200);
+        },
+        "One yearly RSV statement with the dividend check");
+    router.post(
+        "/enterprises/{id:int}/rsv/statements/{year}", editors,
+        [s, svc](RequestContext& ctx) {
+            auto year = year_param(ctx);
+            if (!year) return not_found(*s, ctx);
+            return save_statement(*s, *svc, ctx, *year);
+        },
+        "Save a yearly RSV statement");
 
-    router.get("/api/v1/enterprises/{id:int}/rsv", readers, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto readiness = svc->get_readiness(id, *ctx.actor);
-        if (!readiness.ok()) return s->from_error(ctx, readiness.error());
-        auto statements = svc->list_statements(id, *ctx.actor);
-        if (!statements.ok()) return s->from_error(ctx, statements.error());
-        View v;
-        v.set("readiness", rsv_readiness_view(*readiness));
-        View::List items;
-        for (const auto& st : *statements) items.push_back(rsv_statement_view(st));
-        v.set("statements", std::move(items));
-        return web::Site::json(200, v);
-    }, "RSV readiness checklist and yearly statements with the dividend check");
+    router.get(
+        "/api/v1/enterprises/{id:int}/rsv", readers,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto readiness = svc->get_readiness(id, *ctx.actor);
+            if (!readiness.ok()) return s->from_error(ctx, readiness.error());
+            auto statements = svc->list_statements(id, *ctx.actor);
+            if (!statements.ok()) return s->from_error(ctx, statements.error());
+            View v;
+            v.set("readiness", rsv_readiness_view(*readiness));
+            View::List items;
+            for (const auto& st : *statements) items.push_back(rsv_statement_view(st));
+            v.set("statements", std::move(items));
+            return web::Site::json(200, v);
+        },
+        "RSV readiness checklist and yearly statements with the dividend check");
 }
 
 }  // namespace enterprises_http

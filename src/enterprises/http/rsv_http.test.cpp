@@ -62,7 +62,8 @@ TEST_P(RsvHttpTest, ChecklistPageAndSave) {
     EXPECT_TRUE(has(page, "Der er ingen årsredegørelser endnu."));
 
     // A "yes" without evidence: 422, the input kept, the error on the field.
-    auto bad = post("/enterprises/1/rsv", "consultant", "social_purpose_met=yes&trade_met=partly&trade_evidence=Salg+%3Cb%3E");
+    auto bad = post("/enterprises/1/rsv", "consultant",
+                    "social_purpose_met=yes&trade_met=partly&trade_evidence=Salg+%3Cb%3E");
     ASSERT_EQ(bad.status, 422) << bad.body;
     EXPECT_TRUE(has(bad, "href=\"#social_purpose_evidence\""));
     EXPECT_TRUE(has(bad, "Salg &lt;b&gt;"));
@@ -108,7 +109,8 @@ TEST_P(RsvHttpTest, StatementsWithTheDividendWarning) {
     EXPECT_TRUE(has(invalid, "href=\"#profit_after_tax\""));
     EXPECT_TRUE(has(invalid, "value=\"mange\""));
 
-    auto edit = post("/enterprises/1/rsv/statements/2024", "enterprise", "year=2024&profit_after_tax=1.000.000&dividend=350.000");
+    auto edit = post("/enterprises/1/rsv/statements/2024", "enterprise",
+                     "year=2024&profit_after_tax=1.000.000&dividend=350.000");
     ASSERT_EQ(edit.status, 303) << edit.body;
     auto shown = get("/enterprises/1/rsv/statements/2024", "caseworker");
     ASSERT_EQ(shown.status, 200) << shown.body;
@@ -123,7 +125,8 @@ TEST_P(RsvHttpTest, RecordLevelAccess) {
     EXPECT_EQ(get("/api/v1/enterprises/1/rsv", "enterprise2").status, 404);
     EXPECT_EQ(post("/enterprises/1/rsv", "enterprise2", "trade_met=no").status, 404);
     EXPECT_EQ(get("/enterprises/1/rsv/statements/new", "enterprise2").status, 404);
-    EXPECT_EQ(post("/enterprises/1/rsv/statements", "enterprise2", "year=2024&profit_after_tax=1").status, 404);
+    EXPECT_EQ(post("/enterprises/1/rsv/statements", "enterprise2", "year=2024&profit_after_tax=1").status,
+              404);
     EXPECT_EQ(get("/enterprises/2/rsv", "enterprise2").status, 200);
     EXPECT_EQ(get("/enterprises/1/rsv", "buyer").status, 403);
     EXPECT_EQ(post("/enterprises/1/rsv", "caseworker", "trade_met=no").status, 403);

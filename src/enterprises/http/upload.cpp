@@ -20,7 +20,9 @@ std::optional<std::string> spreadsheet_problem(const web::UploadedFile& f) {
         return std::nullopt;
     }
     if (ext == "csv" || ext == "txt") {
-        if (zip) return std::string("Filen hedder .csv, men er en Excel-fil. Gem den som 'CSV UTF-8' eller omdøb den til .xlsx.");
+        if (zip)
+            return std::string(
+                "Filen hedder .csv, men er en Excel-fil. Gem den som 'CSV UTF-8' eller omdøb den til .xlsx.");
         return std::nullopt;
     }
     return std::string("Vælg en CSV-fil (.csv) eller en Excel-fil (.xlsx).");

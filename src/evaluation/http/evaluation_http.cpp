@@ -17,7 +17,9 @@ using web::RequestContext;
 using web::Response;
 using web::View;
 
-std::string kroner(std::int64_t oere) { return core::format_kroner(oere) + " kr."; }
+std::string kroner(std::int64_t oere) {
+    return core::format_kroner(oere) + " kr.";
+}
 
 View share_view(const employment::Share& s) {
     View v;
@@ -57,16 +59,27 @@ std::string price_unit_label(const std::string& unit) {
     return "pr. forløb";
 }
 
-void period_fields(View& v, const std::string& from, const std::string& to, const std::optional<core::Error>& error) {
-    v.set("from_field", web::text_field({.id = "from", .label = "Fra og med", .value = from, .type = "date",
-                                         .autocomplete = "off", .hint = "Skrives ÅÅÅÅ-MM-DD, fx 2016-08-01.",
-                                         .width = "s", .optional = true},
+void period_fields(View& v, const std::string& from, const std::string& to,
+                   const std::optional<core::Error>& error) {
+    v.set("from_field", web::text_field({.id = "from",
+                                         .label = "Fra og med",
+                                         .value = from,
+                                         .type = "date",
+                                         .autocomplete = "off",
+                                         .hint = "Skrives ÅÅÅÅ-MM-DD, fx 2016-08-01.",
+                                         .width = "s",
+                                         .optional = true},
                                         error));
-    v.set("to_field", web::text_field({.id = "to", .label = "Til og med", .value = to, .type = "date",
-                                       .autocomplete = "off",
-                                       .hint = "Skrives ÅÅÅÅ-MM-DD. Tomme felter viser indeværende kalenderår.",
-                                       .width = "s", .optional = true},
-                                      error));
+    v.set("to_field",
+          web::text_field({.id = "to",
+                           .label = "Til og med",
+                           .value = to,
+                           .type = "date",
+                           .autocomplete = "off",
+                           .hint = "Skrives ÅÅÅÅ-MM-DD. Tomme felter viser indeværende kalenderår.",
+                           .width = "s",
+                           .optional = true},
+                          error));
     web::set_errors(v, error, "from");
 }
 
@@ -103,9 +116,10 @@ Response compare_page(const web::Site& site, EvaluationService& service, const R
     View v;
     period_fields(v, c.ok() ? c->period.from.iso() : from, c.ok() ? c->period.to.iso() : to, error);
     if (c.ok()) v.set("comparison", comparison_view(*c));
-    return site.page(ctx, "evaluation/compare", v,
-                     error ? "Fejl: Sammenligning af samarbejdsaftaler" : "Sammenligning af samarbejdsaftaler",
-                     error ? 422 : 200);
+    return site.page(
+        ctx, "evaluation/compare", v,
+        error ? "Fejl: Sammenligning af samarbejdsaftaler" : "Sammenligning af samarbejdsaftaler",
+        error ? 422 : 200);
 }
 
 }  // namespace
@@ -118,9 +132,11 @@ View evaluation_view(const evaluation::Evaluation& e) {
     av.set("enterprise_name", a.enterprise_name);
     av.set("start_date", a.start_date.iso()).set("start_date_text", a.start_date.danish());
     if (a.end_date) av.set("end_date", a.end_date->iso());
-    av.set("period_text", a.start_date.danish() + " – " + (a.end_date ? a.end_date->danish() : std::string("løbende")));
+    av.set("period_text",
+           a.start_date.danish() + " – " + (a.end_date ? a.end_date->danish() : std::string("løbende")));
     av.set("slots", a.slots).set("frame_weeks", a.frame_weeks).set("extension_weeks", a.extension_weeks);
-    av.set("plan_deadline_days", a.plan_deadline_days).set("attendance_interval_months", a.attendance_interval_months);
+    av.set("plan_deadline_days", a.plan_deadline_days)
+        .set("attendance_interval_months", a.attendance_interval_months);
     av.set("price_ore", a.price_ore).set("price_unit", a.price_unit);
     av.set("price_text", kroner(a.price_ore) + " " + price_unit_label(a.price_unit));
     if (!a.deliverables.empty()) av.set("deliverables", a.deliverables);
@@ -136,8 +152,12 @@ View evaluation_view(const evaluation::Evaluation& e) {
     v.set("in_use", std::move(q1));
 
     View q2;
-    q2.set("placements", e.active_in_period).set("with_plan", e.with_plan).set("plan_in_time", e.plan_in_time);
-    q2.set("plan_late", e.plan_late).set("without_plan", e.without_plan).set("in_progress", e.plan_in_progress);
+    q2.set("placements", e.active_in_period)
+        .set("with_plan", e.with_plan)
+        .set("plan_in_time", e.plan_in_time);
+    q2.set("plan_late", e.plan_late)
+        .set("without_plan", e.without_plan)
+        .set("in_progress", e.plan_in_progress);
     q2.set("in_time_share", share_view({e.plan_in_time, e.active_in_period - e.plan_in_progress}));
     if (e.reasons_shown) {
         q2.set("reasons_shown", true);
@@ -193,8 +213,8 @@ View comparison_view(const evaluation::Comparison& c) {
         View rv;
         rv.set("agreement_id", e.agreement.id).set("title", e.agreement.title);
         rv.set("enterprise_name", e.agreement.enterprise_name);
-        rv.set("href", "/agreements/" + std::to_string(e.agreement.id) + "/evaluation?from=" + c.period.from.iso() +
-                           "&to=" + c.period.to.iso());
+        rv.set("href", "/agreements/" + std::to_string(e.agreement.id) +
+                           "/evaluation?from=" + c.period.from.iso() + "&to=" + c.period.to.iso());
         rv.set("slots", e.slots).set("placements", e.active_in_period).set("started", e.started);
         rv.set("completed", e.completed);
         rv.set("success", share_view(e.success)).set("stopped", share_view(e.stopped));
@@ -223,22 +243,30 @@ void register_routes(web::Router& router, const web::Site& site, EvaluationServi
     const Access staff = Access::roles({Role::Admin, Role::Consultant, Role::Caseworker});
     const web::Site* s = &site;
     EvaluationService* svc = &service;
-    router.get("/evaluation/compare", staff, [s, svc](RequestContext& ctx) { return compare_page(*s, *svc, ctx); },
-               "Comparison of the cooperation agreements running in a period: effect, price, quality (from, to)");
-    router.get("/agreements/{id:int}/evaluation", staff,
-               [s, svc](RequestContext& ctx) { return evaluation_page(*s, *svc, ctx); },
-               "The eight evaluation questions of 003 §6.5 for one agreement and a period (from, to)");
-    router.get("/api/v1/evaluation/compare", staff, [s, svc](RequestContext& ctx) {
-        auto c = svc->compare(ctx.query.text("from"), ctx.query.text("to"), *ctx.actor);
-        if (!c.ok()) return s->from_error(ctx, c.error());
-        return web::Site::json(200, comparison_view(*c));
-    }, "Comparison of agreements (from, to; amounts in øre)");
-    router.get("/api/v1/agreements/{id:int}/evaluation", staff, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto e = svc->evaluate(id, ctx.query.text("from"), ctx.query.text("to"), *ctx.actor);
-        if (!e.ok()) return s->from_error(ctx, e.error());
-        return web::Site::json(200, evaluation_view(*e));
-    }, "The evaluation of one agreement for a period (from, to)");
+    router.get(
+        "/evaluation/compare", staff, [s, svc](RequestContext& ctx) { return compare_page(*s, *svc, ctx); },
+        "Comparison of the cooperation agreements running in a period: effect, price, quality (from, to)");
+    router.get(
+        "/agreements/{id:int}/evaluation", staff,
+        [s, svc](RequestContext& ctx) { return evaluation_page(*s, *svc, ctx); },
+        "The eight evaluation questions of 003 §6.5 for one agreement and a period (from, to)");
+    router.get(
+        "/api/v1/evaluation/compare", staff,
+        [s, svc](RequestContext& ctx) {
+            auto c = svc->compare(ctx.query.text("from"), ctx.query.text("to"), *ctx.actor);
+            if (!c.ok()) return s->from_error(ctx, c.error());
+            return web::Site::json(200, comparison_view(*c));
+        },
+        "Comparison of agreements (from, to; amounts in øre)");
+    router.get(
+        "/api/v1/agreements/{id:int}/evaluation", staff,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto e = svc->evaluate(id, ctx.query.text("from"), ctx.query.text("to"), *ctx.actor);
+            if (!e.ok()) return s->from_error(ctx, e.error());
+            return web::Site::json(200, evaluation_view(*e));
+        },
+        "The evaluation of one agreement for a period (from, to)");
 }
 
 }  // namespace evaluation_http

@@ -82,14 +82,17 @@ protected:
     std::int64_t m_sumak = 0;
 };
 
-bool contains(const web::Response& r, std::string_view s) { return r.body.find(s) != std::string::npos; }
+bool contains(const web::Response& r, std::string_view s) {
+    return r.body.find(s) != std::string::npos;
+}
 
 TEST_P(EvaluationHttpTest, EvaluationPageAnswersTheEightQuestions) {
     auto page = get(evaluation_path(m_summary.agreement_1), "consultant");
     ASSERT_EQ(page.status, 200) << page.body;
-    for (const char* heading : {"1. Er forløbene i brug?", "2. Har deltageren en plan?", "3. Har deltageren ejerskab",
-                                "4. Sker opfølgningen?", "5. Får sagsbehandlere", "6. Hvad opnår deltagerne?",
-                                "7. Overblik efter endt forløb", "8. Samarbejdet med virksomheden"})
+    for (const char* heading :
+         {"1. Er forløbene i brug?", "2. Har deltageren en plan?", "3. Har deltageren ejerskab",
+          "4. Sker opfølgningen?", "5. Får sagsbehandlere", "6. Hvad opnår deltagerne?",
+          "7. Overblik efter endt forløb", "8. Samarbejdet med virksomheden"})
         EXPECT_TRUE(contains(page, heading)) << heading;
     EXPECT_TRUE(contains(page, "Afsluttede forløb i alt: 25. Fortsat i forløb: 4."));
     EXPECT_TRUE(contains(page, "Gået i job, uddannelse eller fleksjob: 10 af 25 (40 %)."));
@@ -123,10 +126,13 @@ TEST_P(EvaluationHttpTest, NoNamesOrCaseReferencesForConsultants) {
 TEST_P(EvaluationHttpTest, JsonCarriesNumeratorAndDenominator) {
     auto json = get(evaluation_path(m_summary.agreement_1, true), "consultant");
     ASSERT_EQ(json.status, 200) << json.body;
-    EXPECT_TRUE(contains(json, "\"success\":{\"denominator\":25,\"numerator\":10,\"percent\":40,\"text\":\"10 af 25 (40 %)\"}"))
+    EXPECT_TRUE(contains(
+        json,
+        "\"success\":{\"denominator\":25,\"numerator\":10,\"percent\":40,\"text\":\"10 af 25 (40 %)\"}"))
         << json.body.substr(0, 2000);
     EXPECT_TRUE(contains(json, "\"completed\":25"));
-    EXPECT_EQ(get("/api/v1/agreements/" + std::to_string(m_summary.agreement_1) + "/evaluation?from=x", "consultant")
+    EXPECT_EQ(get("/api/v1/agreements/" + std::to_string(m_summary.agreement_1) + "/evaluation?from=x",
+                  "consultant")
                   .status,
               422);
     EXPECT_EQ(get("/api/v1/agreements/999999/evaluation", "consultant").status, 404);
@@ -147,8 +153,9 @@ TEST_P(EvaluationHttpTest, ComparisonPageShowsPricesAndHowTheyAreComputed) {
     auto bad = get("/evaluation/compare?from=2018-08-01&to=2018-01-01", "consultant");
     EXPECT_EQ(bad.status, 422);
     EXPECT_TRUE(contains(bad, "Periodens sidste dag kan ikke ligge før den første."));
-    auto none = get("/agreements/" + std::to_string(m_summary.agreement_1) + "/evaluation?from=2010-01-01&to=2010-12-31",
-                    "consultant");
+    auto none = get(
+        "/agreements/" + std::to_string(m_summary.agreement_1) + "/evaluation?from=2010-01-01&to=2010-12-31",
+        "consultant");
     ASSERT_EQ(none.status, 200);
     EXPECT_TRUE(contains(none, "Der er ingen forløb i perioden"));
 }

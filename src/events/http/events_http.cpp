@@ -8,6 +8,7 @@
 
 #include "core/date.hpp"
 #include "core/text.hpp"
+#include "core/validate.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
 #include "web/handlers.hpp"
@@ -18,24 +19,13 @@ namespace {
 using core::Role;
 using events::EventService;
 using web::Access;
+using web::Options;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
 
 /// Rows for organisations not in the registry shown on the form (plus the ones already typed).
 constexpr int k_extra_rows = 3;
-
-bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
-/// The year asked for: "" = this year; Validation on "year" when not four digits.
-core::Result<int> year_from(const std::string& text, int this_year) {
-    if (text.empty()) return this_year;
-    long long y = 0;
-    if (text.size() != 4 || !core::parse_int64(text, y) || y < 2000 || y > this_year + 10)
-        return core::Error::validation("year", "Skriv et årstal med fire cifre fra 2000, fx 2018.");
-    return static_cast<int>(y);
-}
 
 View checkbox(std::string id, std::string label, bool checked) {
     View v;
@@ -80,41 +70,61 @@ events::EventInput input_of(const events::Event& e) {
     in.place = e.place;
     in.summary = e.summary;
     for (const auto& p : e.participants)
-        in.participants.push_back({p.enterprise_id > 0 ? std::to_string(p.enterprise_id) : "", p.name, p.invited, p.present});
+        in.participants.push_back(
+            {p.enterprise_id > 0 ? std::to_string(p.enterprise_id) : "", p.name, p.invited, p.present});
     return in;
 }
 
-Response form_page(const web::Site& site, EventService& service, const RequestContext& ctx, std::optional<std::int64_t> id,
-                   const events::EventInput& in, const std::optional<core::Error>& error, int status) {
+Response form_page(const web::Site& site, EventService& service, const RequestContext& ctx,
+                   std::optional<std::int64_t> id, const events::EventInput& in,
+                   const std::optional<core::Error>& error, int status) {
     auto registry = service.enterprise_choices(*ctx.actor);
     if (!registry.ok()) return site.from_error(ctx, registry.error());
     View v;
     v.set("csrf_token", ctx.csrf_token);
     v.set("action", id ? "/events/" + std::to_string(*id) : std::string("/events"));
-    if (id) v.set("cancel_href", "/events/" + std::to_string(*id));
-    else v.set("cancel_href", "/events");
+    if (id)
+        v.set("cancel_href", "/events/" + std::to_string(*id));
+    else
+        v.set("cancel_href", "/events");
     const std::string heading = id ? "Ret arrangement" : "Registrér netværksmøde eller arrangement";
     v.set("heading", heading);
-    v.set("held_on_field", web::text_field({.id = "held_on", .label = "Dato", .value = in.held_on, .type = "date",
-                                            .autocomplete = "off",
-                                            .hint = "Skrives ÅÅÅÅ-MM-DD, fx 2018-05-23. En dato frem i tiden er et planlagt møde.",
-                                            .width = "s", .required = true},
-                                           error));
+    v.set("held_on_field",
+          web::text_field(
+              {.id = "held_on",
+               .label = "Dato",
+               .value = in.held_on,
+               .type = "date",
+               .autocomplete = "off",
+               .hint = "Skrives ÅÅÅÅ-MM-DD, fx 2018-05-23. En dato frem i tiden er et planlagt møde.",
+               .width = "s",
+               .required = true},
+              error));
     Options kinds{{"", "Vælg type"}};
     for (const auto& k : events::kind_choices()) kinds.emplace_back(k.value, k.label);
-    v.set("kind_field", web::select_field({.id = "kind", .label = "Type", .required = true}, kinds,
-                                          in.kind.empty() && !error ? std::string("network_meeting") : in.kind, error));
-    v.set("title_field", web::text_field({.id = "title", .label = "Titel", .value = in.title, .autocomplete = "off",
-                                          .hint = "Fx Netværksmøde om fundraising. Højst 200 tegn.", .required = true},
+    v.set("kind_field",
+          web::select_field({.id = "kind", .label = "Type", .required = true}, kinds,
+                            in.kind.empty() && !error ? std::string("network_meeting") : in.kind, error));
+    v.set("title_field", web::text_field({.id = "title",
+                                          .label = "Titel",
+                                          .value = in.title,
+                                          .autocomplete = "off",
+                                          .hint = "Fx Netværksmøde om fundraising. Højst 200 tegn.",
+                                          .required = true},
                                          error));
-    v.set("theme_field", web::text_field({.id = "theme", .label = "Tema", .value = in.theme, .autocomplete = "off",
-                                          .optional = true},
-                                         error));
-    v.set("place_field", web::text_field({.id = "place", .label = "Sted", .value = in.place, .autocomplete = "off",
-                                          .optional = true},
-                                         error));
-    v.set("summary_field", web::text_field({.id = "summary", .label = "Referat og oplæg", .value = in.summary,
-                                            .hint = "Hvad mødet handlede om. Højst 4.000 tegn.", .optional = true},
+    v.set("theme_field",
+          web::text_field(
+              {.id = "theme", .label = "Tema", .value = in.theme, .autocomplete = "off", .optional = true},
+              error));
+    v.set("place_field",
+          web::text_field(
+              {.id = "place", .label = "Sted", .value = in.place, .autocomplete = "off", .optional = true},
+              error));
+    v.set("summary_field", web::text_field({.id = "summary",
+                                            .label = "Referat og oplæg",
+                                            .value = in.summary,
+                                            .hint = "Hvad mødet handlede om. Højst 4.000 tegn.",
+                                            .optional = true},
                                            error));
     std::map<std::string, std::pair<bool, bool>> chosen;  // enterprise id → (invited, present)
     std::vector<events::ParticipantInput> typed;
@@ -156,9 +166,12 @@ Response form_page(const web::Site& site, EventService& service, const RequestCo
 }
 
 Response list_page(const web::Site& site, EventService& service, const RequestContext& ctx) {
-    const web::YearListPage page{"/events", "events/list", "Netværksmøder og arrangementer", is_staff(*ctx.actor)};
+    const web::YearListPage page{"/events", "events/list", "Netværksmøder og arrangementer",
+                                 ctx.actor->is_staff()};
     return web::year_list_page(
-        site, ctx, page, year_from(ctx.query.text("year"), service.today().year),
+        site, ctx, page,
+        core::year_or("year", ctx.query.text("year"), core::years::planning(service.today().year),
+                      service.today().year),
         [&](int year, View& v) -> core::Result<void> {
             BB_ASSIGN(auto summary, service.year_summary(year, *ctx.actor));
             v.set("summary", summary_view(summary));
@@ -166,7 +179,7 @@ Response list_page(const web::Site& site, EventService& service, const RequestCo
             v.set("prev_year", year - 1);
             v.set("next_href", "/events?year=" + std::to_string(year + 1));
             v.set("next_year", year + 1);
-            if (is_staff(*ctx.actor)) v.set("themes_href", "/event-themes?year=" + std::to_string(year + 1));
+            if (ctx.actor->is_staff()) v.set("themes_href", "/event-themes?year=" + std::to_string(year + 1));
             return {};
         },
         [&] { return service.years(*ctx.actor); });
@@ -182,20 +195,23 @@ std::string join_lines(const std::vector<std::string>& items) {
 }
 
 Response themes_page(const web::Site& site, EventService& service, const RequestContext& ctx, int year,
-                     const std::vector<std::string>& themes, const std::optional<core::Error>& error, int status) {
+                     const std::vector<std::string>& themes, const std::optional<core::Error>& error,
+                     int status) {
     View v;
     v.set("csrf_token", ctx.csrf_token);
     v.set("year", year);
     v.set("back_href", "/events?year=" + std::to_string(year - 1));
-    v.set("themes_field", web::text_field({.id = "themes", .label = "Temaer, ét pr. linje i den valgte rækkefølge",
-                                           .value = join_lines(themes),
-                                           .hint = "Højst 30 temaer på hver højst 300 tegn. Tomme linjer springes over.",
-                                           .optional = true},
-                                          error));
+    v.set("themes_field",
+          web::text_field({.id = "themes",
+                           .label = "Temaer, ét pr. linje i den valgte rækkefølge",
+                           .value = join_lines(themes),
+                           .hint = "Højst 30 temaer på hver højst 300 tegn. Tomme linjer springes over.",
+                           .optional = true},
+                          error));
     web::set_errors(v, error, "themes");
     (void)service;
-    return site.page(ctx, "events/themes", v, std::string(error ? "Fejl: " : "") + "Temaer for " + std::to_string(year),
-                     status);
+    return site.page(ctx, "events/themes", v,
+                     std::string(error ? "Fejl: " : "") + "Temaer for " + std::to_string(year), status);
 }
 
 std::vector<std::string> lines(const std::string& text) {
@@ -266,12 +282,14 @@ void register_routes(web::Router& router, const web::Site& site, EventService& s
     const web::Site* s = &site;
     EventService* svc = &service;
 
-    router.get("/events", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
-               "Network meetings and events of a year with counts and next year's themes (year)");
+    router.get(
+        "/events", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
+        "Network meetings and events of a year with counts and next year's themes (year)");
     auto resource = web::form_resource("/events", form_page, input_of);
     resource.readers = readers;
     resource.writers = writers;
-    resource.read_form = [](EventService& service, const RequestContext& ctx) -> core::Result<events::EventInput> {
+    resource.read_form = [](EventService& service,
+                            const RequestContext& ctx) -> core::Result<events::EventInput> {
         BB_ASSIGN(auto registry, service.enterprise_choices(*ctx.actor));
         return input_from(ctx.form, registry);
     };
@@ -280,7 +298,7 @@ void register_routes(web::Router& router, const web::Site& site, EventService& s
         v.set("csrf_token", ctx.csrf_token);
         v.set("event", event_view(e));
         v.set("back_href", "/events?year=" + std::to_string(e.held_on.year));
-        if (is_staff(*ctx.actor)) {
+        if (ctx.actor->is_staff()) {
             v.set("can_write", true);
             v.set("edit_href", "/events/" + std::to_string(e.id) + "/edit");
             v.set("delete_action", "/events/" + std::to_string(e.id) + "/delete");
@@ -294,7 +312,8 @@ void register_routes(web::Router& router, const web::Site& site, EventService& s
         return web::Redirect{"/events/" + std::to_string(e.id), "Ændringerne er gemt."};
     };
     resource.removed = [](const events::Event& e) {
-        return web::Redirect{"/events?year=" + std::to_string(e.held_on.year), "\"" + e.title + "\" er slettet."};
+        return web::Redirect{"/events?year=" + std::to_string(e.held_on.year),
+                             "\"" + e.title + "\" er slettet."};
     };
     resource.summaries = {.new_form = "New event form",
                           .create = "Record an event with its participants",
@@ -303,32 +322,47 @@ void register_routes(web::Router& router, const web::Site& site, EventService& s
                           .update = "Save an edited event",
                           .remove = "Delete an event"};
     web::register_form_routes(router, site, service, std::move(resource));
-    router.get("/event-themes", writers, [s, svc](RequestContext& ctx) {
-        auto year = year_from(ctx.query.text("year"), svc->today().year + 1);
-        if (!year.ok()) return s->from_error(ctx, year.error());
-        auto themes = svc->themes(*year, *ctx.actor);
-        if (!themes.ok()) return s->from_error(ctx, themes.error());
-        return themes_page(*s, *svc, ctx, *year, *themes, std::nullopt, 200);
-    }, "The themes chosen for a year's network meetings, as an ordered list (year)");
-    router.post("/event-themes", writers, [s, svc](RequestContext& ctx) {
-        auto year = year_from(ctx.form.text("year"), svc->today().year + 1);
-        if (!year.ok()) return s->from_error(ctx, year.error());
-        const auto themes = lines(ctx.form.get("themes").value_or(""));
-        auto r = svc->set_themes(*year, themes, *ctx.actor);
-        if (!r.ok())
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
-                return themes_page(*s, *svc, ctx, *year, themes, e, status);
-            });
-        return s->redirect_with_flash(ctx, "/events?year=" + std::to_string(*year - 1),
-                                      "Temaerne for " + std::to_string(*year) + " er gemt.");
-    }, "Save the ordered themes of a year");
-    router.get("/api/v1/events", readers, [s, svc](RequestContext& ctx) {
-        auto year = year_from(ctx.query.text("year"), svc->today().year);
-        if (!year.ok()) return s->from_error(ctx, year.error());
-        auto summary = svc->year_summary(*year, *ctx.actor);
-        if (!summary.ok()) return s->from_error(ctx, summary.error());
-        return web::Site::json(200, summary_view(*summary));
-    }, "Events of a year with participants, meeting counts and next year's themes (year)");
+    router.get(
+        "/event-themes", writers,
+        [s, svc](RequestContext& ctx) {
+            const int this_year = svc->today().year;
+            auto year = core::year_or("year", ctx.query.text("year"), core::years::planning(this_year),
+                                      this_year + 1);
+            if (!year.ok()) return s->from_error(ctx, year.error());
+            auto themes = svc->themes(*year, *ctx.actor);
+            if (!themes.ok()) return s->from_error(ctx, themes.error());
+            return themes_page(*s, *svc, ctx, *year, *themes, std::nullopt, 200);
+        },
+        "The themes chosen for a year's network meetings, as an ordered list (year)");
+    router.post(
+        "/event-themes", writers,
+        [s, svc](RequestContext& ctx) {
+            const int this_year = svc->today().year;
+            auto year =
+                core::year_or("year", ctx.form.text("year"), core::years::planning(this_year), this_year + 1);
+            if (!year.ok()) return s->from_error(ctx, year.error());
+            const auto themes = lines(ctx.form.get("themes").value_or(""));
+            auto r = svc->set_themes(*year, themes, *ctx.actor);
+            if (!r.ok())
+                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int status) {
+                    return themes_page(*s, *svc, ctx, *year, themes, e, status);
+                });
+            return s->redirect_with_flash(ctx, "/events?year=" + std::to_string(*year - 1),
+                                          "Temaerne for " + std::to_string(*year) + " er gemt.");
+        },
+        "Save the ordered themes of a year");
+    router.get(
+        "/api/v1/events", readers,
+        [s, svc](RequestContext& ctx) {
+            const int this_year = svc->today().year;
+            auto year =
+                core::year_or("year", ctx.query.text("year"), core::years::planning(this_year), this_year);
+            if (!year.ok()) return s->from_error(ctx, year.error());
+            auto summary = svc->year_summary(*year, *ctx.actor);
+            if (!summary.ok()) return s->from_error(ctx, summary.error());
+            return web::Site::json(200, summary_view(*summary));
+        },
+        "Events of a year with participants, meeting counts and next year's themes (year)");
 }
 
 }  // namespace events_http

@@ -66,7 +66,9 @@ protected:
     std::int64_t m_a = 0, m_b = 0;
 };
 
-bool contains(const web::Response& r, std::string_view s) { return r.body.find(s) != std::string::npos; }
+bool contains(const web::Response& r, std::string_view s) {
+    return r.body.find(s) != std::string::npos;
+}
 
 TEST_P(EventsHttpTest, ConsultantRecordsMeetingAndSeesCounts) {
     auto form = get("/events/new", "consultant");
@@ -74,7 +76,8 @@ TEST_P(EventsHttpTest, ConsultantRecordsMeetingAndSeesCounts) {
     EXPECT_TRUE(contains(form, "invited_" + std::to_string(m_a)));
     EXPECT_TRUE(contains(form, "name=\"csrf_token\""));
 
-    auto bad = post("/events", "consultant", "held_on=2018-02-30&kind=network_meeting&title=&other_name_0=" + enc("Røde Kors"));
+    auto bad = post("/events", "consultant",
+                    "held_on=2018-02-30&kind=network_meeting&title=&other_name_0=" + enc("Røde Kors"));
     ASSERT_EQ(bad.status, 422) << bad.body;
     EXPECT_TRUE(contains(bad, "Skriv en titel"));
     EXPECT_TRUE(contains(bad, "value=\"Røde Kors\""));  // typed values are kept
@@ -116,7 +119,8 @@ TEST_P(EventsHttpTest, ConsultantRecordsMeetingAndSeesCounts) {
 }
 
 TEST_P(EventsHttpTest, EditAndDelete) {
-    ASSERT_EQ(post("/events", "consultant", "held_on=2018-05-23&kind=market_day&title=Markedsdag").status, 303);
+    ASSERT_EQ(post("/events", "consultant", "held_on=2018-05-23&kind=market_day&title=Markedsdag").status,
+              303);
     const std::int64_t id = latest_event();
     const std::string href = "/events/" + std::to_string(id);
     auto edit = get(href + "/edit", "consultant");
@@ -124,7 +128,10 @@ TEST_P(EventsHttpTest, EditAndDelete) {
     EXPECT_TRUE(contains(edit, "value=\"Markedsdag\""));
     auto bad = post(href, "consultant", "held_on=2018-05-23&kind=x&title=Markedsdag");
     EXPECT_EQ(bad.status, 422);
-    ASSERT_EQ(post(href, "consultant", "held_on=2018-06-01&kind=market_day&title=" + enc("Markedsdag på torvet")).status, 303);
+    ASSERT_EQ(
+        post(href, "consultant", "held_on=2018-06-01&kind=market_day&title=" + enc("Markedsdag på torvet"))
+            .status,
+        303);
     EXPECT_TRUE(contains(get(href, "case"), "Markedsdag på torvet"));
     EXPECT_EQ(post(href + "/delete", "case", "").status, 403);
     ASSERT_EQ(post(href + "/delete", "consultant", "").status, 303);
@@ -134,8 +141,10 @@ TEST_P(EventsHttpTest, EditAndDelete) {
 
 TEST_P(EventsHttpTest, RolesAndRecords) {
     const std::string b = std::to_string(m_b);
-    ASSERT_EQ(post("/events", "consultant", "held_on=2018-05-23&kind=network_meeting&title=M&invited_" + b + "=1").status,
-              303);
+    ASSERT_EQ(
+        post("/events", "consultant", "held_on=2018-05-23&kind=network_meeting&title=M&invited_" + b + "=1")
+            .status,
+        303);
     const std::string href = "/events/" + std::to_string(latest_event());
     EXPECT_EQ(get("/events/new", "case").status, 403);
     EXPECT_EQ(post("/events", "case", "held_on=2018-05-23&kind=other&title=x").status, 403);
@@ -153,7 +162,9 @@ TEST_P(EventsHttpTest, RolesAndRecords) {
 TEST_P(EventsHttpTest, ThemesEditor) {
     auto page = get("/event-themes?year=2019", "consultant");
     ASSERT_EQ(page.status, 200) << page.body;
-    ASSERT_EQ(post("/event-themes", "consultant", "year=2019&themes=" + enc("Samarbejde\r\n\r\nSociale medier – hvordan?\r\n")).status,
+    ASSERT_EQ(post("/event-themes", "consultant",
+                   "year=2019&themes=" + enc("Samarbejde\r\n\r\nSociale medier – hvordan?\r\n"))
+                  .status,
               303);
     auto list = get("/events?year=2018", "case");
     EXPECT_TRUE(contains(list, "<li>Samarbejde</li>"));

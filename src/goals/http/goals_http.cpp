@@ -18,25 +18,10 @@ namespace {
 using core::Role;
 using goals::GoalService;
 using web::Access;
+using web::Options;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
-
-bool is_editor(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
-/// The year asked for: "" = this year; nullopt when malformed.
-std::optional<int> year_from(std::string_view text, int this_year) {
-    const std::string_view t = core::trim(text);
-    if (t.empty()) return this_year;
-    long long y = 0;
-    if (t.size() != 4 || !core::parse_int64(t, y)) return std::nullopt;
-    return static_cast<int>(y);
-}
-
-core::Error year_error(int this_year) {
-    return core::Error::validation("year", "Skriv et årstal fra 2000 til " + std::to_string(this_year + 10) + ".");
-}
 
 goals::GoalInput input_from(const web::Form& f) {
     goals::GoalInput in;
@@ -74,11 +59,11 @@ goals::GoalInput input_of(const goals::Goal& g) {
 Response dashboard(const web::Site& site, GoalService& service, const RequestContext& ctx) {
     const int this_year = service.today().year;
     const std::string typed = ctx.query.text("year");
-    const auto year = year_from(typed, this_year);
+    const auto year = core::year_or("year", typed, core::years::planning(this_year), this_year);
     std::optional<core::Error> error;
     std::vector<goals::GoalStatus> list;
     if (!year) {
-        error = year_error(this_year);
+        error = year.error();
     } else {
         auto r = service.status(*year, *ctx.actor);
         if (!r.ok()) {
@@ -89,9 +74,13 @@ Response dashboard(const web::Site& site, GoalService& service, const RequestCon
         }
     }
     View v;
-    v.set("year_field", web::text_field({.id = "year", .label = "År", .value = year && !error ? std::to_string(*year) : typed,
-                                         .autocomplete = "off", .hint = "Fx 2018. Tomt felt viser i år.",
-                                         .width = "xs", .inputmode = "numeric"},
+    v.set("year_field", web::text_field({.id = "year",
+                                         .label = "År",
+                                         .value = year && !error ? std::to_string(*year) : typed,
+                                         .autocomplete = "off",
+                                         .hint = "Fx 2018. Tomt felt viser i år.",
+                                         .width = "xs",
+                                         .inputmode = "numeric"},
                                         error));
     web::set_errors(v, error, "year");
     if (year && !error) {
@@ -111,7 +100,8 @@ Response dashboard(const web::Site& site, GoalService& service, const RequestCon
             std::set<int> years;
             if (all.ok()) {
                 for (const auto& g : *all) {
-                    for (int y = g.period_from.year; y <= g.period_to.year && years.size() < 50; ++y) years.insert(y);
+                    for (int y = g.period_from.year; y <= g.period_to.year && years.size() < 50; ++y)
+                        years.insert(y);
                 }
             }
             View::List links;
@@ -123,8 +113,9 @@ Response dashboard(const web::Site& site, GoalService& service, const RequestCon
             if (!links.empty()) v.set("has_goal_years", true).set("goal_years", std::move(links));
         }
     }
-    if (is_editor(*ctx.actor)) v.set("can_manage", true);
-    return site.page(ctx, "goals/dashboard", v, error ? "Fejl: Mål og status" : "Mål og status", error ? 422 : 200);
+    if (ctx.actor->is_staff()) v.set("can_manage", true);
+    return site.page(ctx, "goals/dashboard", v, error ? "Fejl: Mål og status" : "Mål og status",
+                     error ? 422 : 200);
 }
 
 // ---------------------------------------------------------------- management
@@ -142,8 +133,8 @@ Response manage_page(const web::Site& site, GoalService& service, const RequestC
 }
 
 Response form_page(const web::Site& site, GoalService& service, const RequestContext& ctx,
-                   std::optional<std::int64_t> id, const goals::GoalInput& in, const std::optional<core::Error>& error,
-                   int status) {
+                   std::optional<std::int64_t> id, const goals::GoalInput& in,
+                   const std::optional<core::Error>& error, int status) {
     auto kinds = service.job_kind_choices();
     if (!kinds.ok()) return site.from_error(ctx, kinds.error());
     View v;
@@ -154,53 +145,92 @@ Response form_page(const web::Site& site, GoalService& service, const RequestCon
     const auto metric = goals::find_metric(in.metric);
     const bool stock = metric && metric->stock;
     Options metrics{{"", "Vælg nøgletal"}};
-    for (const auto& m : goals::metric_catalogue()) metrics.emplace_back(std::string(m.code), std::string(m.label));
-    v.set("metric_field", web::select_field({.id = "metric", .label = "Nøgletal", .required = true}, metrics, in.metric, error));
+    for (const auto& m : goals::metric_catalogue())
+        metrics.emplace_back(std::string(m.code), std::string(m.label));
+    v.set("metric_field", web::select_field({.id = "metric", .label = "Nøgletal", .required = true}, metrics,
+                                            in.metric, error));
     Options kind_options{{"", "Ingen (kun til \"Job i året af en bestemt type\")"}};
     for (const auto& [code, label] : *kinds) kind_options.emplace_back(code, label);
     v.set("parameter_field",
-          web::select_field({.id = "parameter", .label = "Jobtype",
-                             .hint = "Kun til nøgletallet \"Job i året af en bestemt type\".", .optional = true},
+          web::select_field({.id = "parameter",
+                             .label = "Jobtype",
+                             .hint = "Kun til nøgletallet \"Job i året af en bestemt type\".",
+                             .optional = true},
                             kind_options, stock ? std::string() : in.parameter, error));
     v.set("municipality_field",
-          web::text_field({.id = "municipality", .label = "Kommune", .value = stock ? in.parameter : std::string(""),
+          web::text_field({.id = "municipality",
+                           .label = "Kommune",
+                           .value = stock ? in.parameter : std::string(""),
                            .autocomplete = "off",
-                           .hint = "Kun til antal virksomheder: den kommune, der tælles, fx Slagelse. Tomt felt tæller alle kommuner.",
+                           .hint = "Kun til antal virksomheder: den kommune, der tælles, fx Slagelse. Tomt "
+                                   "felt tæller alle kommuner.",
                            .optional = true},
                           error));
-    v.set("title_field", web::text_field({.id = "title", .label = "Titel", .value = in.title, .autocomplete = "off",
-                                          .hint = "Det, der vises, fx 30 job om året via jobcentret. Højst 200 tegn.",
-                                          .required = true},
-                                         error));
-    v.set("target_field", web::text_field({.id = "target", .label = "Mål", .value = in.target, .autocomplete = "off",
-                                           .hint = "Et helt tal større end 0. Beløb skrives i kroner.", .width = "s",
-                                           .inputmode = "numeric", .required = true},
+    v.set("title_field",
+          web::text_field({.id = "title",
+                           .label = "Titel",
+                           .value = in.title,
+                           .autocomplete = "off",
+                           .hint = "Det, der vises, fx 30 job om året via jobcentret. Højst 200 tegn.",
+                           .required = true},
+                          error));
+    v.set("target_field", web::text_field({.id = "target",
+                                           .label = "Mål",
+                                           .value = in.target,
+                                           .autocomplete = "off",
+                                           .hint = "Et helt tal større end 0. Beløb skrives i kroner.",
+                                           .width = "s",
+                                           .inputmode = "numeric",
+                                           .required = true},
                                           error));
-    v.set("period_from_field", web::text_field({.id = "period_from", .label = "Periode fra", .value = in.period_from,
-                                                .type = "date", .autocomplete = "off", .hint = "Skrives ÅÅÅÅ-MM-DD.",
-                                                .width = "s", .required = true},
+    v.set("period_from_field", web::text_field({.id = "period_from",
+                                                .label = "Periode fra",
+                                                .value = in.period_from,
+                                                .type = "date",
+                                                .autocomplete = "off",
+                                                .hint = "Skrives ÅÅÅÅ-MM-DD.",
+                                                .width = "s",
+                                                .required = true},
                                                error));
-    v.set("period_to_field", web::text_field({.id = "period_to", .label = "Periode til", .value = in.period_to,
-                                              .type = "date", .autocomplete = "off",
-                                              .hint = "Skrives ÅÅÅÅ-MM-DD. Ikke før startdatoen.", .width = "s",
+    v.set("period_to_field", web::text_field({.id = "period_to",
+                                              .label = "Periode til",
+                                              .value = in.period_to,
+                                              .type = "date",
+                                              .autocomplete = "off",
+                                              .hint = "Skrives ÅÅÅÅ-MM-DD. Ikke før startdatoen.",
+                                              .width = "s",
                                               .required = true},
                                              error));
-    v.set("cadence_field", web::select_field({.id = "cadence", .label = "Hvornår målet gælder", .required = true},
-                                             {{"per_year", "Hvert år i perioden"},
-                                              {"period_end", "Ved periodens slutning"}},
-                                             in.cadence.empty() ? std::string("per_year") : in.cadence, error));
-    v.set("baseline_field", web::text_field({.id = "baseline", .label = "Udgangspunkt", .value = in.baseline,
-                                             .autocomplete = "off", .hint = "Tallet da målet blev sat, fx 12.",
-                                             .width = "s", .inputmode = "numeric", .optional = true},
+    v.set("cadence_field",
+          web::select_field({.id = "cadence", .label = "Hvornår målet gælder", .required = true},
+                            {{"per_year", "Hvert år i perioden"}, {"period_end", "Ved periodens slutning"}},
+                            in.cadence.empty() ? std::string("per_year") : in.cadence, error));
+    v.set("baseline_field", web::text_field({.id = "baseline",
+                                             .label = "Udgangspunkt",
+                                             .value = in.baseline,
+                                             .autocomplete = "off",
+                                             .hint = "Tallet da målet blev sat, fx 12.",
+                                             .width = "s",
+                                             .inputmode = "numeric",
+                                             .optional = true},
                                             error));
-    v.set("baseline_year_field", web::text_field({.id = "baseline_year", .label = "Udgangspunktets år",
-                                                  .value = in.baseline_year, .autocomplete = "off", .hint = "Fx 2016.",
-                                                  .width = "xs", .inputmode = "numeric", .optional = true},
+    v.set("baseline_year_field", web::text_field({.id = "baseline_year",
+                                                  .label = "Udgangspunktets år",
+                                                  .value = in.baseline_year,
+                                                  .autocomplete = "off",
+                                                  .hint = "Fx 2016.",
+                                                  .width = "xs",
+                                                  .inputmode = "numeric",
+                                                  .optional = true},
                                                  error));
-    v.set("strategy_point_field",
-          web::text_field({.id = "strategy_point", .label = "Strategipunkt", .value = in.strategy_point,
-                           .autocomplete = "off", .hint = "Fx 6.8. Højst 40 tegn.", .width = "s", .optional = true},
-                          error));
+    v.set("strategy_point_field", web::text_field({.id = "strategy_point",
+                                                   .label = "Strategipunkt",
+                                                   .value = in.strategy_point,
+                                                   .autocomplete = "off",
+                                                   .hint = "Fx 6.8. Højst 40 tegn.",
+                                                   .width = "s",
+                                                   .optional = true},
+                                                  error));
     web::set_errors(v, error, "metric");
     return site.page(ctx, "goals/form", v, std::string(error ? "Fejl: " : "") + heading, status);
 }
@@ -258,33 +288,42 @@ void register_routes(web::Router& router, const web::Site& site, GoalService& se
     const web::Site* s = &site;
     GoalService* svc = &service;
 
-    router.get("/goals", readers, [s, svc](RequestContext& ctx) { return dashboard(*s, *svc, ctx); },
-               "Status against goals for a year and the strategy period, with drill-down (year)");
-    router.get("/api/v1/goals/status", readers, [s, svc](RequestContext& ctx) {
-        const int this_year = svc->today().year;
-        const auto year = year_from(ctx.query.text("year"), this_year);
-        if (!year) return s->from_error(ctx, year_error(this_year));
-        auto r = svc->status(*year, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        View v;
-        v.set("year", *year);
-        View::List list;
-        for (const auto& st : *r) list.push_back(status_view(st));
-        v.set("goals", std::move(list));
-        return web::Site::json(200, v);
-    }, "Status against goals for a year (year)");
-    router.get("/api/v1/goals", readers, [s, svc](RequestContext& ctx) {
-        auto r = svc->list(*ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        View v;
-        View::List list;
-        for (const auto& g : *r) list.push_back(goal_view(g));
-        v.set("goals", std::move(list));
-        return web::Site::json(200, v);
-    }, "Every goal as data");
+    router.get(
+        "/goals", readers, [s, svc](RequestContext& ctx) { return dashboard(*s, *svc, ctx); },
+        "Status against goals for a year and the strategy period, with drill-down (year)");
+    router.get(
+        "/api/v1/goals/status", readers,
+        [s, svc](RequestContext& ctx) {
+            const int this_year = svc->today().year;
+            const auto year =
+                core::year_or("year", ctx.query.text("year"), core::years::planning(this_year), this_year);
+            if (!year) return s->from_error(ctx, year.error());
+            auto r = svc->status(*year, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            View v;
+            v.set("year", *year);
+            View::List list;
+            for (const auto& st : *r) list.push_back(status_view(st));
+            v.set("goals", std::move(list));
+            return web::Site::json(200, v);
+        },
+        "Status against goals for a year (year)");
+    router.get(
+        "/api/v1/goals", readers,
+        [s, svc](RequestContext& ctx) {
+            auto r = svc->list(*ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            View v;
+            View::List list;
+            for (const auto& g : *r) list.push_back(goal_view(g));
+            v.set("goals", std::move(list));
+            return web::Site::json(200, v);
+        },
+        "Every goal as data");
 
-    router.get("/goals/manage", editors, [s, svc](RequestContext& ctx) { return manage_page(*s, *svc, ctx); },
-               "The goals with edit and delete (admin, consultant)");
+    router.get(
+        "/goals/manage", editors, [s, svc](RequestContext& ctx) { return manage_page(*s, *svc, ctx); },
+        "The goals with edit and delete (admin, consultant)");
     auto resource = web::form_resource("/goals", form_page, input_of);
     resource.writers = editors;
     resource.input_from = input_from;

@@ -16,7 +16,9 @@
 namespace goals_http {
 namespace {
 
-bool contains(const web::Response& r, std::string_view s) { return r.body.find(s) != std::string::npos; }
+bool contains(const web::Response& r, std::string_view s) {
+    return r.body.find(s) != std::string::npos;
+}
 
 class GoalsHttpTest : public test_support::BackendTest, protected test_support::PageHarness {
 protected:
@@ -48,8 +50,8 @@ protected:
 
     static std::string form(std::string metric, std::string target, std::string from = "2017-01-01",
                             std::string to = "2020-12-31") {
-        return "metric=" + metric + "&title=" + enc("30 job om året") + "&target=" + target + "&period_from=" + from +
-               "&period_to=" + to + "&cadence=per_year&strategy_point=6.8";
+        return "metric=" + metric + "&title=" + enc("30 job om året") + "&target=" + target +
+               "&period_from=" + from + "&period_to=" + to + "&cadence=per_year&strategy_point=6.8";
     }
 
     core::ManualClock m_clock{*core::parse_iso_timestamp("2026-11-25T12:00:00Z")};

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "core/validate.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
 #include "web/handlers.hpp"
@@ -16,25 +17,17 @@ namespace {
 using core::Role;
 using grants::GrantService;
 using web::Access;
+using web::Options;
 using web::RequestContext;
 using web::Response;
 using web::View;
-using Options = std::vector<std::pair<std::string, std::string>>;
 
 bool can_write(const core::Actor& a) {
-    return a.role == Role::Admin || a.role == Role::Consultant || (a.role == Role::Enterprise && a.enterprise_id);
+    return a.is_staff() || (a.role == Role::Enterprise && a.enterprise_id);
 }
 
 std::string kroner(std::int64_t oere, bool approximate = false) {
     return std::string(approximate ? "ca. " : "") + grants::format_kroner(oere) + " kr.";
-}
-
-core::Result<int> year_from(const std::string& text, int this_year) {
-    if (text.empty()) return this_year;
-    long long y = 0;
-    if (text.size() != 4 || !core::parse_int64(text, y) || y < 2000 || y > 9999)
-        return core::Error::validation("year", "Skriv et årstal med fire cifre fra 2000, fx 2018.");
-    return static_cast<int>(y);
 }
 
 grants::GrantInput input_from(const web::Form& f) {
@@ -59,8 +52,9 @@ grants::GrantInput input_of(const grants::Grant& g) {
     return in;
 }
 
-Response form_page(const web::Site& site, GrantService& service, const RequestContext& ctx, std::optional<std::int64_t> id,
-                   const grants::GrantInput& in, const std::optional<core::Error>& error, int status) {
+Response form_page(const web::Site& site, GrantService& service, const RequestContext& ctx,
+                   std::optional<std::int64_t> id, const grants::GrantInput& in,
+                   const std::optional<core::Error>& error, int status) {
     auto enterprises = service.enterprise_choices(*ctx.actor);
     if (!enterprises.ok()) return site.from_error(ctx, enterprises.error());
     Options options;
@@ -73,26 +67,44 @@ Response form_page(const web::Site& site, GrantService& service, const RequestCo
     v.set("action", id ? "/grants/" + std::to_string(*id) : std::string("/grants"));
     if (id) v.set("delete_action", "/grants/" + std::to_string(*id) + "/delete");
     v.set("cancel_href", "/grants" + (in.year.empty() ? std::string() : "?year=" + in.year));
-    v.set("enterprise_field", web::select_field({.id = "enterprise_id", .label = "Virksomhed eller initiativ", .required = true},
-                                                options, in.enterprise_id, error));
-    v.set("year_field", web::text_field({.id = "year", .label = "År", .value = in.year, .autocomplete = "off",
-                                         .hint = "Året, midlerne er modtaget, fx 2018.", .width = "xs",
-                                         .inputmode = "numeric", .required = true},
+    v.set("enterprise_field",
+          web::select_field({.id = "enterprise_id", .label = "Virksomhed eller initiativ", .required = true},
+                            options, in.enterprise_id, error));
+    v.set("year_field", web::text_field({.id = "year",
+                                         .label = "År",
+                                         .value = in.year,
+                                         .autocomplete = "off",
+                                         .hint = "Året, midlerne er modtaget, fx 2018.",
+                                         .width = "xs",
+                                         .inputmode = "numeric",
+                                         .required = true},
                                         error));
-    v.set("amount_field", web::text_field({.id = "amount", .label = "Beløb i kroner", .value = in.amount,
-                                           .autocomplete = "off", .hint = "Fx 150.000 eller 150000,50.", .width = "s",
-                                           .inputmode = "decimal", .required = true},
+    v.set("amount_field", web::text_field({.id = "amount",
+                                           .label = "Beløb i kroner",
+                                           .value = in.amount,
+                                           .autocomplete = "off",
+                                           .hint = "Fx 150.000 eller 150000,50.",
+                                           .width = "s",
+                                           .inputmode = "decimal",
+                                           .required = true},
                                           error));
     View approx;
     approx.set("id", "approximate").set("name", "approximate").set("label", "Beløbet er omtrentligt (ca.)");
     approx.set("checked", in.approximate);
     v.set("approximate_field", std::move(approx));
-    v.set("source_field", web::text_field({.id = "source", .label = "Kilde", .value = in.source, .autocomplete = "off",
-                                           .hint = "Fond, pulje eller giver, fx A.P. Møllers Støttefond. Højst 300 tegn.",
-                                           .required = true},
-                                          error));
-    v.set("purpose_field", web::text_field({.id = "purpose", .label = "Formål", .value = in.purpose,
-                                            .hint = "Hvad midlerne bruges til. Højst 4.000 tegn.", .optional = true},
+    v.set("source_field",
+          web::text_field({.id = "source",
+                           .label = "Kilde",
+                           .value = in.source,
+                           .autocomplete = "off",
+                           .hint = "Fond, pulje eller giver, fx A.P. Møllers Støttefond. Højst 300 tegn.",
+                           .required = true},
+                          error));
+    v.set("purpose_field", web::text_field({.id = "purpose",
+                                            .label = "Formål",
+                                            .value = in.purpose,
+                                            .hint = "Hvad midlerne bruges til. Højst 4.000 tegn.",
+                                            .optional = true},
                                            error));
     web::set_errors(v, error, "amount");
     return site.page(ctx, "grants/form", v, std::string(error ? "Fejl: " : "") + heading, status);
@@ -101,7 +113,8 @@ Response form_page(const web::Site& site, GrantService& service, const RequestCo
 Response list_page(const web::Site& site, GrantService& service, const RequestContext& ctx) {
     const web::YearListPage page{"/grants", "grants/list", "Tilskud og fondsmidler", can_write(*ctx.actor)};
     return web::year_list_page(
-        site, ctx, page, year_from(ctx.query.text("year"), service.today().year),
+        site, ctx, page,
+        core::year_or("year", ctx.query.text("year"), core::years::records, service.today().year),
         [&](int year, View& v) -> core::Result<void> {
             BB_ASSIGN(auto summary, service.year_summary(year, *ctx.actor));
             v.set("summary", summary_view(summary));
@@ -157,8 +170,9 @@ void register_routes(web::Router& router, const web::Site& site, GrantService& s
     const web::Site* s = &site;
     GrantService* svc = &service;
 
-    router.get("/grants", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
-               "Grants of a year with sums per enterprise and a total; an enterprise user's own (year)");
+    router.get(
+        "/grants", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
+        "Grants of a year with sums per enterprise and a total; an enterprise user's own (year)");
     auto resource = web::form_resource("/grants", form_page, input_of);
     resource.writers = writers;
     resource.input_from = input_from;
@@ -168,8 +182,9 @@ void register_routes(web::Router& router, const web::Site& site, GrantService& s
         return in;
     };
     resource.created = [](const grants::Grant& g) {
-        return web::Redirect{"/grants?year=" + std::to_string(g.year), "Tilskuddet på " + kroner(g.amount_oere, g.approximate) +
-                                                                            " til " + g.enterprise_name + " er registreret."};
+        return web::Redirect{"/grants?year=" + std::to_string(g.year),
+                             "Tilskuddet på " + kroner(g.amount_oere, g.approximate) + " til " +
+                                 g.enterprise_name + " er registreret."};
     };
     resource.updated = [](const grants::Grant& g) {
         return web::Redirect{"/grants?year=" + std::to_string(g.year), "Ændringerne er gemt."};
@@ -183,13 +198,17 @@ void register_routes(web::Router& router, const web::Site& site, GrantService& s
                           .update = "Save an edited grant",
                           .remove = "Delete a grant"};
     web::register_form_routes(router, site, service, std::move(resource));
-    router.get("/api/v1/grants", readers, [s, svc](RequestContext& ctx) {
-        auto year = year_from(ctx.query.text("year"), svc->today().year);
-        if (!year.ok()) return s->from_error(ctx, year.error());
-        auto summary = svc->year_summary(*year, *ctx.actor);
-        if (!summary.ok()) return s->from_error(ctx, summary.error());
-        return web::Site::json(200, summary_view(*summary));
-    }, "Grants of a year per enterprise with sums (year; amounts in øre)");
+    router.get(
+        "/api/v1/grants", readers,
+        [s, svc](RequestContext& ctx) {
+            auto year =
+                core::year_or("year", ctx.query.text("year"), core::years::records, svc->today().year);
+            if (!year.ok()) return s->from_error(ctx, year.error());
+            auto summary = svc->year_summary(*year, *ctx.actor);
+            if (!summary.ok()) return s->from_error(ctx, summary.error());
+            return web::Site::json(200, summary_view(*summary));
+        },
+        "Grants of a year per enterprise with sums (year; amounts in øre)");
 }
 
 }  // namespace grants_http

@@ -54,7 +54,8 @@ protected:
 
     std::string body(std::int64_t enterprise_id, std::string amount, std::string extra = "") {
         return "enterprise_id=" + std::to_string(enterprise_id) + "&year=2018&amount=" + enc(amount) +
-               "&source=" + enc("A.P. Møllers Støttefond") + "&purpose=" + enc("<b>Ressourcebank</b>") + extra;
+               "&source=" + enc("A.P. Møllers Støttefond") + "&purpose=" + enc("<b>Ressourcebank</b>") +
+               extra;
     }
 
     std::int64_t grant_of(std::int64_t enterprise_id) {
@@ -67,7 +68,8 @@ protected:
 
     std::int64_t denied_rows() {
         auto r = database().read([&](db::Connection& c) {
-            return c.query("SELECT COUNT(*) FROM audit_log WHERE object_type = 'grant' AND outcome = 'denied'");
+            return c.query(
+                "SELECT COUNT(*) FROM audit_log WHERE object_type = 'grant' AND outcome = 'denied'");
         });
         return r.ok() ? r->first().int64(0) : -1;
     }
@@ -80,7 +82,9 @@ protected:
     std::int64_t m_a = 0, m_b = 0;
 };
 
-bool contains(const web::Response& r, std::string_view s) { return r.body.find(s) != std::string::npos; }
+bool contains(const web::Response& r, std::string_view s) {
+    return r.body.find(s) != std::string::npos;
+}
 
 TEST_P(GrantsHttpTest, ConsultantRecordsGrantsAndSeesSums) {
     auto form = get("/grants/new", "consultant");

@@ -7,8 +7,8 @@
 #include <map>
 #include <memory>
 
-#include "support/page_harness.hpp"
 #include "jobs/test_fixture.hpp"
+#include "support/page_harness.hpp"
 #include "web/forms.hpp"
 #include "web/templates.hpp"
 
@@ -37,13 +37,15 @@ protected:
 
     std::string hire_body(std::string ref, std::int64_t enterprise_id, std::string hours = "4,5",
                           std::string intensity = "80", std::string kind = "fleksjob") {
-        return "citizen_ref=" + enc(ref) + "&enterprise_id=" + std::to_string(enterprise_id) + "&kind=" + kind +
-               "&channel=municipality&hired_on=2016-09-08&weekly_hours=" + enc(hours) + "&intensity=" + intensity;
+        return "citizen_ref=" + enc(ref) + "&enterprise_id=" + std::to_string(enterprise_id) +
+               "&kind=" + kind + "&channel=municipality&hired_on=2016-09-08&weekly_hours=" + enc(hours) +
+               "&intensity=" + intensity;
     }
-
 };
 
-bool contains(const web::Response& r, std::string_view s) { return r.body.find(s) != std::string::npos; }
+bool contains(const web::Response& r, std::string_view s) {
+    return r.body.find(s) != std::string::npos;
+}
 
 TEST_P(JobsHttpTest, CaseworkerRecordsHireAddsHoursAndSeesChart) {
     auto form = get("/jobs/new", "case");
@@ -102,10 +104,12 @@ TEST_P(JobsHttpTest, EnterpriseSeesOwnMinimallyAndNotOthers) {
     EXPECT_FALSE(contains(own, "SAG-1001"));
     EXPECT_FALSE(contains(own, "Ny ændring af timer"));
     EXPECT_EQ(get(href, "haven").status, 404);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE outcome = 'denied' AND object_type = 'citizen'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE outcome = 'denied' AND object_type = 'citizen'"),
+              1);
     EXPECT_FALSE(contains(get("/jobs", "haven"), "Victor"));
     EXPECT_TRUE(contains(get("/jobs", "sumak"), "Victor"));
-    EXPECT_EQ(post(href + "/hours", "sumak", "effective_from=2017-01-01&weekly_hours=5&intensity=80").status, 403);
+    EXPECT_EQ(post(href + "/hours", "sumak", "effective_from=2017-01-01&weekly_hours=5&intensity=80").status,
+              403);
 }
 
 TEST_P(JobsHttpTest, CountsPageAndJson) {
@@ -129,10 +133,12 @@ TEST_P(JobsHttpTest, FollowupsListAndRecording) {
     EXPECT_TRUE(contains(list, "08.03.2019"));
     auto page = get("/jobs/" + std::to_string(id), "case");
     EXPECT_TRUE(contains(page, "follow_up:2019-03-08"));
-    auto bad = post("/jobs/" + std::to_string(id) + "/followups", "case", "due=follow_up:2019-03-08&held_on=");
+    auto bad =
+        post("/jobs/" + std::to_string(id) + "/followups", "case", "due=follow_up:2019-03-08&held_on=");
     ASSERT_EQ(bad.status, 422);
     EXPECT_TRUE(contains(bad, "href=\"#held_on\""));
-    auto ok = post("/jobs/" + std::to_string(id) + "/followups", "case", "due=follow_up:2019-03-08&held_on=2019-02-27");
+    auto ok = post("/jobs/" + std::to_string(id) + "/followups", "case",
+                   "due=follow_up:2019-03-08&held_on=2019-02-27");
     ASSERT_EQ(ok.status, 303) << ok.body;
     EXPECT_FALSE(contains(get("/jobs/followups", "case"), "08.03.2019"));
 }
@@ -141,7 +147,8 @@ TEST_P(JobsHttpTest, JobKindsAdminPages) {
     ASSERT_EQ(get("/admin/job-kinds", "admin").status, 200);
     auto bad = post("/admin/job-kinds", "admin", "code=" + enc("Ugyldig kode") + "&label=");
     ASSERT_EQ(bad.status, 422);
-    auto ok = post("/admin/job-kinds", "admin", "code=mini_fleksjob&label=Minifleksjob&is_fleksjob=1&sort=15");
+    auto ok =
+        post("/admin/job-kinds", "admin", "code=mini_fleksjob&label=Minifleksjob&is_fleksjob=1&sort=15");
     ASSERT_EQ(ok.status, 303) << ok.body;
     EXPECT_TRUE(contains(get("/admin/job-kinds", "admin"), "Minifleksjob"));
     EXPECT_TRUE(contains(get("/jobs/new", "case"), "Minifleksjob"));
@@ -199,7 +206,8 @@ TEST_P(JobsHttpTest, AccessMatrixForEveryRoute) {
                 EXPECT_EQ(r.status, 403) << who << " " << (row.post ? "POST " : "GET ") << row.path;
         }
         auto anon = row.post ? post(row.path, "", "") : get(row.path);
-        EXPECT_TRUE(anon.status == 303 || anon.status == 401 || anon.status == 403) << row.path << " " << anon.status;
+        EXPECT_TRUE(anon.status == 303 || anon.status == 401 || anon.status == 403)
+            << row.path << " " << anon.status;
     }
     // Record level: another enterprise's job is not found.
     EXPECT_EQ(get("/jobs/" + id, "haven").status, 404);

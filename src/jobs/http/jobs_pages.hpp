@@ -24,12 +24,13 @@ struct JobPageState {
 };
 
 Response jobs_list(const web::Site& site, jobs::JobService& service, const RequestContext& ctx);
-Response job_form(const web::Site& site, jobs::JobService& service, const RequestContext& ctx, const jobs::JobInput& in,
-                  const std::optional<core::Error>& error, int status);
-Response job_page(const web::Site& site, jobs::JobService& service, const RequestContext& ctx, const jobs::Job& job,
-                  const JobPageState& state);
-Response job_edit(const web::Site& site, jobs::JobService& service, const RequestContext& ctx, const jobs::Job& job,
-                  const jobs::JobEditInput& in, const std::optional<core::Error>& error, int status);
+Response job_form(const web::Site& site, jobs::JobService& service, const RequestContext& ctx,
+                  const jobs::JobInput& in, const std::optional<core::Error>& error, int status);
+Response job_page(const web::Site& site, jobs::JobService& service, const RequestContext& ctx,
+                  const jobs::Job& job, const JobPageState& state);
+Response job_edit(const web::Site& site, jobs::JobService& service, const RequestContext& ctx,
+                  const jobs::Job& job, const jobs::JobEditInput& in, const std::optional<core::Error>& error,
+                  int status);
 Response counts_page(const web::Site& site, jobs::JobService& service, const RequestContext& ctx);
 Response followups_page(const web::Site& site, jobs::JobService& service, const RequestContext& ctx);
 Response kinds_page(const web::Site& site, jobs::JobService& service, const RequestContext& ctx,

@@ -6,13 +6,14 @@
 #include <vector>
 
 #include "openings/openings_service.hpp"
+#include "web/form_views.hpp"
 #include "web/handlers.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 
 namespace openings_http::detail {
 
-using Options = std::vector<std::pair<std::string, std::string>>;
+using web::Options;
 
 std::string hours_text(const openings::Attributes& a);
 web::View suggestion_view(const matching::Suggestion& s);

@@ -10,12 +10,12 @@
 namespace openings_http {
 
 using core::Role;
-using web::not_found;
 using detail::Options;
 using detail::suggestion_view;
 using openings::OpeningsService;
 using openings::Source;
 using web::Access;
+using web::not_found;
 using web::RequestContext;
 using web::Response;
 using web::View;
@@ -78,7 +78,8 @@ Response suggestions_page(const web::Site& site, OpeningsService& service, const
         row.set("citizen_id", id);
         if (r.opening.source == Source::Agreement) {
             View field = web::select_field({.id = "intervention_type_id-" + std::to_string(n + 1),
-                                            .label = "Indsatstype for henvisningen", .required = true},
+                                            .label = "Indsatstype for henvisningen",
+                                            .required = true},
                                            types, types.empty() ? "" : types.front().first);
             field.set("name", "intervention_type_id");  // unique id on the page, common form name
             row.set("type_field", std::move(field));
@@ -122,7 +123,8 @@ Response cohort_page(const web::Site& site, OpeningsService& service, const Requ
     auto tg = service.target_group_choices(*ctx.actor);
     if (tg.ok())
         for (const auto& c : *tg) groups.emplace_back(c.value, c.label);
-    v.set("target_group_field", web::select_field({.id = "target_group", .label = "Målgruppe"}, groups, filter.target_group));
+    v.set("target_group_field",
+          web::select_field({.id = "target_group", .label = "Målgruppe"}, groups, filter.target_group));
     v.set("source_field", web::select_field({.id = "source", .label = "Stillinger"},
                                             {{"", "Alle åbne stillinger og pladser"},
                                              {"agreement", "Ledige pladser i samarbejdsaftaler"},
@@ -150,13 +152,17 @@ Response cohort_page(const web::Site& site, OpeningsService& service, const Requ
         r.set("placed", std::move(placed));
         View::List unplaced;
         for (const auto& u : result->unplaced)
-            unplaced.push_back(View().set("name", u.citizen.name).set("case_ref", u.citizen.case_ref).set("reason", u.reason));
+            unplaced.push_back(View()
+                                   .set("name", u.citizen.name)
+                                   .set("case_ref", u.citizen.case_ref)
+                                   .set("reason", u.reason));
         r.set("has_unplaced", !unplaced.empty());
         r.set("unplaced", std::move(unplaced));
         v.set("result", std::move(r));
         Options types = type_options(service, *ctx.actor);
         View::List type_list;
-        for (const auto& [value, label] : types) type_list.push_back(View().set("value", value).set("label", label));
+        for (const auto& [value, label] : types)
+            type_list.push_back(View().set("value", value).set("label", label));
         v.set("types", std::move(type_list));
     }
     return site.page(ctx, "openings/cohort", v, "Samlet fordeling");
@@ -176,9 +182,12 @@ Response proposals_page(const web::Site& site, OpeningsService& service, const R
         row.set("proposed_at", p.proposed_at.substr(0, 10));
         row.set("explanation", p.explanation);
         row.set("citizen_href", "/citizens/" + std::to_string(p.citizen_id) + "/suggestions");
-        if (p.decision == "accepted") row.set("decision", "Accepteret");
-        else if (p.decision == "declined") row.set("decision", "Afvist");
-        else row.set("decision", "Ikke besluttet");
+        if (p.decision == "accepted")
+            row.set("decision", "Accepteret");
+        else if (p.decision == "declined")
+            row.set("decision", "Afvist");
+        else
+            row.set("decision", "Ikke besluttet");
         if (!p.decline_reason.empty()) row.set("reason", p.decline_reason);
         if (p.placement_id) row.set("placement_href", "/placements/" + std::to_string(*p.placement_id));
         rows.push_back(std::move(row));
@@ -198,86 +207,105 @@ void register_matching_routes(web::Router& router, const web::Site& site, Openin
     const web::Site* s = &site;
     OpeningsService* svc = &service;
 
-    router.get("/citizens/{id:int}/suggestions", casework,
-               [s, svc](RequestContext& ctx) { return suggestions_page(*s, *svc, ctx); },
-               "A citizen's ranked openings with explanations and the ones left out");
-    router.get("/api/v1/citizens/{id:int}/suggestions", casework, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto r = svc->suggestions(id, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return web::Site::json(200, suggestions_view(*r));
-    }, "A citizen's ranked openings with explanations (JSON)");
-    router.get("/openings/{source}/{id:int}/candidates", casework,
-               [s, svc](RequestContext& ctx) { return candidates_page(*s, *svc, ctx); },
-               "An opening's ranked candidates (caseworker)");
-    router.get("/matching/cohort", casework, [s, svc](RequestContext& ctx) {
-        return cohort_page(*s, *svc, ctx, {}, nullptr);
-    }, "Cohort allocation form");
-    router.post("/matching/cohort", casework, [s, svc](RequestContext& ctx) {
-        openings::CohortFilter f;
-        f.target_group = ctx.form.text("target_group");
-        f.source = ctx.form.text("source");
-        f.without_active_placement = ctx.form.text("without_active") == "1";
-        auto r = svc->cohort(f, *ctx.actor);
-        if (!r.ok()) return s->from_error(ctx, r.error());
-        return cohort_page(*s, *svc, ctx, f, &*r);
-    }, "Run the optimal cohort allocation and store the proposal");
-    router.post("/matching/accept", casework, [s, svc](RequestContext& ctx) {
-        openings::AcceptInput in{ctx.form.text("intervention_type_id")};
-        core::Result<openings::Proposal> r = core::Error::not_found();
-        std::string back = "/matching/proposals";
-        long long pid = 0, cid = 0, oid = 0;
-        if (core::parse_int64(ctx.form.text("proposal_id"), pid) && pid > 0) {
-            r = svc->accept_proposal(pid, in, *ctx.actor);
-        } else {
-            auto source = openings::parse_source(ctx.form.text("source"));
-            if (!source || !core::parse_int64(ctx.form.text("citizen_id"), cid) ||
-                !core::parse_int64(ctx.form.text("opening_id"), oid))
-                return not_found(*s, ctx);
-            back = "/citizens/" + std::to_string(cid) + "/suggestions";
-            r = svc->accept_suggestion(cid, *source, oid, in, *ctx.actor);
-        }
-        if (!r.ok()) {
-            const auto c = r.error().code;
-            if (c == core::ErrorCode::Validation || c == core::ErrorCode::Conflict) {
-                std::string msg = r.error().fields.empty() ? r.error().message : r.error().fields.front().message;
-                return s->redirect_with_flash(ctx, back, msg, true);
+    router.get(
+        "/citizens/{id:int}/suggestions", casework,
+        [s, svc](RequestContext& ctx) { return suggestions_page(*s, *svc, ctx); },
+        "A citizen's ranked openings with explanations and the ones left out");
+    router.get(
+        "/api/v1/citizens/{id:int}/suggestions", casework,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto r = svc->suggestions(id, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return web::Site::json(200, suggestions_view(*r));
+        },
+        "A citizen's ranked openings with explanations (JSON)");
+    router.get(
+        "/openings/{source}/{id:int}/candidates", casework,
+        [s, svc](RequestContext& ctx) { return candidates_page(*s, *svc, ctx); },
+        "An opening's ranked candidates (caseworker)");
+    router.get(
+        "/matching/cohort", casework,
+        [s, svc](RequestContext& ctx) { return cohort_page(*s, *svc, ctx, {}, nullptr); },
+        "Cohort allocation form");
+    router.post(
+        "/matching/cohort", casework,
+        [s, svc](RequestContext& ctx) {
+            openings::CohortFilter f;
+            f.target_group = ctx.form.text("target_group");
+            f.source = ctx.form.text("source");
+            f.without_active_placement = ctx.form.text("without_active") == "1";
+            auto r = svc->cohort(f, *ctx.actor);
+            if (!r.ok()) return s->from_error(ctx, r.error());
+            return cohort_page(*s, *svc, ctx, f, &*r);
+        },
+        "Run the optimal cohort allocation and store the proposal");
+    router.post(
+        "/matching/accept", casework,
+        [s, svc](RequestContext& ctx) {
+            openings::AcceptInput in{ctx.form.text("intervention_type_id")};
+            core::Result<openings::Proposal> r = core::Error::not_found();
+            std::string back = "/matching/proposals";
+            long long pid = 0, cid = 0, oid = 0;
+            if (core::parse_int64(ctx.form.text("proposal_id"), pid) && pid > 0) {
+                r = svc->accept_proposal(pid, in, *ctx.actor);
+            } else {
+                auto source = openings::parse_source(ctx.form.text("source"));
+                if (!source || !core::parse_int64(ctx.form.text("citizen_id"), cid) ||
+                    !core::parse_int64(ctx.form.text("opening_id"), oid))
+                    return not_found(*s, ctx);
+                back = "/citizens/" + std::to_string(cid) + "/suggestions";
+                r = svc->accept_suggestion(cid, *source, oid, in, *ctx.actor);
             }
-            return s->from_error(ctx, r.error());
-        }
-        if (r->placement_id)
-            return s->redirect_with_flash(ctx, "/placements/" + std::to_string(*r->placement_id),
-                                          r->citizen_name + " er henvist til " + r->opening_title + ".");
-        return s->redirect_with_flash(ctx, back,
-                                      "Forslaget er accepteret: " + r->citizen_name + " til " + r->opening_title + ".");
-    }, "Accept a suggestion (agreement slot: a referral)");
-    router.post("/matching/decline", casework, [s, svc](RequestContext& ctx) {
-        const std::string reason = ctx.form.get("reason").value_or("");
-        core::Result<openings::Proposal> r = core::Error::not_found();
-        std::string back = "/matching/proposals";
-        long long pid = 0, cid = 0, oid = 0;
-        if (core::parse_int64(ctx.form.text("proposal_id"), pid) && pid > 0) {
-            r = svc->decline_proposal(pid, reason, *ctx.actor);
-        } else {
-            auto source = openings::parse_source(ctx.form.text("source"));
-            if (!source || !core::parse_int64(ctx.form.text("citizen_id"), cid) ||
-                !core::parse_int64(ctx.form.text("opening_id"), oid))
-                return not_found(*s, ctx);
-            back = "/citizens/" + std::to_string(cid) + "/suggestions";
-            r = svc->decline_suggestion(cid, *source, oid, reason, *ctx.actor);
-        }
-        if (!r.ok()) {
-            const auto c = r.error().code;
-            if (c == core::ErrorCode::Validation || c == core::ErrorCode::Conflict) {
-                std::string msg = r.error().fields.empty() ? r.error().message : r.error().fields.front().message;
-                return s->redirect_with_flash(ctx, back, msg, true);
+            if (!r.ok()) {
+                const auto c = r.error().code;
+                if (c == core::ErrorCode::Validation || c == core::ErrorCode::Conflict) {
+                    std::string msg =
+                        r.error().fields.empty() ? r.error().message : r.error().fields.front().message;
+                    return s->redirect_with_flash(ctx, back, msg, true);
+                }
+                return s->from_error(ctx, r.error());
             }
-            return s->from_error(ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, back, "Forslaget er afvist og gemt.");
-    }, "Decline a suggestion with an optional reason");
-    router.get("/matching/proposals", casework, [s, svc](RequestContext& ctx) { return proposals_page(*s, *svc, ctx); },
-               "Past proposals with what was chosen");
+            if (r->placement_id)
+                return s->redirect_with_flash(ctx, "/placements/" + std::to_string(*r->placement_id),
+                                              r->citizen_name + " er henvist til " + r->opening_title + ".");
+            return s->redirect_with_flash(
+                ctx, back, "Forslaget er accepteret: " + r->citizen_name + " til " + r->opening_title + ".");
+        },
+        "Accept a suggestion (agreement slot: a referral)");
+    router.post(
+        "/matching/decline", casework,
+        [s, svc](RequestContext& ctx) {
+            const std::string reason = ctx.form.get("reason").value_or("");
+            core::Result<openings::Proposal> r = core::Error::not_found();
+            std::string back = "/matching/proposals";
+            long long pid = 0, cid = 0, oid = 0;
+            if (core::parse_int64(ctx.form.text("proposal_id"), pid) && pid > 0) {
+                r = svc->decline_proposal(pid, reason, *ctx.actor);
+            } else {
+                auto source = openings::parse_source(ctx.form.text("source"));
+                if (!source || !core::parse_int64(ctx.form.text("citizen_id"), cid) ||
+                    !core::parse_int64(ctx.form.text("opening_id"), oid))
+                    return not_found(*s, ctx);
+                back = "/citizens/" + std::to_string(cid) + "/suggestions";
+                r = svc->decline_suggestion(cid, *source, oid, reason, *ctx.actor);
+            }
+            if (!r.ok()) {
+                const auto c = r.error().code;
+                if (c == core::ErrorCode::Validation || c == core::ErrorCode::Conflict) {
+                    std::string msg =
+                        r.error().fields.empty() ? r.error().message : r.error().fields.front().message;
+                    return s->redirect_with_flash(ctx, back, msg, true);
+                }
+                return s->from_error(ctx, r.error());
+            }
+            return s->redirect_with_flash(ctx, back, "Forslaget er afvist og gemt.");
+        },
+        "Decline a suggestion with an optional reason");
+    router.get(
+        "/matching/proposals", casework,
+        [s, svc](RequestContext& ctx) { return proposals_page(*s, *svc, ctx); },
+        "Past proposals with what was chosen");
 }
 
 }  // namespace detail

@@ -12,7 +12,9 @@
 namespace openings_http {
 namespace {
 
-bool contains(const web::Response& r, std::string_view s) { return r.body.find(s) != std::string::npos; }
+bool contains(const web::Response& r, std::string_view s) {
+    return r.body.find(s) != std::string::npos;
+}
 
 class OpeningsHttpTest : public test_support::BackendTest, protected test_support::PageHarness {
 protected:
@@ -102,8 +104,9 @@ TEST_P(OpeningsHttpTest, EnterprisePostsItsOwnOpeningAndCaseworkerSeesSuggestion
 }
 
 TEST_P(OpeningsHttpTest, InvalidJobOpeningKeepsValuesAndNamesFields) {
-    auto r = post("/openings", "case", "title=&capacity=abc&hours_min=" + enc("7,5") + "&hours_max=99&enterprise_id=" +
-                                           std::to_string(m_sumak));
+    auto r = post("/openings", "case",
+                  "title=&capacity=abc&hours_min=" + enc("7,5") +
+                      "&hours_max=99&enterprise_id=" + std::to_string(m_sumak));
     ASSERT_EQ(r.status, 422) << r.body;
     EXPECT_TRUE(contains(r, "Skriv stillingens titel"));
     EXPECT_TRUE(contains(r, "Antal pladser skal være et helt tal mellem 1 og 100."));
@@ -115,7 +118,8 @@ TEST_P(OpeningsHttpTest, InvalidJobOpeningKeepsValuesAndNamesFields) {
 TEST_P(OpeningsHttpTest, AcceptAndDeclineAreStoredAndListed) {
     ASSERT_EQ(post("/openings", "case", job_body("Lagermedhjælper")).status, 303);
     const auto id = m_service->list_openings(m_staff)->front().id;
-    const std::string pair = "citizen_id=" + std::to_string(m_maja) + "&source=posted&opening_id=" + std::to_string(id);
+    const std::string pair =
+        "citizen_id=" + std::to_string(m_maja) + "&source=posted&opening_id=" + std::to_string(id);
     auto accepted = post("/matching/accept", "case", pair);
     ASSERT_EQ(accepted.status, 303) << accepted.body;
     auto declined = post("/matching/decline", "case", pair + "&reason=" + enc("Har fået andet job"));
@@ -143,14 +147,16 @@ TEST_P(OpeningsHttpTest, CohortShowsTotalAndSaysWhenNothingFits) {
 TEST_P(OpeningsHttpTest, WeightsPageValidatesForAdminsOnly) {
     ASSERT_EQ(get("/admin/matching", "admin").status, 200);
     EXPECT_EQ(get("/admin/matching", "case").status, 403);
-    auto bad = post("/admin/matching", "admin",
-                    "competences=35&interests=15&hours=15&distance=-2&preferences=10&max_km_walk=3&max_km_bike=15"
-                    "&max_km_public_transport=40&max_km_car=60&start_tolerance_days=30");
+    auto bad =
+        post("/admin/matching", "admin",
+             "competences=35&interests=15&hours=15&distance=-2&preferences=10&max_km_walk=3&max_km_bike=15"
+             "&max_km_public_transport=40&max_km_car=60&start_tolerance_days=30");
     ASSERT_EQ(bad.status, 422);
     EXPECT_TRUE(contains(bad, "Vægten for afstand kan ikke være negativ."));
-    auto ok = post("/admin/matching", "admin",
-                   "competences=50&interests=15&hours=15&distance=25&preferences=10&max_km_walk=3&max_km_bike=15"
-                   "&max_km_public_transport=40&max_km_car=60&start_tolerance_days=30");
+    auto ok =
+        post("/admin/matching", "admin",
+             "competences=50&interests=15&hours=15&distance=25&preferences=10&max_km_walk=3&max_km_bike=15"
+             "&max_km_public_transport=40&max_km_car=60&start_tolerance_days=30");
     ASSERT_EQ(ok.status, 303);
     EXPECT_TRUE(contains(get("/admin/matching", "admin"), "value=\"50\""));
 }
@@ -162,7 +168,8 @@ TEST_P(OpeningsHttpTest, CandidatesForCaseworkersAndOwnOpeningsOnly) {
     EXPECT_EQ(get(edit, "sumak").status, 200);
     EXPECT_EQ(get(edit, "gron").status, 404);
     EXPECT_EQ(post("/openings/posted/" + std::to_string(id), "gron", job_body("Overtaget")).status, 404);
-    auto saved = post("/openings/posted/" + std::to_string(id), "sumak", job_body("Lagerhjælper") + "&status=closed");
+    auto saved =
+        post("/openings/posted/" + std::to_string(id), "sumak", job_body("Lagerhjælper") + "&status=closed");
     ASSERT_EQ(saved.status, 303) << saved.body;
     EXPECT_FALSE(m_service->list_openings(m_staff)->front().open);
 

@@ -15,7 +15,7 @@
 
 namespace placements_http::detail {
 
-using Options = std::vector<std::pair<std::string, std::string>>;
+using web::Options;
 
 inline Options choices(const std::vector<placements::Choice>& list, std::string first) {
     Options out;
@@ -42,11 +42,15 @@ inline web::View field(std::string id, std::string label, std::string value, std
 }
 
 inline web::View date_field(std::string id, std::string label, std::string value,
-                            const std::optional<core::Error>& error, bool required = true, std::string hint = {}) {
+                            const std::optional<core::Error>& error, bool required = true,
+                            std::string hint = {}) {
     if (hint.empty()) hint = "Skrives ÅÅÅÅ-MM-DD, fx 2026-03-14.";
-    return field(std::move(id), std::move(label), std::move(value), std::move(hint), error, required, "date", "s");
+    return field(std::move(id), std::move(label), std::move(value), std::move(hint), error, required, "date",
+                 "s");
 }
 
-inline std::string opt_date_text(const std::optional<core::Date>& d) { return d ? d->danish() : std::string(); }
+inline std::string opt_date_text(const std::optional<core::Date>& d) {
+    return d ? d->danish() : std::string();
+}
 
 }  // namespace placements_http::detail

@@ -20,9 +20,12 @@ void register_routes(web::Router& router, const web::Site& site, placements::Pla
 std::span<const core::EmbeddedFile> templates();
 
 namespace detail {
-void register_agreement_routes(web::Router& router, const web::Site& site, placements::PlacementsService& service);
-void register_admin_routes(web::Router& router, const web::Site& site, placements::PlacementsService& service);
-void register_placement_routes(web::Router& router, const web::Site& site, placements::PlacementsService& service);
+void register_agreement_routes(web::Router& router, const web::Site& site,
+                               placements::PlacementsService& service);
+void register_admin_routes(web::Router& router, const web::Site& site,
+                           placements::PlacementsService& service);
+void register_placement_routes(web::Router& router, const web::Site& site,
+                               placements::PlacementsService& service);
 web::View agreement_view(const placements::Agreement& a);
 web::View placement_view(const placements::Placement& p, bool with_identity);
 web::View capacity_view(const placements::Capacity& c);

@@ -37,11 +37,16 @@ protected:
         session("gron", core::Role::Enterprise, 4, m_b);
         session("admin", core::Role::Admin, 5, std::nullopt);
         session("buyer", core::Role::Buyer, 6, std::nullopt);
-        ASSERT_TRUE(database().write([&](db::Connection& c) -> core::Result<void> {
-            BB_TRY(c.query("INSERT INTO citizens (case_ref, name, name_key, created_at, updated_at) VALUES "
-                           "('S-1', 'Anna Jensen', 'anna jensen', 'x', 'x'), ('S-2', 'Bo Hansen', 'bo hansen', 'x', 'x')"));
-            return {};
-        }).ok());
+        ASSERT_TRUE(
+            database()
+                .write([&](db::Connection& c) -> core::Result<void> {
+                    BB_TRY(c.query(
+                        "INSERT INTO citizens (case_ref, name, name_key, created_at, updated_at) VALUES "
+                        "('S-1', 'Anna Jensen', 'anna jensen', 'x', 'x'), ('S-2', 'Bo Hansen', 'bo hansen', "
+                        "'x', 'x')"));
+                    return {};
+                })
+                .ok());
     }
     void TearDown() override {
         m_dispatcher.reset();
@@ -79,8 +84,8 @@ protected:
     }
 
     std::string referral(const std::string& case_ref, std::int64_t agreement) {
-        return "citizen=" + case_ref + "&enterprise_id=" + std::to_string(m_a) + "&agreement_id=" +
-               std::to_string(agreement) + "&intervention_type_id=" +
+        return "citizen=" + case_ref + "&enterprise_id=" + std::to_string(m_a) +
+               "&agreement_id=" + std::to_string(agreement) + "&intervention_type_id=" +
                std::to_string(id_of("SELECT id FROM intervention_types WHERE code = 'virksomhedspraktik'")) +
                "&referred_on=2026-03-01&weekly_hours=15";
     }
@@ -93,7 +98,9 @@ protected:
     std::int64_t m_a = 0, m_b = 0;
 };
 
-bool contains(const web::Response& r, std::string_view s) { return r.body.find(s) != std::string::npos; }
+bool contains(const web::Response& r, std::string_view s) {
+    return r.body.find(s) != std::string::npos;
+}
 
 TEST_P(PlacementsHttpTest, ReferralToOutcomeThroughPages) {
     const auto ag = create_agreement(1);
@@ -126,7 +133,10 @@ TEST_P(PlacementsHttpTest, ReferralToOutcomeThroughPages) {
     auto hours = post(href, "case", "intervention_type_id=" + std::to_string(praktik) + "&weekly_hours=40");
     ASSERT_EQ(hours.status, 422);
     EXPECT_TRUE(contains(hours, "Timer om ugen skal være mellem 0 og 37."));
-    ASSERT_EQ(post(href, "case", "intervention_type_id=" + std::to_string(praktik) + "&weekly_hours=" + enc("7,5")).status, 303);
+    ASSERT_EQ(
+        post(href, "case", "intervention_type_id=" + std::to_string(praktik) + "&weekly_hours=" + enc("7,5"))
+            .status,
+        303);
     EXPECT_TRUE(contains(get(href, "case"), "7,5 timer"));
 
     auto early = post(href + "/start", "case", "start_date=2026-02-01");
@@ -134,7 +144,9 @@ TEST_P(PlacementsHttpTest, ReferralToOutcomeThroughPages) {
     EXPECT_TRUE(contains(early, "Startdatoen kan ikke ligge før henvisningsdatoen."));
     ASSERT_EQ(post(href + "/start", "case", "start_date=2026-03-02").status, 303);
     ASSERT_EQ(post(href + "/plan", "case", "plan_made_on=2026-03-10&plan_owned=yes").status, 303);
-    ASSERT_EQ(post(href + "/followups", "case", "held_on=2026-03-20&kind=meeting&note=" + enc("Godt møde")).status, 303);
+    ASSERT_EQ(
+        post(href + "/followups", "case", "held_on=2026-03-20&kind=meeting&note=" + enc("Godt møde")).status,
+        303);
 
     // The enterprise user sees the participant without the case reference and records attendance.
     auto mine = get("/participants", "sumak");
@@ -145,12 +157,14 @@ TEST_P(PlacementsHttpTest, ReferralToOutcomeThroughPages) {
     ASSERT_EQ(own.status, 200) << own.body;
     EXPECT_FALSE(contains(own, "S-1"));
     ASSERT_EQ(post(href + "/attendance", "sumak",
-                   "period_from=2026-03-02&period_to=2026-04-30&days_planned=20&days_present=18&submitted_on=2026-05-01")
+                   "period_from=2026-03-02&period_to=2026-04-30&days_planned=20&days_present=18&submitted_on="
+                   "2026-05-01")
                   .status,
               303);
     EXPECT_EQ(get("/participants/" + std::to_string(id), "gron").status, 404);
     EXPECT_EQ(post(href + "/attendance", "gron",
-                   "period_from=2026-03-02&period_to=2026-04-30&days_planned=20&days_present=18&submitted_on=2026-05-01")
+                   "period_from=2026-03-02&period_to=2026-04-30&days_planned=20&days_present=18&submitted_on="
+                   "2026-05-01")
                   .status,
               404);
     EXPECT_EQ(post(href + "/end", "sumak", "end_date=2026-05-01").status, 403);
@@ -193,7 +207,9 @@ TEST_P(PlacementsHttpTest, AgreementPagesByRole) {
     auto bad = post("/agreements", "case", "title=&slots=0");
     ASSERT_EQ(bad.status, 422);
     EXPECT_TRUE(contains(bad, "Skriv antal pladser mellem 1 og 1000."));
-    ASSERT_EQ(post(href + "/notes", "case", "topic=cooperation&noted_on=2026-03-01&text=" + enc("God dialog")).status, 303);
+    ASSERT_EQ(post(href + "/notes", "case", "topic=cooperation&noted_on=2026-03-01&text=" + enc("God dialog"))
+                  .status,
+              303);
     EXPECT_TRUE(contains(get(href, "consultant"), "God dialog"));
     auto cap = get("/capacity", "consultant");
     ASSERT_EQ(cap.status, 200);
@@ -217,9 +233,11 @@ TEST_P(PlacementsHttpTest, HiringNeedsAndAdminLists) {
     auto types = get("/admin/intervention-types", "admin");
     ASSERT_EQ(types.status, 200);
     EXPECT_TRUE(contains(types, "Ressourceforløb"));
-    ASSERT_EQ(post("/admin/outcomes", "admin", "label=" + enc("Nyt udfald") + "&group=continues").status, 303);
+    ASSERT_EQ(post("/admin/outcomes", "admin", "label=" + enc("Nyt udfald") + "&group=continues").status,
+              303);
     EXPECT_TRUE(contains(get("/admin/outcomes", "admin"), "Nyt udfald"));
-    auto bad_type = post("/admin/intervention-types", "admin", "name=X&valid_from=2026-02-01&valid_to=2026-01-01");
+    auto bad_type =
+        post("/admin/intervention-types", "admin", "name=X&valid_from=2026-02-01&valid_to=2026-01-01");
     ASSERT_EQ(bad_type.status, 422);
     EXPECT_TRUE(contains(bad_type, "Sidste dag kan ikke ligge før første dag."));
 }

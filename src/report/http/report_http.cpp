@@ -76,9 +76,12 @@ Response index_page(const web::Site& site, ReportService& svc, const RequestCont
     if (!year.ok()) error = year.error();
     const int y = year.ok() ? *year : default_year;
     View v;
-    v.set("year_field", web::text_field({.id = "year", .label = "År", .value = error ? ctx.query.text("year")
-                                                                                     : std::to_string(y),
-                                         .hint = "Fire cifre, fx 2018.", .width = "xs", .inputmode = "numeric"},
+    v.set("year_field", web::text_field({.id = "year",
+                                         .label = "År",
+                                         .value = error ? ctx.query.text("year") : std::to_string(y),
+                                         .hint = "Fire cifre, fx 2018.",
+                                         .width = "xs",
+                                         .inputmode = "numeric"},
                                         error));
     web::set_errors(v, error, "year");
     if (!error) {
@@ -91,8 +94,9 @@ Response index_page(const web::Site& site, ReportService& svc, const RequestCont
             v.set("midyear_href", "/report/" + ys + "/midyear?date=" + ys + "-06-30");
         }
         if (report::writes_narrative(*ctx.actor)) v.set("texts_href", "/report/" + ys + "/texts");
-        if (ctx.actor->role == Role::Admin) v.set("points_href", "/report/points");
-        v.set("public_href", "/report/" + ys + "/public").set("public_pdf_href", "/report/" + ys + "/public.pdf");
+        if (ctx.actor->is_admin()) v.set("points_href", "/report/points");
+        v.set("public_href", "/report/" + ys + "/public")
+            .set("public_pdf_href", "/report/" + ys + "/public.pdf");
         v.set("public_xlsx_href", "/report/" + ys + "/public.xlsx");
         v.set("public_json_href", "/report/" + ys + "/public.json");
     }
@@ -115,11 +119,15 @@ Response midyear_page(const web::Site& site, ReportService& svc, const RequestCo
     }
     View v;
     v.set("year", *year).set("action", "/report/" + std::to_string(*year) + "/midyear");
-    v.set("date_field", web::text_field({.id = "date", .label = "Til og med dato", .value = m.ok() ? m->to.iso() : date,
-                                         .type = "date", .autocomplete = "off",
-                                         .hint = "Skrives ÅÅÅÅ-MM-DD, fx " + std::to_string(*year) + "-06-30.",
-                                         .width = "s"},
-                                        error));
+    v.set("date_field",
+          web::text_field({.id = "date",
+                           .label = "Til og med dato",
+                           .value = m.ok() ? m->to.iso() : date,
+                           .type = "date",
+                           .autocomplete = "off",
+                           .hint = "Skrives ÅÅÅÅ-MM-DD, fx " + std::to_string(*year) + "-06-30.",
+                           .width = "s"},
+                          error));
     web::set_errors(v, error, "date");
     std::string title = "Jobstatus midt i året " + std::to_string(*year);
     if (m.ok()) {
@@ -133,7 +141,8 @@ Response midyear_page(const web::Site& site, ReportService& svc, const RequestCo
 
 web::View area(const std::string& id, const std::string& label, const std::string& value,
                const std::optional<core::Error>& error, const std::string& hint = {}, int rows = 5) {
-    View f = web::text_field({.id = id, .label = label, .value = value, .hint = hint, .optional = true}, error);
+    View f =
+        web::text_field({.id = id, .label = label, .value = value, .hint = hint, .optional = true}, error);
     f.set("rows", rows);
     return f;
 }
@@ -145,7 +154,8 @@ report::NarrativeInput input_from_form(const RequestContext& ctx) {
     in.evaluation_from = ctx.form.text("evaluation_from");
     in.evaluation_to = ctx.form.text("evaluation_to");
     for (const auto& id : ctx.form.get_all("point_id")) {
-        in.points.push_back({id, ctx.form.text("point_" + id + "_intro"), ctx.form.text("point_" + id + "_happened"),
+        in.points.push_back({id, ctx.form.text("point_" + id + "_intro"),
+                             ctx.form.text("point_" + id + "_happened"),
                              ctx.form.text("point_" + id + "_recommendation")});
     }
     for (std::size_t i = 1; i <= report::k_max_holistic_items + 1; ++i) {
@@ -175,43 +185,57 @@ Response texts_page(const web::Site& site, const report::Narrative& n, const rep
     v.set("year", ys).set("action", "/report/" + ys + "/texts").set("report_href", "/report/" + ys);
     v.set("csrf_token", ctx.csrf_token);
     web::set_errors(v, error, "preface");
-    v.set("preface_field", area("preface", "Forord", in.preface, error, "Almindelig tekst. Tom linje = nyt afsnit.", 8));
+    v.set("preface_field",
+          area("preface", "Forord", in.preface, error, "Almindelig tekst. Tom linje = nyt afsnit.", 8));
     v.set("introduction_field", area("introduction", "1. Indledning", in.introduction, error,
                                      "Almindelig tekst. Tom linje = nyt afsnit.", 8));
-    v.set("evaluation_from_field",
-          web::text_field({.id = "evaluation_from", .label = "Evalueringsperiode fra og med", .value = in.evaluation_from,
-                           .type = "date", .autocomplete = "off",
-                           .hint = "Skrives ÅÅÅÅ-MM-DD. Tom = 1. januar " + ys + ".", .width = "s", .optional = true},
-                          error));
+    v.set("evaluation_from_field", web::text_field({.id = "evaluation_from",
+                                                    .label = "Evalueringsperiode fra og med",
+                                                    .value = in.evaluation_from,
+                                                    .type = "date",
+                                                    .autocomplete = "off",
+                                                    .hint = "Skrives ÅÅÅÅ-MM-DD. Tom = 1. januar " + ys + ".",
+                                                    .width = "s",
+                                                    .optional = true},
+                                                   error));
     v.set("evaluation_to_field",
-          web::text_field({.id = "evaluation_to", .label = "Evalueringsperiode til og med", .value = in.evaluation_to,
-                           .type = "date", .autocomplete = "off",
-                           .hint = "Skrives ÅÅÅÅ-MM-DD. Tom = 31. december " + ys + ".", .width = "s", .optional = true},
+          web::text_field({.id = "evaluation_to",
+                           .label = "Evalueringsperiode til og med",
+                           .value = in.evaluation_to,
+                           .type = "date",
+                           .autocomplete = "off",
+                           .hint = "Skrives ÅÅÅÅ-MM-DD. Tom = 31. december " + ys + ".",
+                           .width = "s",
+                           .optional = true},
                           error));
     View::List points;
     for (const auto& p : n.points) {
         const std::string id = std::to_string(p.point_id);
         const report::NarrativeInput::Point* typed = nullptr;
-        for (const auto& t : in.points) if (t.point_id == id) typed = &t;
+        for (const auto& t : in.points)
+            if (t.point_id == id) typed = &t;
         View pv;
         pv.set("id", id).set("legend", p.code + " " + p.title);
-        pv.set("intro_field", area("point_" + id + "_intro", "Introduktion til punktet", typed ? typed->intro : "", error));
-        pv.set("happened_field", area("point_" + id + "_happened", "Hvad er der sket", typed ? typed->happened : "", error));
+        pv.set("intro_field",
+               area("point_" + id + "_intro", "Introduktion til punktet", typed ? typed->intro : "", error));
+        pv.set("happened_field",
+               area("point_" + id + "_happened", "Hvad er der sket", typed ? typed->happened : "", error));
         pv.set("recommendation_field", area("point_" + id + "_recommendation", "Anbefaling",
                                             typed ? typed->recommendation : "", error, "", 3));
         points.push_back(std::move(pv));
     }
     v.set("has_points", !points.empty()).set("points", std::move(points));
     View::List holistic;
-    const std::size_t slots = std::min(in.holistic.size() + k_holistic_slots_free, report::k_max_holistic_items);
+    const std::size_t slots =
+        std::min(in.holistic.size() + k_holistic_slots_free, report::k_max_holistic_items);
     for (std::size_t i = 0; i < slots; ++i) {
         const std::string p = "holistic_" + std::to_string(i + 1);
         const bool has = i < in.holistic.size();
         View hv;
         hv.set("legend", "Helhedsorienteret anbefaling " + std::string(1, static_cast<char>('A' + i)));
         hv.set("text_field", area(p + "_text", "Tekst", has ? in.holistic[i].text : "", error));
-        hv.set("recommendation_field", area(p + "_recommendation", "Anbefaling", has ? in.holistic[i].recommendation : "",
-                                            error, "", 3));
+        hv.set("recommendation_field", area(p + "_recommendation", "Anbefaling",
+                                            has ? in.holistic[i].recommendation : "", error, "", 3));
         holistic.push_back(std::move(hv));
     }
     v.set("holistic", std::move(holistic));
@@ -237,25 +261,47 @@ Response points_page(const web::Site& site, ReportService& svc, const RequestCon
     web::set_errors(v, error, "code");
     auto fields = [&](View& pv, const std::string& prefix, const report::StrategyPointInput& in,
                       const std::optional<core::Error>& err) {
-        pv.set("code_field", web::text_field({.id = prefix + "code", .label = "Nummer", .value = in.code,
-                                              .hint = "Fx 6.1.", .width = "xs", .required = true}, err));
-        pv.set("title_field", web::text_field({.id = prefix + "title", .label = "Titel", .value = in.title,
-                                               .required = true}, err));
-        pv.set("position_field", web::text_field({.id = prefix + "position", .label = "Rækkefølge", .value = in.position,
-                                                  .width = "xs", .inputmode = "numeric", .optional = true}, err));
-        pv.set("valid_from_field", web::text_field({.id = prefix + "valid_from", .label = "Første år",
-                                                    .value = in.valid_from, .hint = "Fx 2017.", .width = "xs",
-                                                    .inputmode = "numeric", .required = true}, err));
-        pv.set("valid_to_field", web::text_field({.id = prefix + "valid_to", .label = "Sidste år", .value = in.valid_to,
-                                                  .hint = "Tom = gælder stadig.", .width = "xs",
-                                                  .inputmode = "numeric", .optional = true}, err));
+        pv.set("code_field", web::text_field({.id = prefix + "code",
+                                              .label = "Nummer",
+                                              .value = in.code,
+                                              .hint = "Fx 6.1.",
+                                              .width = "xs",
+                                              .required = true},
+                                             err));
+        pv.set("title_field",
+               web::text_field(
+                   {.id = prefix + "title", .label = "Titel", .value = in.title, .required = true}, err));
+        pv.set("position_field", web::text_field({.id = prefix + "position",
+                                                  .label = "Rækkefølge",
+                                                  .value = in.position,
+                                                  .width = "xs",
+                                                  .inputmode = "numeric",
+                                                  .optional = true},
+                                                 err));
+        pv.set("valid_from_field", web::text_field({.id = prefix + "valid_from",
+                                                    .label = "Første år",
+                                                    .value = in.valid_from,
+                                                    .hint = "Fx 2017.",
+                                                    .width = "xs",
+                                                    .inputmode = "numeric",
+                                                    .required = true},
+                                                   err));
+        pv.set("valid_to_field", web::text_field({.id = prefix + "valid_to",
+                                                  .label = "Sidste år",
+                                                  .value = in.valid_to,
+                                                  .hint = "Tom = gælder stadig.",
+                                                  .width = "xs",
+                                                  .inputmode = "numeric",
+                                                  .optional = true},
+                                                 err));
     };
     View::List list;
     for (const auto& p : *points) {
         View pv;
         pv.set("id", p.id).set("legend", p.code + " " + p.title);
         pv.set("action", "/report/points/" + std::to_string(p.id));
-        report::StrategyPointInput in{p.code, p.title, std::to_string(p.position), std::to_string(p.valid_from),
+        report::StrategyPointInput in{p.code, p.title, std::to_string(p.position),
+                                      std::to_string(p.valid_from),
                                       p.valid_to ? std::to_string(*p.valid_to) : ""};
         const bool this_one = error_id == p.id;
         fields(pv, "p" + std::to_string(p.id) + "_", this_one ? typed : in, std::nullopt);
@@ -263,15 +309,17 @@ Response points_page(const web::Site& site, ReportService& svc, const RequestCon
     }
     v.set("has_points", !list.empty()).set("points", std::move(list));
     View add;
-    fields(add, "", error_id == 0 ? typed : report::StrategyPointInput{}, error_id == 0 ? error : std::nullopt);
+    fields(add, "", error_id == 0 ? typed : report::StrategyPointInput{},
+           error_id == 0 ? error : std::nullopt);
     v.set("add", std::move(add));
     return site.page(ctx, "report/points", v, error ? "Fejl: Strategiens punkter" : "Strategiens punkter",
                      error ? 422 : 200);
 }
 
 report::StrategyPointInput point_input(const RequestContext& ctx, const std::string& prefix) {
-    return {ctx.form.text(prefix + "code"), ctx.form.text(prefix + "title"), ctx.form.text(prefix + "position"),
-            ctx.form.text(prefix + "valid_from"), ctx.form.text(prefix + "valid_to")};
+    return {ctx.form.text(prefix + "code"), ctx.form.text(prefix + "title"),
+            ctx.form.text(prefix + "position"), ctx.form.text(prefix + "valid_from"),
+            ctx.form.text(prefix + "valid_to")};
 }
 
 }  // namespace
@@ -284,80 +332,110 @@ void register_routes(web::Router& router, const web::Site& site, ReportService& 
     const web::Site* s = &site;
     ReportService* svc = &service;
 
-    router.get("/report", anyone, [s, svc](RequestContext& ctx) { return index_page(*s, *svc, ctx); },
-               "The annual report: choose a year; links to every version (year)");
-    router.get("/report/points", admin, [s, svc](RequestContext& ctx) {
-        return points_page(*s, *svc, ctx, {}, std::nullopt, -1);
-    }, "The strategy points the report is written on (admin)");
-    router.post("/report/points", admin, [s, svc](RequestContext& ctx) {
-        auto in = point_input(ctx, "");
-        auto r = svc->add_strategy_point(in, *ctx.actor);
-        if (!r.ok())
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int /*422*/) {
-                return points_page(*s, *svc, ctx, in, e, 0);
-            });
-        return s->redirect_with_flash(ctx, "/report/points", "Punkt " + r->code + " er oprettet.");
-    }, "Add a strategy point (admin)");
-    router.post("/report/points/{id:int}", admin, [s, svc](RequestContext& ctx) {
-        const std::int64_t id = ctx.int_param("id");
-        auto in = point_input(ctx, "p" + std::to_string(id) + "_");
-        auto r = svc->update_strategy_point(id, in, *ctx.actor);
-        if (!r.ok())  // shown in the summary at the top; the point's fields keep what was typed
-            return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int /*422*/) {
-                return points_page(*s, *svc, ctx, in, e, id);
-            });
-        return s->redirect_with_flash(ctx, "/report/points", "Punkt " + r->code + " er gemt.");
-    }, "Change a strategy point (admin)");
+    router.get(
+        "/report", anyone, [s, svc](RequestContext& ctx) { return index_page(*s, *svc, ctx); },
+        "The annual report: choose a year; links to every version (year)");
+    router.get(
+        "/report/points", admin,
+        [s, svc](RequestContext& ctx) { return points_page(*s, *svc, ctx, {}, std::nullopt, -1); },
+        "The strategy points the report is written on (admin)");
+    router.post(
+        "/report/points", admin,
+        [s, svc](RequestContext& ctx) {
+            auto in = point_input(ctx, "");
+            auto r = svc->add_strategy_point(in, *ctx.actor);
+            if (!r.ok())
+                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int /*422*/) {
+                    return points_page(*s, *svc, ctx, in, e, 0);
+                });
+            return s->redirect_with_flash(ctx, "/report/points", "Punkt " + r->code + " er oprettet.");
+        },
+        "Add a strategy point (admin)");
+    router.post(
+        "/report/points/{id:int}", admin,
+        [s, svc](RequestContext& ctx) {
+            const std::int64_t id = ctx.int_param("id");
+            auto in = point_input(ctx, "p" + std::to_string(id) + "_");
+            auto r = svc->update_strategy_point(id, in, *ctx.actor);
+            if (!r.ok())  // shown in the summary at the top; the point's fields keep what was typed
+                return web::form_or_error(*s, ctx, r.error(), [&](const core::Error& e, int /*422*/) {
+                    return points_page(*s, *svc, ctx, in, e, id);
+                });
+            return s->redirect_with_flash(ctx, "/report/points", "Punkt " + r->code + " er gemt.");
+        },
+        "Change a strategy point (admin)");
 
     for (const char* suffix : {"", ".pdf", ".xlsx", ".json"}) {
         const std::string sfx(suffix);
-        const Format f = sfx.empty() ? Format::Html : sfx == ".pdf" ? Format::Pdf : sfx == ".xlsx" ? Format::Xlsx
-                                                                                                    : Format::Json;
-        router.get("/report/{year}/public" + sfx, anyone, [s, svc, f](RequestContext& ctx) {
+        const Format f = sfx.empty()      ? Format::Html
+                         : sfx == ".pdf"  ? Format::Pdf
+                         : sfx == ".xlsx" ? Format::Xlsx
+                                          : Format::Json;
+        router.get(
+            "/report/{year}/public" + sfx, anyone,
+            [s, svc, f](RequestContext& ctx) {
+                auto y = year_param(ctx);
+                if (!y) return s->error(ctx.request, ctx.actor, 404);
+                return render(*s, *svc, ctx, std::to_string(*y), f, true);
+            },
+            "The public version of the annual report, small counts suppressed (" +
+                std::string(sfx.empty() ? "HTML" : sfx.substr(1)) + ")");
+    }
+    router.get(
+        "/report/{year}/midyear", staff,
+        [s, svc](RequestContext& ctx) { return midyear_page(*s, *svc, ctx); },
+        "Mid-year job status: jobs from 1 January to a date against the yearly goal (date, format=json)");
+    router.get(
+        "/report/{year}/texts", writers,
+        [s, svc](RequestContext& ctx) {
             auto y = year_param(ctx);
             if (!y) return s->error(ctx.request, ctx.actor, 404);
-            return render(*s, *svc, ctx, std::to_string(*y), f, true);
-        }, "The public version of the annual report, small counts suppressed (" +
-               std::string(sfx.empty() ? "HTML" : sfx.substr(1)) + ")");
-    }
-    router.get("/report/{year}/midyear", staff, [s, svc](RequestContext& ctx) { return midyear_page(*s, *svc, ctx); },
-               "Mid-year job status: jobs from 1 January to a date against the yearly goal (date, format=json)");
-    router.get("/report/{year}/texts", writers, [s, svc](RequestContext& ctx) {
-        auto y = year_param(ctx);
-        if (!y) return s->error(ctx.request, ctx.actor, 404);
-        auto n = svc->narrative(*y, *ctx.actor);
-        if (!n.ok()) return s->from_error(ctx, n.error());
-        return texts_page(*s, *n, input_from_narrative(*n), ctx, std::nullopt);
-    }, "The narrative editor of a year's report");
-    router.post("/report/{year}/texts", writers, [s, svc](RequestContext& ctx) {
-        auto y = year_param(ctx);
-        if (!y) return s->error(ctx.request, ctx.actor, 404);
-        auto in = input_from_form(ctx);
-        auto r = svc->save_narrative(*y, in, *ctx.actor);
-        if (!r.ok()) {
-            if (r.error().code != core::ErrorCode::Validation) return s->from_error(ctx, r.error());
             auto n = svc->narrative(*y, *ctx.actor);
             if (!n.ok()) return s->from_error(ctx, n.error());
-            return texts_page(*s, *n, in, ctx, r.error());
-        }
-        return s->redirect_with_flash(ctx, "/report/" + std::to_string(*y) + "/texts",
-                                      "Teksterne til årsrapporten " + std::to_string(*y) + " er gemt.");
-    }, "Save the narrative of a year's report");
-    router.get("/report/{year}", staff, [s, svc](RequestContext& ctx) {
-        auto split = split_format(ctx.params.at("year"));
-        if (!split) return s->error(ctx.request, ctx.actor, 404);
-        return render(*s, *svc, ctx, split->first, split->second, false);
-    }, "The annual report of a year: HTML; /report/{year}.pdf, .xlsx, .json");
-    router.get("/api/v1/report/{year}", staff, [s, svc](RequestContext& ctx) {
-        auto y = year_param(ctx);
-        if (!y) return s->error(ctx.request, ctx.actor, 404);
-        return render(*s, *svc, ctx, std::to_string(*y), Format::Json, false);
-    }, "The annual report of a year as JSON (docs/reports.md)");
-    router.get("/api/v1/report/{year}/public", anyone, [s, svc](RequestContext& ctx) {
-        auto y = year_param(ctx);
-        if (!y) return s->error(ctx.request, ctx.actor, 404);
-        return render(*s, *svc, ctx, std::to_string(*y), Format::Json, true);
-    }, "The public version of the annual report as JSON");
+            return texts_page(*s, *n, input_from_narrative(*n), ctx, std::nullopt);
+        },
+        "The narrative editor of a year's report");
+    router.post(
+        "/report/{year}/texts", writers,
+        [s, svc](RequestContext& ctx) {
+            auto y = year_param(ctx);
+            if (!y) return s->error(ctx.request, ctx.actor, 404);
+            auto in = input_from_form(ctx);
+            auto r = svc->save_narrative(*y, in, *ctx.actor);
+            if (!r.ok()) {
+                if (r.error().code != core::ErrorCode::Validation) return s->from_error(ctx, r.error());
+                auto n = svc->narrative(*y, *ctx.actor);
+                if (!n.ok()) return s->from_error(ctx, n.error());
+                return texts_page(*s, *n, in, ctx, r.error());
+            }
+            return s->redirect_with_flash(ctx, "/report/" + std::to_string(*y) + "/texts",
+                                          "Teksterne til årsrapporten " + std::to_string(*y) + " er gemt.");
+        },
+        "Save the narrative of a year's report");
+    router.get(
+        "/report/{year}", staff,
+        [s, svc](RequestContext& ctx) {
+            auto split = split_format(ctx.params.at("year"));
+            if (!split) return s->error(ctx.request, ctx.actor, 404);
+            return render(*s, *svc, ctx, split->first, split->second, false);
+        },
+        "The annual report of a year: HTML; /report/{year}.pdf, .xlsx, .json");
+    router.get(
+        "/api/v1/report/{year}", staff,
+        [s, svc](RequestContext& ctx) {
+            auto y = year_param(ctx);
+            if (!y) return s->error(ctx.request, ctx.actor, 404);
+            return render(*s, *svc, ctx, std::to_string(*y), Format::Json, false);
+        },
+        "The annual report of a year as JSON (docs/reports.md)");
+    router.get(
+        "/api/v1/report/{year}/public", anyone,
+        [s, svc](RequestContext& ctx) {
+            auto y = year_param(ctx);
+            if (!y) return s->error(ctx.request, ctx.actor, 404);
+            return render(*s, *svc, ctx, std::to_string(*y), Format::Json, true);
+        },
+        "The public version of the annual report as JSON");
 }
 
 }  // namespace report_http

@@ -25,8 +25,10 @@ View::List names(const std::vector<std::string>& items) {
 
 /// A person count: the number, or the string "<5" in the public version when it is suppressed.
 void count(View& v, const std::string& key, std::int64_t n, bool hidden) {
-    if (hidden) v.set(key, "<5");
-    else v.set(key, n);
+    if (hidden)
+        v.set(key, "<5");
+    else
+        v.set(key, n);
 }
 
 View share(const report::ShareValue& s) {
@@ -76,7 +78,8 @@ View narrative_view(const report::Narrative& n) {
     v.set("points", std::move(points));
     View::List holistic;
     for (const auto& h : n.holistic)
-        holistic.push_back(View().set("label", h.label).set("text", h.text).set("recommendation", h.recommendation));
+        holistic.push_back(
+            View().set("label", h.label).set("text", h.text).set("recommendation", h.recommendation));
     v.set("holistic", std::move(holistic));
     return v;
 }
@@ -86,7 +89,9 @@ View narrative_view(const report::Narrative& n) {
 View model_view(const report::ReportModel& m) {
     View v;
     v.set("year", m.year).set("municipality", m.municipality).set("as_of", m.as_of.iso());
-    v.set("generated_on", m.generated_on.iso()).set("public_version", m.public_version).set("has_data", m.has_data);
+    v.set("generated_on", m.generated_on.iso())
+        .set("public_version", m.public_version)
+        .set("has_data", m.has_data);
     if (!m.has_data) {
         v.set("message", report::no_data_text(m.year));
         return v;
@@ -150,13 +155,16 @@ View model_view(const report::ReportModel& m) {
         for (const auto& x : g.grants) {
             View xv;
             xv.set("source", x.source).set("purpose", x.purpose).set("amount_oere", x.amount_oere);
-            xv.set("approximate", x.approximate).set("amount_text", report::kroner_text(x.amount_oere, x.approximate));
+            xv.set("approximate", x.approximate)
+                .set("amount_text", report::kroner_text(x.amount_oere, x.approximate));
             list.push_back(std::move(xv));
         }
         gv.set("grants", std::move(list));
         groups.push_back(std::move(gv));
     }
-    grants.set("enterprises", std::move(groups)).set("total_oere", m.grants.total_oere).set("count", m.grants.count);
+    grants.set("enterprises", std::move(groups))
+        .set("total_oere", m.grants.total_oere)
+        .set("count", m.grants.count);
     v.set("grants", std::move(grants));
 
     View::List agreements;
@@ -177,7 +185,9 @@ View model_view(const report::ReportModel& m) {
             groups_list.push_back(std::move(gv));
         }
         av.set("by_group", std::move(groups_list));
-        av.set("success", share(a.success)).set("stopped", share(a.stopped)).set("plan_in_time", share(a.plan_in_time));
+        av.set("success", share(a.success))
+            .set("stopped", share(a.stopped))
+            .set("plan_in_time", share(a.plan_in_time));
         agreements.push_back(std::move(av));
     }
     v.set("agreements", std::move(agreements));
@@ -193,8 +203,10 @@ View model_view(const report::ReportModel& m) {
         View::List steps;
         for (const auto& s : p.steps) {
             View st;
-            st.set("effective_from", s.effective_from.iso()).set("weekly_hours", report::hours_text(s.weekly_hundredths));
-            st.set("intensity", s.intensity).set("effective_hours", report::hours_text(s.effective_hundredths));
+            st.set("effective_from", s.effective_from.iso())
+                .set("weekly_hours", report::hours_text(s.weekly_hundredths));
+            st.set("intensity", s.intensity)
+                .set("effective_hours", report::hours_text(s.effective_hundredths));
             steps.push_back(std::move(st));
         }
         pv.set("steps", std::move(steps));
@@ -234,7 +246,9 @@ View document_view(const publishing::Document& doc) {
     for (const auto& b : doc.blocks) {
         View bv;
         if (const auto* h = std::get_if<publishing::Heading>(&b)) {
-            bv.set("heading", true).set("h" + std::to_string(std::min(h->level + 1, 6)), true).set("text", h->text);
+            bv.set("heading", true)
+                .set("h" + std::to_string(std::min(h->level + 1, 6)), true)
+                .set("text", h->text);
             if (!h->anchor.empty()) bv.set("anchor", h->anchor);
             if (h->level == 1) bv.set("chapter", true);
         } else if (const auto* p = std::get_if<publishing::Paragraph>(&b)) {
@@ -242,7 +256,8 @@ View document_view(const publishing::Document& doc) {
             std::size_t start = 0;
             while (true) {
                 const auto end = p->text.find('\n', start);
-                lines.push_back(View().set("text", p->text.substr(start, end == std::string::npos ? end : end - start)));
+                lines.push_back(
+                    View().set("text", p->text.substr(start, end == std::string::npos ? end : end - start)));
                 if (end == std::string::npos) break;
                 start = end + 1;
             }

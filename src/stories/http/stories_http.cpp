@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "core/validate.hpp"
 #include "web/form_views.hpp"
 #include "web/forms.hpp"
 #include "web/handlers.hpp"
@@ -20,16 +21,6 @@ using web::Access;
 using web::RequestContext;
 using web::Response;
 using web::View;
-
-bool is_staff(const core::Actor& a) { return a.role == Role::Admin || a.role == Role::Consultant; }
-
-core::Result<int> year_from(const std::string& text, int this_year) {
-    if (text.empty()) return this_year;
-    long long y = 0;
-    if (text.size() != 4 || !core::parse_int64(text, y) || y < 2000 || y > 9999)
-        return core::Error::validation("year", "Skriv et årstal med fire cifre fra 2000, fx 2018.");
-    return static_cast<int>(y);
-}
 
 stories::StoryInput input_from(const web::Form& f) {
     stories::StoryInput in;
@@ -51,8 +42,9 @@ stories::StoryInput input_of(const stories::Story& s) {
     return in;
 }
 
-Response form_page(const web::Site& site, StoryService& service, const RequestContext& ctx, std::optional<std::int64_t> id,
-                   const stories::StoryInput& in, const std::optional<core::Error>& error, int status) {
+Response form_page(const web::Site& site, StoryService& service, const RequestContext& ctx,
+                   std::optional<std::int64_t> id, const stories::StoryInput& in,
+                   const std::optional<core::Error>& error, int status) {
     auto registry = service.enterprise_choices(*ctx.actor);
     if (!registry.ok()) return site.from_error(ctx, registry.error());
     View v;
@@ -61,18 +53,29 @@ Response form_page(const web::Site& site, StoryService& service, const RequestCo
     v.set("heading", heading);
     v.set("action", id ? "/stories/" + std::to_string(*id) : std::string("/stories"));
     v.set("cancel_href", id ? "/stories/" + std::to_string(*id) : std::string("/stories"));
-    v.set("title_field", web::text_field({.id = "title", .label = "Overskrift", .value = in.title, .autocomplete = "off",
-                                          .hint = "Højst 200 tegn.", .required = true},
+    v.set("title_field", web::text_field({.id = "title",
+                                          .label = "Overskrift",
+                                          .value = in.title,
+                                          .autocomplete = "off",
+                                          .hint = "Højst 200 tegn.",
+                                          .required = true},
                                          error));
-    v.set("story_date_field", web::text_field({.id = "story_date", .label = "Dato", .value = in.story_date,
-                                               .type = "date", .autocomplete = "off",
-                                               .hint = "Skrives ÅÅÅÅ-MM-DD, fx 2018-06-15.", .width = "s",
+    v.set("story_date_field", web::text_field({.id = "story_date",
+                                               .label = "Dato",
+                                               .value = in.story_date,
+                                               .type = "date",
+                                               .autocomplete = "off",
+                                               .hint = "Skrives ÅÅÅÅ-MM-DD, fx 2018-06-15.",
+                                               .width = "s",
                                                .required = true},
                                               error));
-    View body = web::text_field({.id = "body", .label = "Tekst", .value = in.body,
-                                 .hint = "Almindelig tekst; en tom linje starter et nyt afsnit. Højst 20.000 tegn.",
-                                 .required = true},
-                                error);
+    View body =
+        web::text_field({.id = "body",
+                         .label = "Tekst",
+                         .value = in.body,
+                         .hint = "Almindelig tekst; en tom linje starter et nyt afsnit. Højst 20.000 tegn.",
+                         .required = true},
+                        error);
     body.set("rows", static_cast<std::int64_t>(12));
     v.set("body_field", std::move(body));
     View published;
@@ -96,9 +99,10 @@ Response form_page(const web::Site& site, StoryService& service, const RequestCo
 }
 
 Response list_page(const web::Site& site, StoryService& service, const RequestContext& ctx) {
-    const web::YearListPage page{"/stories", "stories/list", "Historier", is_staff(*ctx.actor)};
+    const web::YearListPage page{"/stories", "stories/list", "Historier", ctx.actor->is_staff()};
     return web::year_list_page(
-        site, ctx, page, year_from(ctx.query.text("year"), service.today().year),
+        site, ctx, page,
+        core::year_or("year", ctx.query.text("year"), core::years::records, service.today().year),
         [&](int year, View& v) -> core::Result<void> {
             BB_ASSIGN(auto list, service.for_year(year, false, *ctx.actor));
             View::List rows;
@@ -151,8 +155,9 @@ void register_routes(web::Router& router, const web::Site& site, StoryService& s
     const web::Site* s = &site;
     StoryService* svc = &service;
 
-    router.get("/stories", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
-               "Stories of a year: published ones, drafts too for consultant and admin (year)");
+    router.get(
+        "/stories", readers, [s, svc](RequestContext& ctx) { return list_page(*s, *svc, ctx); },
+        "Stories of a year: published ones, drafts too for consultant and admin (year)");
     auto resource = web::form_resource("/stories", form_page, input_of);
     resource.readers = readers;
     resource.writers = writers;
@@ -167,7 +172,7 @@ void register_routes(web::Router& router, const web::Site& site, StoryService& s
         v.set("csrf_token", ctx.csrf_token);
         v.set("story", story_view(story));
         v.set("back_href", "/stories?year=" + std::to_string(story.story_date.year));
-        if (is_staff(*ctx.actor)) {
+        if (ctx.actor->is_staff()) {
             v.set("can_write", true);
             v.set("edit_href", "/stories/" + std::to_string(story.id) + "/edit");
             v.set("delete_action", "/stories/" + std::to_string(story.id) + "/delete");
@@ -181,7 +186,8 @@ void register_routes(web::Router& router, const web::Site& site, StoryService& s
         return web::Redirect{"/stories/" + std::to_string(story.id), "Ændringerne er gemt."};
     };
     resource.removed = [](const stories::Story& story) {
-        return web::Redirect{"/stories?year=" + std::to_string(story.story_date.year), "Historien er slettet."};
+        return web::Redirect{"/stories?year=" + std::to_string(story.story_date.year),
+                             "Historien er slettet."};
     };
     resource.summaries = {.new_form = "New story form",
                           .create = "Save a new story",
@@ -190,18 +196,22 @@ void register_routes(web::Router& router, const web::Site& site, StoryService& s
                           .update = "Save an edited story",
                           .remove = "Delete a story"};
     web::register_form_routes(router, site, service, std::move(resource));
-    router.get("/api/v1/stories", readers, [s, svc](RequestContext& ctx) {
-        auto year = year_from(ctx.query.text("year"), svc->today().year);
-        if (!year.ok()) return s->from_error(ctx, year.error());
-        auto list = svc->for_year(*year, false, *ctx.actor);
-        if (!list.ok()) return s->from_error(ctx, list.error());
-        View v;
-        v.set("year", *year);
-        View::List rows;
-        for (const auto& st : *list) rows.push_back(story_view(st));
-        v.set("stories", std::move(rows));
-        return web::Site::json(200, v);
-    }, "Stories of a year (drafts only for consultant and admin) (year)");
+    router.get(
+        "/api/v1/stories", readers,
+        [s, svc](RequestContext& ctx) {
+            auto year =
+                core::year_or("year", ctx.query.text("year"), core::years::records, svc->today().year);
+            if (!year.ok()) return s->from_error(ctx, year.error());
+            auto list = svc->for_year(*year, false, *ctx.actor);
+            if (!list.ok()) return s->from_error(ctx, list.error());
+            View v;
+            v.set("year", *year);
+            View::List rows;
+            for (const auto& st : *list) rows.push_back(story_view(st));
+            v.set("stories", std::move(rows));
+            return web::Site::json(200, v);
+        },
+        "Stories of a year (drafts only for consultant and admin) (year)");
 }
 
 }  // namespace stories_http

@@ -53,8 +53,8 @@ protected:
 
     std::string body(std::string title, bool published) {
         return "title=" + enc(title) + "&story_date=2018-04-03&body=" +
-               enc("Samarbejdet <script>alert(1)</script> startede.\n\nAndet afsnit.") + "&enterprise_ids=" +
-               std::to_string(m_a) + (published ? "&published=1" : "");
+               enc("Samarbejdet <script>alert(1)</script> startede.\n\nAndet afsnit.") +
+               "&enterprise_ids=" + std::to_string(m_a) + (published ? "&published=1" : "");
     }
 
     std::int64_t story_titled(const std::string& title) {
@@ -73,7 +73,9 @@ protected:
     std::int64_t m_a = 0;
 };
 
-bool contains(const web::Response& r, std::string_view s) { return r.body.find(s) != std::string::npos; }
+bool contains(const web::Response& r, std::string_view s) {
+    return r.body.find(s) != std::string::npos;
+}
 
 TEST_P(StoriesHttpTest, ConsultantWritesStoryShownEscaped) {
     auto form = get("/stories/new", "consultant");
