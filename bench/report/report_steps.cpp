@@ -11,6 +11,7 @@
 #include "report/document.hpp"
 #include "report/http/report_http.hpp"
 #include "report/report_service.hpp"
+#include "report/test_graph.hpp"
 #include "steps.hpp"
 #include "web/json.hpp"
 #include "web/templates.hpp"
@@ -20,9 +21,10 @@ namespace bench_report {
 namespace {
 
 struct State {
-    State(Context& c) : log(c.clock), service(c.db, c.clock, log, c.municipality) {}
+    State(Context& c) : log(c.clock), graph(c.db, c.clock, log, c.municipality) {}
     audit::AuditLog log;
-    report::ReportService service;
+    report::testing::ReportGraph graph;
+    report::ReportService& service = graph.service;
     std::optional<report::ReportModel> model;
 };
 

@@ -10,6 +10,7 @@
 #include "app/demo_data.hpp"
 #include "app/pages.hpp"
 #include "audit/audit_log.hpp"
+#include "audit/audit_reader.hpp"
 #include "audit/http/audit_http.hpp"
 #include "buying/buying_service.hpp"
 #include "buying/http/buying_http.hpp"
@@ -68,33 +69,48 @@ struct Application::Jobs {
 Application::Application(Config config, std::unique_ptr<db::Database> database, const core::Clock& clock,
                          accounts::AccountSettings account_settings)
     : m_config(std::move(config)), m_db(std::move(database)), m_clock(clock) {
+    // The whole object graph, built once in dependency order: every service gets the database,
+    // the clock and the audit log, and the services it calls as references. No service builds
+    // another; the members are declared in this order, so dependents are destroyed first.
     m_audit = std::make_unique<audit::AuditLog>(m_clock);
+    m_audit_reader = std::make_unique<audit::AuditReader>(*m_db, m_clock, *m_audit);
     account_settings.idle_timeout = static_cast<core::UnixSeconds>(m_config.session_idle_minutes) * 60;
     account_settings.absolute_timeout =
         static_cast<core::UnixSeconds>(m_config.session_absolute_hours) * 3600;
     m_accounts = std::make_unique<accounts::AccountService>(*m_db, m_clock, *m_audit, account_settings);
+    // Services without collaborators.
     m_enterprises = std::make_unique<enterprises::EnterpriseService>(*m_db, m_clock, *m_audit);
+    m_rsv = std::make_unique<enterprises::RsvService>(*m_db, m_clock, *m_audit);
     m_catalogue = std::make_unique<catalogue::CatalogueService>(*m_db, m_clock, *m_audit);
     m_catalogue_images = std::make_unique<catalogue::ImageService>(
         *m_db, m_clock, *m_audit, std::filesystem::path(m_config.data_dir) / "images");
-    m_rsv = std::make_unique<enterprises::RsvService>(*m_db, m_clock, *m_audit);
-    m_buying = std::make_unique<buying::BuyingService>(*m_db, m_clock, *m_audit);
     m_placements = std::make_unique<placements::PlacementsService>(*m_db, m_clock, *m_audit);
     m_evaluation = std::make_unique<evaluation::EvaluationService>(*m_db, m_clock, *m_audit);
-    {
-        // The report is written for the instance's own municipality: "Slagelse Kommune" → "Slagelse".
-        std::string municipality = m_config.municipality_name;
-        if (municipality.size() > 8 && municipality.ends_with(" Kommune"))
-            municipality.resize(municipality.size() - 8);
-        m_report = std::make_unique<report::ReportService>(*m_db, m_clock, *m_audit, municipality);
-    }
-    m_citizens = std::make_unique<citizens::CitizenService>(*m_db, m_clock, *m_audit);
     m_jobs_service = std::make_unique<jobs::JobService>(*m_db, m_clock, *m_audit);
-    m_openings = std::make_unique<openings::OpeningsService>(*m_db, m_clock, *m_audit);
-    m_goals = std::make_unique<goals::GoalService>(*m_db, m_clock, *m_audit);
     m_events = std::make_unique<events::EventService>(*m_db, m_clock, *m_audit);
     m_grants = std::make_unique<grants::GrantService>(*m_db, m_clock, *m_audit);
     m_stories = std::make_unique<stories::StoryService>(*m_db, m_clock, *m_audit);
+    // buying → catalogue; citizens → enterprises (vocabulary); openings → citizens, placements.
+    m_buying = std::make_unique<buying::BuyingService>(*m_db, m_clock, *m_audit, *m_catalogue);
+    m_citizens = std::make_unique<citizens::CitizenService>(*m_db, m_clock, *m_audit, *m_enterprises);
+    m_openings =
+        std::make_unique<openings::OpeningsService>(*m_db, m_clock, *m_audit, *m_citizens, *m_placements);
+    // goals → the figure reads of enterprises, jobs, placements, buying, events, grants.
+    m_goals = std::make_unique<goals::GoalService>(
+        *m_db, m_clock, *m_audit,
+        goals::Sources{*m_enterprises, *m_jobs_service, *m_placements, *m_buying, *m_events, *m_grants});
+    {
+        // report → goals, enterprises, evaluation, events, grants, jobs, stories. The report is
+        // written for the instance's own municipality: "Slagelse Kommune" → "Slagelse".
+        std::string municipality = m_config.municipality_name;
+        if (municipality.size() > 8 && municipality.ends_with(" Kommune"))
+            municipality.resize(municipality.size() - 8);
+        m_report = std::make_unique<report::ReportService>(
+            *m_db, m_clock, *m_audit, municipality,
+            report::Sources{*m_enterprises, *m_evaluation, *m_events, *m_goals, *m_grants, *m_jobs_service,
+                            *m_stories});
+    }
+    // The importers → enterprises (resolving rows' enterprises), catalogue.
     m_employment_import =
         std::make_unique<employment_import::Importer>(*m_db, m_clock, *m_audit, *m_enterprises);
     m_catalogue_import = std::make_unique<catalogue_import::Importer>(*m_db, *m_enterprises, *m_catalogue);
@@ -155,9 +171,10 @@ void Application::build_routes() {
     m_site = std::make_unique<web::Site>(*m_templates, site_settings, &app::navigation);
 
     m_router = std::make_unique<web::Router>();
-    register_pages(*m_router, PagesDeps{*m_site, *m_db, *m_accounts, *m_audit, m_clock});
+    register_pages(*m_router,
+                   PagesDeps{*m_site, *m_db, *m_accounts, *m_audit_reader, m_clock, *m_jobs_service});
     accounts_http::register_routes(*m_router, *m_site, *m_accounts);
-    audit_http::register_routes(*m_router, *m_site, *m_db, *m_audit, m_config.audit_retention_months);
+    audit_http::register_routes(*m_router, *m_site, *m_audit_reader, m_config.audit_retention_months);
     enterprises_http::register_import_routes(*m_router, *m_site, *m_enterprises);
     enterprises_http::register_routes(*m_router, *m_site, *m_enterprises);
     enterprises_http::register_rsv_routes(*m_router, *m_site, *m_rsv);
@@ -228,11 +245,16 @@ core::Result<void> Application::prepare() {
     BB_ASSIGN(int applied, db::migrate(*m_db));
     if (applied > 0) core::log::info("applied " + std::to_string(applied) + " migration(s)");
     if (m_config.demo) {
-        BB_ASSIGN(bool loaded, load_demo_data_if_empty(*m_accounts, *m_enterprises, *m_catalogue, *m_buying,
-                                                       *m_db, m_clock));
+        BB_ASSIGN(bool loaded, load_demo_data());
         if (loaded) core::log::info("loaded demo data");
     }
     return {};
+}
+
+core::Result<bool> Application::load_demo_data() {
+    return load_demo_data_if_empty(DemoServices{*m_accounts, *m_enterprises, *m_catalogue, *m_buying,
+                                                *m_citizens, *m_placements, *m_openings, *m_goals},
+                                   *m_db, m_clock);
 }
 
 void Application::start_server() {

@@ -26,7 +26,8 @@ class AccountService;
 }
 namespace audit {
 class AuditLog;
-}
+class AuditReader;
+}  // namespace audit
 namespace enterprises {
 class EnterpriseService;
 class RsvService;
@@ -85,6 +86,9 @@ public:
 
     /// Applies migrations and, when configured, loads demo data into an empty database.
     core::Result<void> prepare();
+    /// Loads the demo data through the application's services when the database has no users
+    /// (after prepare()); returns whether it loaded.
+    core::Result<bool> load_demo_data();
     /// Starts the HTTP server (port 0 = ephemeral) without blocking.
     void start_server();
     /// Blocks until SIGTERM/SIGINT or stop_server() drained the server.
@@ -108,25 +112,27 @@ private:
     Config m_config;
     std::unique_ptr<db::Database> m_db;
     const core::Clock& m_clock;
+    // The services in dependency order (see the constructor): dependents are destroyed first.
     std::unique_ptr<audit::AuditLog> m_audit;
+    std::unique_ptr<audit::AuditReader> m_audit_reader;
     std::unique_ptr<accounts::AccountService> m_accounts;
     std::unique_ptr<enterprises::EnterpriseService> m_enterprises;
     std::unique_ptr<enterprises::RsvService> m_rsv;
     std::unique_ptr<catalogue::CatalogueService> m_catalogue;
     std::unique_ptr<catalogue::ImageService> m_catalogue_images;
-    std::unique_ptr<buying::BuyingService> m_buying;
     std::unique_ptr<placements::PlacementsService> m_placements;
     std::unique_ptr<evaluation::EvaluationService> m_evaluation;
-    std::unique_ptr<citizens::CitizenService> m_citizens;
     std::unique_ptr<jobs::JobService> m_jobs_service;
-    std::unique_ptr<openings::OpeningsService> m_openings;
-    std::unique_ptr<goals::GoalService> m_goals;
     std::unique_ptr<events::EventService> m_events;
     std::unique_ptr<grants::GrantService> m_grants;
     std::unique_ptr<stories::StoryService> m_stories;
+    std::unique_ptr<buying::BuyingService> m_buying;
+    std::unique_ptr<citizens::CitizenService> m_citizens;
+    std::unique_ptr<openings::OpeningsService> m_openings;
+    std::unique_ptr<goals::GoalService> m_goals;
+    std::unique_ptr<report::ReportService> m_report;
     std::unique_ptr<employment_import::Importer> m_employment_import;
     std::unique_ptr<catalogue_import::Importer> m_catalogue_import;
-    std::unique_ptr<report::ReportService> m_report;
     std::unique_ptr<web::Templates> m_templates;
     std::unique_ptr<web::Site> m_site;
     std::unique_ptr<web::Router> m_router;

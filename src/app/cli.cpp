@@ -122,7 +122,6 @@ struct Services {
     std::unique_ptr<accounts::AccountService> accounts;
     std::unique_ptr<enterprises::EnterpriseService> registry;
     std::unique_ptr<catalogue::CatalogueService> catalogue;
-    std::unique_ptr<buying::BuyingService> buying;
 };
 
 core::Result<std::unique_ptr<Services>> open_services(const Config& config) {
@@ -132,7 +131,6 @@ core::Result<std::unique_ptr<Services>> open_services(const Config& config) {
     s->accounts = std::make_unique<accounts::AccountService>(*s->database, s->clock, s->log);
     s->registry = std::make_unique<enterprises::EnterpriseService>(*s->database, s->clock, s->log);
     s->catalogue = std::make_unique<catalogue::CatalogueService>(*s->database, s->clock, s->log);
-    s->buying = std::make_unique<buying::BuyingService>(*s->database, s->clock, s->log);
     return s;
 }
 
@@ -381,11 +379,16 @@ int cmd_demo_data(const std::vector<std::string>& args) {
                   << k_common_options;
         return 0;
     }
-    auto services = open_services(p->config);
-    if (!services.ok()) return fail(services.error());
-    auto loaded = load_demo_data_if_empty(*services.value()->accounts, *services.value()->registry,
-                                          *services.value()->catalogue, *services.value()->buying,
-                                          *services.value()->database, services.value()->clock);
+    // Through the application's own object graph (migrated by prepare(); demo off so that
+    // prepare() does not load it before we can tell whether it did).
+    Config config = p->config;
+    config.demo = false;
+    auto database = open_database(config);
+    if (!database.ok()) return fail(database.error());
+    core::SystemClock clock;
+    Application application(config, std::move(database.value()), clock);
+    if (auto r = application.prepare(); !r.ok()) return fail(r.error());
+    auto loaded = application.load_demo_data();
     if (!loaded.ok()) return fail(loaded.error());
     std::cout << (*loaded ? "Demodata er indlæst.\n" : "Databasen har allerede brugere; intet indlæst.\n");
     return 0;
@@ -476,7 +479,7 @@ int cmd_retention(const std::vector<std::string>& all_args) {
     auto services = open_services(p->config);
     if (!services.ok()) return fail(services.error());
     Services& s = *services.value();
-    citizens::CitizenService service(*s.database, s.clock, s.log);
+    citizens::CitizenService service(*s.database, s.clock, s.log, *s.registry);
     const core::Actor actor = core::Actor::system("cli");
     auto report = dry_run ? service.retention_preview(actor) : service.run_retention(actor);
     if (!report.ok()) return fail(report.error());

@@ -43,11 +43,12 @@ const std::vector<DemoLogin>& demo_logins() {
     return logins;
 }
 
-core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
-                                           enterprises::EnterpriseService& enterprises,
-                                           catalogue::CatalogueService& catalogue,
-                                           buying::BuyingService& buying, db::Database& db,
+core::Result<bool> load_demo_data_if_empty(const DemoServices& services, db::Database& db,
                                            const core::Clock& clock) {
+    accounts::AccountService& accounts = services.accounts;
+    enterprises::EnterpriseService& enterprises = services.enterprises;
+    catalogue::CatalogueService& catalogue = services.catalogue;
+    buying::BuyingService& buying = services.buying;
     BB_ASSIGN(std::int64_t users, accounts.count_users());
     if (users > 0) return false;
     core::Actor actor = core::Actor::system("demo-data");
@@ -89,10 +90,11 @@ core::Result<bool> load_demo_data_if_empty(accounts::AccountService& accounts,
     core::log::info("loaded " + std::to_string(event_count) + " demo events, " + std::to_string(grant_count) +
                     " grants and " + std::to_string(story_count) + " stories");
     // Matching (issue 6): demo citizens with matching attributes, job openings, an agreement.
-    BB_ASSIGN(int opening_count, openings::load_demo(db, clock));
+    BB_ASSIGN(int opening_count,
+              openings::load_demo(services.openings, services.citizens, services.placements));
     core::log::info("loaded " + std::to_string(opening_count) + " demo openings for matching");
     // Goals (F1): the Slagelse strategy goals 2017–2020; they only read the data above.
-    BB_ASSIGN(int goal_count, goals::load_demo(db, clock));
+    BB_ASSIGN(int goal_count, goals::load_demo(services.goals));
     core::log::info("loaded " + std::to_string(goal_count) + " demo goals");
     // The annual report (F2): the 2018 narrative, strategy points 6.1–6.10 and 7.2 A/B.
     BB_ASSIGN(int report_points, report::load_demo(db, clock));

@@ -163,27 +163,13 @@ core::Result<View> dashboard_view(const PagesDeps& d, const core::Actor& actor,
             figures.push_back(figure("Aktive brugere: " + std::string(core::role_label(c.role)), c.users));
     }
     if (actor.is_admin()) {
-        core::UnixSeconds now = d.clock.now();
-        BB_ASSIGN(auto page, d.db.read([&](db::Connection& c) {
-            audit::AuditFilter f;
-            f.from = now - 86400;
-            f.limit = 1;
-            return d.audit.list(c, f);
-        }));
-        figures.push_back(figure("Hændelser i loggen det seneste døgn", page.total, "/admin/audit"));
-        BB_ASSIGN(auto denied, d.db.read([&](db::Connection& c) {
-            audit::AuditFilter f;
-            f.from = now - 86400;
-            f.action = "login_failed";
-            f.limit = 1;
-            return d.audit.list(c, f);
-        }));
-        figures.push_back(figure("Mislykkede login det seneste døgn", denied.total));
+        BB_ASSIGN(auto activity, d.audit.recent_activity(actor));
+        figures.push_back(figure("Hændelser i loggen det seneste døgn", activity.events, "/admin/audit"));
+        figures.push_back(figure("Mislykkede login det seneste døgn", activity.failed_logins));
     }
     if (actor.is_casework()) {
         // Fleksjob follow-up (C6): the next due, top 10, linking to the full list.
-        jobs::JobService job_service(d.db, d.clock, d.audit);
-        BB_ASSIGN(auto due, job_service.due_followups("", actor, 10));
+        BB_ASSIGN(auto due, d.jobs.due_followups("", actor, 10));
         View::List items;
         for (const auto& item : due.items) items.push_back(jobs_http::due_item_view(item));
         View fleksjob;
@@ -195,16 +181,8 @@ core::Result<View> dashboard_view(const PagesDeps& d, const core::Actor& actor,
     }
     v.set("has_figures", !figures.empty());
     v.set("figures", std::move(figures));
-    if (actor.user_id > 0) {
-        BB_ASSIGN(auto logins, d.db.read([&](db::Connection& c) {
-            audit::AuditFilter f;
-            f.user_id = actor.user_id;
-            f.action = "login";
-            f.limit = 2;
-            return d.audit.list(c, f);
-        }));
-        if (logins.rows.size() == 2) v.set("last_login", core::danish_local_time(logins.rows[1].at));
-    }
+    BB_ASSIGN(auto last_login, d.audit.previous_login(actor));
+    if (last_login) v.set("last_login", core::danish_local_time(*last_login));
     View::List shortcuts;
     for (const auto& e : menu(actor.role)) {
         if (e.anonymous_only || std::string_view(e.href) == "/dashboard") continue;

@@ -2,8 +2,9 @@
 /// The application's own pages: front page, about, accessibility statement, dashboard,
 /// health check, OpenAPI document; and the navigation for each role.
 #include "accounts/account_service.hpp"
-#include "audit/audit_log.hpp"
+#include "audit/audit_reader.hpp"
 #include "db/database.hpp"
+#include "jobs/job_service.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 
@@ -13,8 +14,9 @@ struct PagesDeps {
     const web::Site& site;
     db::Database& db;
     accounts::AccountService& accounts;
-    const audit::AuditLog& audit;
+    const audit::AuditReader& audit;  ///< the dashboard's log figures and last login
     const core::Clock& clock;
+    jobs::JobService& jobs;  ///< the dashboard's fleksjob follow-up list
 };
 
 /// Registers /, /om, /tilgaengelighed, /dashboard, /healthz, /api/v1/dashboard and

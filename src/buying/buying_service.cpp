@@ -140,8 +140,9 @@ core::Result<std::int64_t> check_enterprise(db::Connection& conn, core::Validato
 
 }  // namespace
 
-BuyingService::BuyingService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit)
-    : m_db(db), m_clock(clock), m_audit(audit), m_catalogue(db, clock, audit) {}
+BuyingService::BuyingService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit,
+                             catalogue::CatalogueService& catalogue)
+    : m_db(db), m_clock(clock), m_audit(audit), m_catalogue(catalogue) {}
 
 core::Date BuyingService::today() const {
     return core::today(m_clock);
@@ -426,6 +427,23 @@ core::Result<SpendReport> BuyingService::spend(const std::string& year_text, con
         for (const auto& r : years.rows)
             report.by_year.push_back({r.text(0), r.text(0), r.int64(1), r.int64(2)});
         return report;
+    });
+}
+
+core::Result<SpendTotal> BuyingService::spend_total(int year, const core::Actor& actor) {
+    if (!actor.is_municipal()) return core::Error::forbidden("Du har ikke adgang til forbruget.");
+    BB_TRY(core::check_year("year", year, core::years::records));
+    const std::string from = std::to_string(year) + "-01-01";
+    const std::string to = std::to_string(year + 1) + "-01-01";
+    return m_db.read([&](db::Connection& conn) -> core::Result<SpendTotal> {
+        SpendTotal t;
+        t.year = year;
+        BB_ASSIGN(auto buyers, conn.query(sql::spend_by_buyer, {from, to}));
+        for (const auto& r : buyers.rows) {
+            t.total_oere += r.int64(2);
+            t.purchases += r.int64(3);
+        }
+        return t;
     });
 }
 

@@ -12,7 +12,7 @@
 ///     no agreements, purchases or spend (Forbidden);
 ///   - consultant, admin: see and answer every request; record and see every agreement and
 ///     purchase; the spend report;
-///   - caseworker: nothing (Forbidden).
+///   - caseworker: nothing (Forbidden), except the year's spend as one sum (spend_total).
 /// Every change writes an audit row (object_type "buying_request", "purchase_agreement",
 /// "purchase") in the same transaction. The item of a request is looked up through
 /// catalogue::CatalogueService::public_item; buying's SQL reads the registry's `enterprises`
@@ -33,7 +33,9 @@ namespace buying {
 
 class BuyingService {
 public:
-    BuyingService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit);
+    /// `catalogue`: the published items a request or an agreement may name.
+    BuyingService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit,
+                  catalogue::CatalogueService& catalogue);
     BuyingService(const BuyingService&) = delete;
     BuyingService& operator=(const BuyingService&) = delete;
 
@@ -75,6 +77,10 @@ public:
     /// Spend in `year` ("" = this year in Copenhagen) per buyer organisation and enterprise,
     /// and per year overall; consultant and admin only. Validation on "year".
     core::Result<SpendReport> spend(const std::string& year, const core::Actor& actor);
+    /// Figure read: the spend of `year` as one sum and a count of purchases — never a buyer,
+    /// an enterprise or a purchase. Consultant, admin and caseworker (the roles that read the
+    /// goals, F1); enterprise and buyer Forbidden. Validation on "year" (2000–9999).
+    core::Result<SpendTotal> spend_total(int year, const core::Actor& actor);
 
     /// Published items of an enterprise (for the demo loader).
     core::Result<std::vector<ItemRef>> published_items(std::int64_t enterprise_id);
@@ -85,7 +91,7 @@ private:
     db::Database& m_db;
     const core::Clock& m_clock;
     const audit::AuditLog& m_audit;
-    catalogue::CatalogueService m_catalogue;
+    catalogue::CatalogueService& m_catalogue;
 };
 
 }  // namespace buying

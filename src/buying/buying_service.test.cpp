@@ -30,7 +30,7 @@ protected:
         BackendTest::SetUp();
         m_enterprises = std::make_unique<enterprises::EnterpriseService>(database(), m_clock, m_audit);
         m_catalogue = std::make_unique<catalogue::CatalogueService>(database(), m_clock, m_audit);
-        m_service = std::make_unique<BuyingService>(database(), m_clock, m_audit);
+        m_service = std::make_unique<BuyingService>(database(), m_clock, m_audit, *m_catalogue);
         m_a = enterprise("Sumak");
         m_b = enterprise("Grøn Fokus");
         m_partner = enterprise("Firma A/S", "csr_company");

@@ -146,6 +146,13 @@ struct SpendReport {
     std::vector<SpendLine> by_year;  ///< every year with purchases, oldest first
 };
 
+/// The spend of a year as figures only (the goals' spend metric).
+struct SpendTotal {
+    int year = 0;
+    std::int64_t total_oere = 0;
+    std::int64_t purchases = 0;
+};
+
 using Choice = core::Choice;
 
 }  // namespace buying

@@ -193,8 +193,9 @@ core::Result<void> store_tags(db::Connection& conn, std::int64_t id, const Check
 
 }  // namespace
 
-CitizenService::CitizenService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit)
-    : m_db(db), m_clock(clock), m_audit(audit), m_registry(db, clock, audit) {}
+CitizenService::CitizenService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit,
+                               enterprises::EnterpriseService& registry)
+    : m_db(db), m_clock(clock), m_audit(audit), m_registry(registry) {}
 
 core::Date CitizenService::today() const {
     return core::today(m_clock);

@@ -31,7 +31,9 @@ namespace citizens {
 
 class CitizenService {
 public:
-    CitizenService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit);
+    /// `registry`: validates target groups and labels them (the registry's vocabulary).
+    CitizenService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit,
+                   enterprises::EnterpriseService& registry);
     CitizenService(const CitizenService&) = delete;
     CitizenService& operator=(const CitizenService&) = delete;
 
@@ -82,7 +84,7 @@ private:
     db::Database& m_db;
     const core::Clock& m_clock;
     const audit::AuditLog& m_audit;
-    enterprises::EnterpriseService m_registry;
+    enterprises::EnterpriseService& m_registry;
 };
 
 }  // namespace citizens

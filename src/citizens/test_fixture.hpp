@@ -16,8 +16,8 @@ class CitizensTest : public test_support::BackendTest {
 protected:
     void SetUp() override {
         BackendTest::SetUp();
-        m_service = std::make_unique<CitizenService>(database(), m_clock, m_audit);
         m_registry = std::make_unique<enterprises::EnterpriseService>(database(), m_clock, m_audit);
+        m_service = std::make_unique<CitizenService>(database(), m_clock, m_audit, *m_registry);
     }
     void TearDown() override {
         m_service.reset();

@@ -17,7 +17,9 @@ using core::check_text;
 // ---- counts (002 Table 1) ------------------------------------------------------------------
 
 core::Result<Figures> EnterpriseService::count_figures(const core::Date& date, int year,
-                                                       const std::string& municipality) {
+                                                       const std::string& municipality,
+                                                       const core::Actor& actor) {
+    if (!actor.is_municipal()) return core::Error::forbidden();
     Figures f;
     f.date = date;
     f.year = year;
@@ -67,10 +69,10 @@ core::Result<FiguresTable> EnterpriseService::figures(const FiguresQuery& q, con
         BB_ASSIGN(names, municipalities(actor));
     }
     for (const auto& name : names) {
-        BB_ASSIGN(Figures f, count_figures(table.date, table.year, name));
+        BB_ASSIGN(Figures f, count_figures(table.date, table.year, name, actor));
         table.rows.push_back(std::move(f));
     }
-    BB_ASSIGN(table.sum, count_figures(table.date, table.year, municipality));
+    BB_ASSIGN(table.sum, count_figures(table.date, table.year, municipality, actor));
     return table;
 }
 

@@ -90,9 +90,11 @@ public:
 
     // ---- counts (002 Table 1) ----
 
-    /// The four figures for one municipality ("" = all) at date D, with "established in year
-    /// Y" (Y ≤ D's year, counted up to D). Pure storage read; the caller checks the role.
-    core::Result<Figures> count_figures(const core::Date& date, int year, const std::string& municipality);
+    /// Figure read: the four figures for one municipality ("" = all) at date D, with
+    /// "established in year Y" (Y ≤ D's year, counted up to D) — counts of organisations only.
+    /// Admin, consultant and caseworker (as figures()); enterprise and buyer Forbidden.
+    core::Result<Figures> count_figures(const core::Date& date, int year, const std::string& municipality,
+                                        const core::Actor& actor);
     /// The table for the counts page and API: validates the query (Validation on "date" for
     /// a malformed or future date, on "year" for a malformed year or one after D's year) and
     /// gives one row per municipality (or the chosen one) and the sum. Admin, consultant and

@@ -65,7 +65,7 @@ protected:
     }
 
     Figures figures(const std::string& date, int year, const std::string& municipality = "") {
-        auto r = m_service->count_figures(*core::Date::parse(date), year, municipality);
+        auto r = m_service->count_figures(*core::Date::parse(date), year, municipality, m_admin);
         EXPECT_TRUE(r.ok());
         return r.ok() ? *r : Figures{};
     }

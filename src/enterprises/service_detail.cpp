@@ -9,7 +9,7 @@
 
 namespace enterprises {
 
-namespace detail {}
+namespace detail {
 
 /// Danish message for a date field; nullopt when `text` is a valid date not after `latest`.
 std::optional<std::string> date_problem(std::string_view text, const core::Date& latest, core::Date* out) {

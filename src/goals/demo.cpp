@@ -1,14 +1,9 @@
 // Demo goals: the Slagelse strategy 2017–2020 (003 §1) and a few sensible others.
 #include "goals/demo.hpp"
 
-#include "audit/audit_log.hpp"
-#include "goals/goal_service.hpp"
-
 namespace goals {
 
-core::Result<int> load_demo(db::Database& db, const core::Clock& clock) {
-    const audit::AuditLog audit(clock);
-    GoalService service(db, clock, audit);
+core::Result<int> load_demo(GoalService& service) {
     const core::Actor actor = core::Actor::system("demo-data");
     BB_ASSIGN(auto existing, service.list(actor));
     if (!existing.empty()) return 0;

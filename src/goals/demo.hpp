@@ -5,13 +5,13 @@
 /// (4 network meetings a year, registered RSVs by the end of 2020). Goes through GoalService
 /// (validation and audit) as the system actor. Idempotent: nothing is loaded when any goal
 /// exists.
-#include "core/clock.hpp"
 #include "core/result.hpp"
-#include "db/database.hpp"
+#include "goals/goal_service.hpp"
 
 namespace goals {
 
-/// Loads the demo goals; returns how many were created (0 when goals existed already).
-core::Result<int> load_demo(db::Database& db, const core::Clock& clock);
+/// Loads the demo goals through `service`; returns how many were created (0 when goals existed
+/// already).
+core::Result<int> load_demo(GoalService& service);
 
 }  // namespace goals

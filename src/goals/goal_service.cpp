@@ -21,38 +21,19 @@
 
 namespace goals {
 
-struct GoalService::Impl {
-    Impl(db::Database& d, const core::Clock& c, const audit::AuditLog& a)
-        : db(d),
-          clock(c),
-          audit(a),
-          enterprises(d, c, a),
-          jobs(d, c, a),
-          placements(d, c, a),
-          buying(d, c, a),
-          events(d, c, a),
-          grants(d, c, a) {}
+/// The services given to the constructor (Sources: enterprises, jobs, placements, buying,
+/// events, grants) and the service's own state.
+struct GoalService::Impl : Sources {
+    Impl(db::Database& d, const core::Clock& c, const audit::AuditLog& a, Sources s)
+        : Sources(s), db(d), clock(c), audit(a) {}
     db::Database& db;
     const core::Clock& clock;
     const audit::AuditLog& audit;
-    enterprises::EnterpriseService enterprises;
-    jobs::JobService jobs;
-    placements::PlacementsService placements;
-    buying::BuyingService buying;
-    events::EventService events;
-    grants::GrantService grants;
 };
 
 namespace {
 
 using core::Role;
-
-/// The figures are read with the system actor once the caller's own role has been checked
-/// here: they are counts about organisations, which every reader of goals may see.
-const core::Actor& figures_actor() {
-    static const core::Actor k_actor = core::Actor::system("goals");
-    return k_actor;
-}
 
 core::Result<void> check_reader(const core::Actor& a) {
     if (a.is_municipal()) return {};
@@ -108,8 +89,9 @@ core::Date year_end(int year) {
 
 }  // namespace
 
-GoalService::GoalService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit)
-    : m_impl(std::make_unique<Impl>(db, clock, audit)) {}
+GoalService::GoalService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit,
+                         Sources sources)
+    : m_impl(std::make_unique<Impl>(db, clock, audit, sources)) {}
 GoalService::~GoalService() = default;
 
 core::Date GoalService::today() const {
@@ -133,8 +115,10 @@ core::Result<Goal> GoalService::get(std::int64_t id, const core::Actor& actor) {
     return m_impl->db.read([&](db::Connection& conn) { return load_goal(conn, id); });
 }
 
-core::Result<std::vector<std::pair<std::string, std::string>>> GoalService::job_kind_choices() {
-    BB_ASSIGN(auto kinds, m_impl->jobs.list_kinds(figures_actor(), true));
+core::Result<std::vector<std::pair<std::string, std::string>>> GoalService::job_kind_choices(
+    const core::Actor& actor) {
+    BB_TRY(check_reader(actor));
+    BB_ASSIGN(auto kinds, m_impl->jobs.kind_names(actor));
     std::vector<std::pair<std::string, std::string>> out;
     for (const auto& k : kinds) out.emplace_back(k.code, k.label);
     return out;
@@ -142,8 +126,8 @@ core::Result<std::vector<std::pair<std::string, std::string>>> GoalService::job_
 
 namespace {
 
-core::Result<ValidGoal> validate_with_kinds(GoalService& svc, const GoalInput& in) {
-    BB_ASSIGN(auto kinds, svc.job_kind_choices());
+core::Result<ValidGoal> validate_with_kinds(GoalService& svc, const GoalInput& in, const core::Actor& actor) {
+    BB_ASSIGN(auto kinds, svc.job_kind_choices(actor));
     std::vector<std::string> codes;
     for (const auto& [code, label] : kinds) codes.push_back(code);
     return validate_goal(in, codes);
@@ -158,7 +142,7 @@ std::string describe(const ValidGoal& g) {
 
 core::Result<Goal> GoalService::create(const GoalInput& input, const core::Actor& actor) {
     BB_TRY(check_editor(actor));
-    BB_ASSIGN(ValidGoal g, validate_with_kinds(*this, input));
+    BB_ASSIGN(ValidGoal g, validate_with_kinds(*this, input, actor));
     return m_impl->db.write([&](db::Connection& conn) -> core::Result<Goal> {
         BB_ASSIGN(auto next, conn.query(sql::goal_next_sort));
         const std::int64_t sort = next.empty() ? 1 : next.first().int64(0);
@@ -176,7 +160,7 @@ core::Result<Goal> GoalService::create(const GoalInput& input, const core::Actor
 
 core::Result<Goal> GoalService::update(std::int64_t id, const GoalInput& input, const core::Actor& actor) {
     BB_TRY(check_editor(actor));
-    BB_ASSIGN(ValidGoal g, validate_with_kinds(*this, input));
+    BB_ASSIGN(ValidGoal g, validate_with_kinds(*this, input, actor));
     return m_impl->db.write([&](db::Connection& conn) -> core::Result<Goal> {
         BB_TRY(load_goal(conn, id));
         const std::string now = core::iso_timestamp(m_impl->clock.now());
@@ -204,10 +188,12 @@ core::Result<bool> GoalService::remove(std::int64_t id, const core::Actor& actor
 
 namespace {
 
-/// Computes metric values through the other services, caching within one status() call.
+/// Computes metric values through the other services' figure reads, with the caller as the
+/// actor (every reader of goals may read those figures), caching within one status() call.
 class Metrics {
 public:
-    Metrics(GoalService::Impl& impl, core::Date today) : m_impl(impl), m_today(today) {}
+    Metrics(GoalService::Impl& impl, core::Date today, const core::Actor& actor)
+        : m_impl(impl), m_today(today), m_actor(actor) {}
 
     /// The stock metrics are measured at `at`; the flow metrics over calendar year `year`.
     core::Result<Measure> measure(const std::string& metric, const std::string& parameter, int year,
@@ -222,17 +208,17 @@ public:
 private:
     core::Result<Measure> compute(const std::string& metric, const std::string& parameter, int year,
                                   core::Date at) {
-        const core::Actor& sys = figures_actor();
+        const core::Actor& who = m_actor;
         if (metric == "enterprises" || metric == "registered_rsv" || metric == "on_the_way") {
             if (at > m_today) return Measure{};  // a year that has not begun: nothing recorded yet
-            BB_ASSIGN(auto f, m_impl.enterprises.count_figures(at, at.year, parameter));
+            BB_ASSIGN(auto f, m_impl.enterprises.count_figures(at, at.year, parameter, who));
             const std::int64_t v = metric == "enterprises"      ? f.total
                                    : metric == "registered_rsv" ? f.registered
                                                                 : f.on_the_way;
             return Measure{v, f.total + f.registered + f.on_the_way > 0};
         }
         if (metric == "jobs" || metric == "jobs_municipality" || metric == "jobs_by_kind") {
-            BB_ASSIGN(auto c, m_impl.jobs.counts(std::to_string(year), sys));
+            BB_ASSIGN(auto c, m_impl.jobs.counts(std::to_string(year), who));
             std::int64_t v = c.total();
             if (metric == "jobs_municipality") v = c.municipality;
             if (metric == "jobs_by_kind") {
@@ -243,19 +229,19 @@ private:
             return Measure{v, c.total() > 0};
         }
         if (metric == "placements_started") {
-            BB_ASSIGN(std::int64_t n, m_impl.placements.count_started(year));
+            BB_ASSIGN(std::int64_t n, m_impl.placements.count_started(year, who));
             return Measure{n, n > 0};
         }
         if (metric == "spend") {
-            BB_ASSIGN(auto s, m_impl.buying.spend(std::to_string(year), sys));
-            return Measure{s.total_oere / 100, s.total_purchases > 0};
+            BB_ASSIGN(auto s, m_impl.buying.spend_total(year, who));
+            return Measure{s.total_oere / 100, s.purchases > 0};
         }
         if (metric == "network_meetings") {
-            BB_ASSIGN(auto s, m_impl.events.year_summary(year, sys));
+            BB_ASSIGN(auto s, m_impl.events.year_summary(year, who));
             return Measure{s.network_meetings, !s.events.empty()};
         }
         if (metric == "grants") {
-            BB_ASSIGN(auto s, m_impl.grants.year_summary(year, sys));
+            BB_ASSIGN(auto s, m_impl.grants.year_summary(year, who));
             return Measure{s.total_oere / 100, s.grant_count > 0};
         }
         return Measure{};  // unreachable for catalogue metrics (validated on write): no data
@@ -263,6 +249,7 @@ private:
 
     GoalService::Impl& m_impl;
     core::Date m_today;
+    const core::Actor& m_actor;
     std::map<std::string, Measure> m_cache;
 };
 
@@ -330,7 +317,7 @@ core::Result<std::vector<GoalStatus>> GoalService::status(int year, const core::
         return out;
     }));
 
-    Metrics metrics(*m_impl, now);
+    Metrics metrics(*m_impl, now, actor);
     // Where a stock is measured for year y of goal g: the year's end, today while the year
     // runs, and never after the goal's period.
     auto stock_date = [&](const Goal& g, int y) {

@@ -8,7 +8,9 @@
 ///   - caseworker: read goals and status;
 ///   - enterprise, buyer: Forbidden.
 /// Drill-down links are given only to roles that may see the records behind a figure
-/// (consultants never get links to person lists). Every change writes an audit row
+/// (consultants never get links to person lists). The figures are read through the other
+/// services' figure reads (counts and sums, never personal data) with the caller as the actor;
+/// each states its own rule, and each admits every reader of goals. Every change writes an audit row
 /// (object_type "goal") in the same transaction. Thread-safe: one instance serves all.
 #include <cstdint>
 #include <memory>
@@ -24,7 +26,37 @@
 #include "db/database.hpp"
 #include "goals/model.hpp"
 
+namespace enterprises {
+class EnterpriseService;
+}
+namespace jobs {
+class JobService;
+}
+namespace placements {
+class PlacementsService;
+}
+namespace buying {
+class BuyingService;
+}
+namespace events {
+class EventService;
+}
+namespace grants {
+class GrantService;
+}
+
 namespace goals {
+
+/// The services the figures are read from (built once by the composition root; they outlive
+/// the GoalService).
+struct Sources {
+    enterprises::EnterpriseService& enterprises;
+    jobs::JobService& jobs;
+    placements::PlacementsService& placements;
+    buying::BuyingService& buying;
+    events::EventService& events;
+    grants::GrantService& grants;
+};
 
 struct Goal {
     std::int64_t id = 0;
@@ -69,7 +101,7 @@ struct GoalStatus {
 
 class GoalService {
 public:
-    GoalService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit);
+    GoalService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit, Sources sources);
     ~GoalService();
     GoalService(const GoalService&) = delete;
     GoalService& operator=(const GoalService&) = delete;
@@ -89,8 +121,9 @@ public:
     core::Result<Goal> update(std::int64_t id, const GoalInput& input, const core::Actor& actor);
     core::Result<bool> remove(std::int64_t id, const core::Actor& actor);
 
-    /// Job kind choices for the jobs_by_kind parameter (code, label).
-    core::Result<std::vector<std::pair<std::string, std::string>>> job_kind_choices();
+    /// Job kind choices for the jobs_by_kind parameter (code, label; inactive kinds too). Every
+    /// reader of goals.
+    core::Result<std::vector<std::pair<std::string, std::string>>> job_kind_choices(const core::Actor& actor);
     /// Today in Europe/Copenhagen.
     [[nodiscard]] core::Date today() const;
 

@@ -13,6 +13,7 @@
 #include "events/demo.hpp"
 #include "events/event_service.hpp"
 #include "goals/demo.hpp"
+#include "goals/test_graph.hpp"
 #include "grants/demo.hpp"
 #include "grants/grant_service.hpp"
 #include "jobs/job_service.hpp"
@@ -35,10 +36,12 @@ class GoalServiceTest : public test_support::BackendTest {
 protected:
     void SetUp() override {
         BackendTest::SetUp();
-        m_service = std::make_unique<GoalService>(database(), m_clock, m_audit);
+        m_graph = std::make_unique<testing::GoalGraph>(database(), m_clock, m_audit);
+        m_service = &m_graph->service;
     }
     void TearDown() override {
-        m_service.reset();
+        m_service = nullptr;
+        m_graph.reset();
         BackendTest::TearDown();
     }
 
@@ -83,7 +86,8 @@ protected:
 
     core::ManualClock m_clock{*core::parse_iso_timestamp("2026-11-25T12:00:00Z")};
     audit::AuditLog m_audit{m_clock};
-    std::unique_ptr<GoalService> m_service;
+    std::unique_ptr<testing::GoalGraph> m_graph;
+    GoalService* m_service = nullptr;
     core::Actor m_admin = actor_of(core::Role::Admin, 1);
     core::Actor m_consultant = actor_of(core::Role::Consultant, 2);
     core::Actor m_caseworker = actor_of(core::Role::Caseworker, 3);
@@ -91,10 +95,10 @@ protected:
 
 TEST_P(GoalServiceTest, DemoGoalsShowThe2018StatusOfTheAnnualReport) {
     load_2018();
-    auto loaded = load_demo(database(), m_clock);
+    auto loaded = load_demo(*m_service);
     ASSERT_TRUE(loaded.ok()) << loaded.error().message;
     EXPECT_EQ(*loaded, 4);
-    EXPECT_EQ(*load_demo(database(), m_clock), 0);  // idempotent
+    EXPECT_EQ(*load_demo(*m_service), 0);  // idempotent
 
     auto r = m_service->status(2018, m_consultant);
     ASSERT_TRUE(r.ok());
@@ -125,7 +129,7 @@ TEST_P(GoalServiceTest, DemoGoalsShowThe2018StatusOfTheAnnualReport) {
 TEST_P(GoalServiceTest, EachMetricIsTheOtherServicesFigure) {
     load_2018();
     // A purchase in 2018 for the spend metric.
-    buying::BuyingService buying(database(), m_clock, m_audit);
+    buying::BuyingService& buying = m_graph->buying;
     auto choices = buying.enterprise_choices(m_consultant);
     ASSERT_TRUE(choices.ok() && !choices->empty());
     buying::PurchaseInput p{"2018-06-01",           "12.500", "Slagelse Kommune",
@@ -133,8 +137,8 @@ TEST_P(GoalServiceTest, EachMetricIsTheOtherServicesFigure) {
     ASSERT_TRUE(buying.record_purchase(p, m_consultant).ok());
 
     enterprises::EnterpriseService registry(database(), m_clock, m_audit);
-    auto figures = registry.count_figures(core::Date{2018, 12, 31}, 2018, "Slagelse");
-    auto everywhere = registry.count_figures(core::Date{2018, 12, 31}, 2018, "");
+    auto figures = registry.count_figures(core::Date{2018, 12, 31}, 2018, "Slagelse", m_consultant);
+    auto everywhere = registry.count_figures(core::Date{2018, 12, 31}, 2018, "", m_consultant);
     ASSERT_TRUE(everywhere.ok());
     ASSERT_TRUE(figures.ok());
     jobs::JobService jobs(database(), m_clock, m_audit);
@@ -281,7 +285,7 @@ TEST_P(GoalServiceTest, OnlyStaffReadAndOnlyAdminAndConsultantChange) {
 
 TEST_P(GoalServiceTest, DrillDownOnlyToRecordsTheRoleMaySee) {
     load_2018();
-    buying::BuyingService buying(database(), m_clock, m_audit);
+    buying::BuyingService& buying = m_graph->buying;
     auto choices = buying.enterprise_choices(m_consultant);
     ASSERT_TRUE(choices.ok() && !choices->empty());
     ASSERT_TRUE(

@@ -190,16 +190,29 @@ core::Result<Job> JobService::record_followup(std::int64_t job_id, const Followu
 
 // ---- job kinds ----------------------------------------------------------------------------------
 
-core::Result<std::vector<JobKind>> JobService::list_kinds(const core::Actor& actor, bool include_inactive) {
-    if (include_inactive && !actor.is_admin())
-        return core::Error::forbidden("Kun administratorer kan se alle jobtyper.");
-    if (!actor.is_municipal()) return core::Error::forbidden("Du har ikke adgang til jobtyperne.");
-    return m_db.read([&](db::Connection& conn) -> core::Result<std::vector<JobKind>> {
+namespace {
+
+core::Result<std::vector<JobKind>> read_kinds(db::Database& db, bool include_inactive) {
+    return db.read([&](db::Connection& conn) -> core::Result<std::vector<JobKind>> {
         BB_ASSIGN(auto rows, store::job_kinds(conn, include_inactive));
         std::vector<JobKind> out;
         for (const auto& r : rows) out.push_back(kind_from(r));
         return out;
     });
+}
+
+}  // namespace
+
+core::Result<std::vector<JobKind>> JobService::kind_names(const core::Actor& actor) {
+    if (!actor.is_municipal()) return core::Error::forbidden("Du har ikke adgang til jobtyperne.");
+    return read_kinds(m_db, true);
+}
+
+core::Result<std::vector<JobKind>> JobService::list_kinds(const core::Actor& actor, bool include_inactive) {
+    if (include_inactive && !actor.is_admin())
+        return core::Error::forbidden("Kun administratorer kan se alle jobtyper.");
+    if (!actor.is_municipal()) return core::Error::forbidden("Du har ikke adgang til jobtyperne.");
+    return read_kinds(m_db, include_inactive);
 }
 
 core::Result<JobKind> JobService::get_kind(std::int64_t id, const core::Actor& actor) {

@@ -78,6 +78,10 @@ public:
 
     /// Every kind (admin: also inactive ones; caseworker: active ones for the forms).
     core::Result<std::vector<JobKind>> list_kinds(const core::Actor& actor, bool include_inactive = false);
+    /// Figure read: every kind's code and label, inactive ones too (reference data, no persons),
+    /// for naming the kinds in figures such as the goals' "jobs by kind" (F1). Admin, caseworker
+    /// and consultant; enterprise and buyer Forbidden.
+    core::Result<std::vector<JobKind>> kind_names(const core::Actor& actor);
     core::Result<JobKind> get_kind(std::int64_t id, const core::Actor& actor);
     /// Validation: code (a–z, 0–9, _; unique), label, sort.
     core::Result<JobKind> create_kind(const JobKindInput& input, const core::Actor& actor);

@@ -1,7 +1,6 @@
 // Matching demo data: citizens with matching attributes, job openings, an agreement and a need.
 #include "openings/demo.hpp"
 
-#include "audit/audit_log.hpp"
 #include "citizens/citizen_service.hpp"
 #include "openings/openings_service.hpp"
 #include "placements/placements_service.hpp"
@@ -47,12 +46,9 @@ JobOpeningInput posted(std::int64_t enterprise, std::string title, std::string t
 
 }  // namespace
 
-core::Result<int> load_demo(db::Database& db, const core::Clock& clock) {
-    audit::AuditLog audit(clock);
+core::Result<int> load_demo(OpeningsService& service, citizens::CitizenService& people,
+                            placements::PlacementsService& placements) {
     const core::Actor actor = core::Actor::system("demo-data");
-    citizens::CitizenService people(db, clock, audit);
-    placements::PlacementsService placements(db, clock, audit);
-    OpeningsService service(db, clock, audit);
     // Idempotent without reading citizens (a read would write an audit row): the demo job
     // openings are the marker.
     BB_ASSIGN(auto existing, service.list_openings(actor));

@@ -113,12 +113,10 @@ bool owns(const core::Actor& a, std::int64_t enterprise_id) {
 
 }  // namespace
 
-OpeningsService::OpeningsService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit)
-    : m_db(db),
-      m_clock(clock),
-      m_audit(audit),
-      m_citizens(db, clock, audit),
-      m_placements(db, clock, audit) {}
+OpeningsService::OpeningsService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit,
+                                 citizens::CitizenService& citizens,
+                                 placements::PlacementsService& placements)
+    : m_db(db), m_clock(clock), m_audit(audit), m_citizens(citizens), m_placements(placements) {}
 
 core::Date OpeningsService::today() const {
     return core::today(m_clock);

@@ -42,7 +42,9 @@ using Choice = core::Choice;
 
 class OpeningsService {
 public:
-    OpeningsService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit);
+    /// `citizens`: the candidates; `placements`: accepting an agreement slot is a referral.
+    OpeningsService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit,
+                    citizens::CitizenService& citizens, placements::PlacementsService& placements);
     OpeningsService(const OpeningsService&) = delete;
     OpeningsService& operator=(const OpeningsService&) = delete;
 
@@ -101,8 +103,8 @@ private:
     db::Database& m_db;
     const core::Clock& m_clock;
     const audit::AuditLog& m_audit;
-    citizens::CitizenService m_citizens;
-    placements::PlacementsService m_placements;
+    citizens::CitizenService& m_citizens;
+    placements::PlacementsService& m_placements;
     std::atomic<std::int64_t> m_runs{0};
 };
 

@@ -27,9 +27,10 @@ protected:
     void SetUp() override {
         BackendTest::SetUp();
         m_enterprises = std::make_unique<enterprises::EnterpriseService>(database(), m_clock, m_audit);
-        m_citizens = std::make_unique<citizens::CitizenService>(database(), m_clock, m_audit);
+        m_citizens = std::make_unique<citizens::CitizenService>(database(), m_clock, m_audit, *m_enterprises);
         m_placements = std::make_unique<placements::PlacementsService>(database(), m_clock, m_audit);
-        m_service = std::make_unique<OpeningsService>(database(), m_clock, m_audit);
+        m_service =
+            std::make_unique<OpeningsService>(database(), m_clock, m_audit, *m_citizens, *m_placements);
         m_sumak = enterprise("Sumak");
         m_other = enterprise("Grøn Fokus");
         m_sumak_user = actor_with(core::Role::Enterprise, 11, m_sumak);
@@ -342,7 +343,7 @@ TEST_P(OpeningsServiceTest, CohortWithoutFeasiblePairsLeavesEveryoneUnplaced) {
 
 TEST_P(OpeningsServiceTest, DemoDataGivesTheDemoCitizenSuggestions) {
     enterprise("VeteranHaven");
-    auto n = load_demo(database(), m_clock);
+    auto n = load_demo(*m_service, *m_citizens, *m_placements);
     ASSERT_TRUE(n.ok()) << n.error().message;
     EXPECT_GT(*n, 0);
     auto people = m_citizens->list({k_demo_citizen_ref, ""}, m_caseworker);
@@ -351,7 +352,7 @@ TEST_P(OpeningsServiceTest, DemoDataGivesTheDemoCitizenSuggestions) {
     auto s = m_service->suggestions(people->front().id, m_caseworker);
     ASSERT_TRUE(s.ok());
     ASSERT_GE(s->ranked.size(), 2u);
-    EXPECT_EQ(*load_demo(database(), m_clock), 0);  // idempotent
+    EXPECT_EQ(*load_demo(*m_service, *m_citizens, *m_placements), 0);  // idempotent
 }
 
 BB_INSTANTIATE_BACKENDS(OpeningsServiceTest);

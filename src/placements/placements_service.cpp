@@ -542,7 +542,8 @@ core::Result<std::vector<Placement>> PlacementsService::list_placements(const Pl
     });
 }
 
-core::Result<std::int64_t> PlacementsService::count_started(int year) {
+core::Result<std::int64_t> PlacementsService::count_started(int year, const core::Actor& actor) {
+    if (!actor.is_municipal()) return core::Error::forbidden("Du har ikke adgang til antallet af forløb.");
     return m_db.read([&](db::Connection& conn) {
         return store::count_started(conn, core::Date{year, 1, 1}, core::Date{year + 1, 1, 1});
     });

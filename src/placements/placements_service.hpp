@@ -12,6 +12,7 @@
 ///     participants (minimum data), attendance sheets and progress notes on them, its own
 ///     hiring needs. Another enterprise's placement is NotFound plus an audit row "denied";
 ///   - buyer: nothing.
+/// Figures (count_started): admin, caseworker, consultant.
 /// Every read, list and change of a placement writes an audit row object_type "citizen",
 /// object_id the citizen id, in the same transaction. The rows — agreements, placements and
 /// their timeline, hiring needs, intervention types, outcomes, the citizen a referral names and
@@ -104,9 +105,10 @@ public:
     core::Result<HiringNeed> get_need(std::int64_t id, const core::Actor& actor);
     core::Result<std::vector<HiringNeed>> list_needs(const core::Actor& actor);
 
-    /// Placements started in `year` (by start_date; cancelled ones not counted). Pure storage
-    /// read of a figure (no persons); the caller checks the role (used by goals, F1).
-    core::Result<std::int64_t> count_started(int year);
+    /// Figure read: how many placements started in `year` (by start_date; cancelled ones not
+    /// counted) — a count only, never a person. Admin, caseworker and consultant (the roles that
+    /// read the goals, F1); enterprise and buyer Forbidden. Not audited (no personal data).
+    core::Result<std::int64_t> count_started(int year, const core::Actor& actor);
 
     /// Today in Europe/Copenhagen.
     [[nodiscard]] core::Date today() const;

@@ -99,7 +99,7 @@ core::Result<ReportModel> ReportService::Impl::build(int year, bool public_versi
     }
 
     // 2 enterprises and initiatives, 3 registration.
-    BB_ASSIGN(auto fig, enterprises.count_figures(d, year, municipality));
+    BB_ASSIGN(auto fig, enterprises.count_figures(d, year, municipality, sys));
     m.registration.figures = figures_of(fig);
     enterprises::EnterpriseFilter filter;
     filter.municipality = municipality;

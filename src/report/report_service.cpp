@@ -112,8 +112,8 @@ core::Result<Narrative> ReportService::Impl::load_narrative(db::Connection& conn
 }
 
 ReportService::ReportService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit,
-                             std::string municipality)
-    : m_impl(std::make_unique<Impl>(db, clock, audit, std::move(municipality))) {}
+                             std::string municipality, Sources sources)
+    : m_impl(std::make_unique<Impl>(db, clock, audit, std::move(municipality), sources)) {}
 
 ReportService::~ReportService() = default;
 

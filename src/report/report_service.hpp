@@ -25,13 +25,47 @@
 #include "db/database.hpp"
 #include "report/model.hpp"
 
+namespace enterprises {
+class EnterpriseService;
+}
+namespace evaluation {
+class EvaluationService;
+}
+namespace events {
+class EventService;
+}
+namespace goals {
+class GoalService;
+}
+namespace grants {
+class GrantService;
+}
+namespace jobs {
+class JobService;
+}
+namespace stories {
+class StoryService;
+}
+
 namespace report {
+
+/// The services the report reads (built once by the composition root; they outlive the
+/// ReportService).
+struct Sources {
+    enterprises::EnterpriseService& enterprises;
+    evaluation::EvaluationService& evaluation;
+    events::EventService& events;
+    goals::GoalService& goals;
+    grants::GrantService& grants;
+    jobs::JobService& jobs;
+    stories::StoryService& stories;
+};
 
 class ReportService {
 public:
     /// `municipality`: the registry's name of the reporting municipality ("Slagelse").
     ReportService(db::Database& db, const core::Clock& clock, const audit::AuditLog& audit,
-                  std::string municipality);
+                  std::string municipality, Sources sources);
     ~ReportService();
     ReportService(const ReportService&) = delete;
     ReportService& operator=(const ReportService&) = delete;

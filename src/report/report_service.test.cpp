@@ -21,10 +21,12 @@ class ReportServiceTest : public test_support::BackendTest {
 protected:
     void SetUp() override {
         BackendTest::SetUp();
-        m_service = std::make_unique<ReportService>(database(), m_clock, m_audit, "Slagelse");
+        m_graph = std::make_unique<report::testing::ReportGraph>(database(), m_clock, m_audit, "Slagelse");
+        m_service = &m_graph->service;
     }
     void TearDown() override {
-        m_service.reset();
+        m_service = nullptr;
+        m_graph.reset();
         BackendTest::TearDown();
     }
     void load() { report::testing::load_2018_fixture(database(), m_clock, m_audit); }
@@ -43,7 +45,8 @@ protected:
 
     core::ManualClock m_clock{report::testing::k_now};
     audit::AuditLog m_audit{m_clock};
-    std::unique_ptr<ReportService> m_service;
+    std::unique_ptr<report::testing::ReportGraph> m_graph;
+    ReportService* m_service = nullptr;
 };
 
 TEST_P(ReportServiceTest, The2018ReportShowsThePublishedFigures) {

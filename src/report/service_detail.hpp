@@ -19,31 +19,16 @@
 
 namespace report {
 
-struct ReportService::Impl {
-    Impl(db::Database& d, const core::Clock& c, const audit::AuditLog& a, std::string m)
-        : db(d),
-          clock(c),
-          audit(a),
-          municipality(std::move(m)),
-          enterprises(d, c, a),
-          evaluation(d, c, a),
-          events(d, c, a),
-          goals(d, c, a),
-          grants(d, c, a),
-          jobs(d, c, a),
-          stories(d, c, a) {}
+/// The services given to the constructor (Sources: enterprises, evaluation, events, goals,
+/// grants, jobs, stories) and the service's own state.
+struct ReportService::Impl : Sources {
+    Impl(db::Database& d, const core::Clock& c, const audit::AuditLog& a, std::string m, Sources s)
+        : Sources(s), db(d), clock(c), audit(a), municipality(std::move(m)) {}
 
     db::Database& db;
     const core::Clock& clock;
     const audit::AuditLog& audit;
     std::string municipality;
-    enterprises::EnterpriseService enterprises;
-    evaluation::EvaluationService evaluation;
-    events::EventService events;
-    goals::GoalService goals;
-    grants::GrantService grants;
-    jobs::JobService jobs;
-    stories::StoryService stories;
 
     [[nodiscard]] core::Date today() const;
     /// The narrative of a year, read in `conn`.

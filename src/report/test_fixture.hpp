@@ -11,13 +11,12 @@
 #include "enterprises/enterprise_service.hpp"
 #include "evaluation/slagelse_2018.hpp"
 #include "events/demo.hpp"
+#include "goals/demo.hpp"
+#include "goals/test_graph.hpp"
 #include "grants/demo.hpp"
 #include "report/report_service.hpp"
+#include "report/test_graph.hpp"
 #include "stories/demo.hpp"
-#if __has_include("goals/demo.hpp")
-#include "goals/demo.hpp"
-#define BB_REPORT_HAS_GOALS_DEMO 1
-#endif
 
 namespace report::testing {
 
@@ -37,10 +36,9 @@ inline void load_2018_fixture(db::Database& db, const core::Clock& clock, const 
     ASSERT_TRUE(gr.ok()) << gr.error().message;
     auto st = stories::load_demo(db, clock);
     ASSERT_TRUE(st.ok()) << st.error().message;
-#ifdef BB_REPORT_HAS_GOALS_DEMO
-    auto go = goals::load_demo(db, clock);
+    goals::testing::GoalGraph goal_graph(db, clock, audit);
+    auto go = goals::load_demo(goal_graph.service);
     ASSERT_TRUE(go.ok()) << go.error().message;
-#endif
     auto r = report::load_demo(db, clock);
     ASSERT_TRUE(r.ok()) << r.error().message;
 }

@@ -129,30 +129,26 @@ std::string page_href(const Query& q, int page) {
     return h;
 }
 
-/// Reads one page and records that the log was read, in one transaction (fail-closed).
-core::Result<audit::AuditPage> read_page(db::Database& db, const audit::AuditLog& log,
-                                         const core::Actor& actor, const Query& q) {
-    return db.write([&](db::Connection& c) -> core::Result<audit::AuditPage> {
-        std::string criteria = "username=" + q.username + " action=" + q.action + " object=" + q.object_type +
-                               ":" + q.object_id + " from=" + q.from + " to=" + q.to;
-        BB_TRY(
-            log.record(c, actor, audit::Entry{"search", "audit_log", "", criteria, "tilsyn med log", "ok"}));
-        return log.list(c, q.filter);
-    });
+/// Reads one page; the reader records that the log was read, in the same transaction.
+core::Result<audit::AuditPage> read_page(const audit::AuditReader& reader, const core::Actor& actor,
+                                         const Query& q) {
+    const std::string criteria = "username=" + q.username + " action=" + q.action +
+                                 " object=" + q.object_type + ":" + q.object_id + " from=" + q.from +
+                                 " to=" + q.to;
+    return reader.search(q.filter, criteria, actor);
 }
 
 }  // namespace
 
-void register_routes(web::Router& router, const web::Site& site, db::Database& db, const audit::AuditLog& log,
+void register_routes(web::Router& router, const web::Site& site, const audit::AuditReader& reader,
                      int retention_months) {
     const web::Access admin = web::Access::roles({core::Role::Admin});
     const web::Site* s = &site;
-    db::Database* d = &db;
-    const audit::AuditLog* l = &log;
+    const audit::AuditReader* l = &reader;
 
     router.get(
         "/admin/audit", admin,
-        [s, d, l, retention_months](RequestContext& ctx) {
+        [s, l, retention_months](RequestContext& ctx) {
             auto q = parse_query(ctx.query);
             std::optional<core::Error> error;
             Query query;
@@ -188,7 +184,7 @@ void register_routes(web::Router& router, const web::Site& site, db::Database& d
             web::set_errors(v, error, "from");
             audit::AuditPage page;
             if (!error) {
-                auto r = read_page(*d, *l, *ctx.actor, query);
+                auto r = read_page(*l, *ctx.actor, query);
                 if (!r.ok()) return s->from_error(ctx, r.error());
                 page = std::move(r.value());
             }
@@ -209,10 +205,10 @@ void register_routes(web::Router& router, const web::Site& site, db::Database& d
 
     router.get(
         "/api/v1/audit", admin,
-        [s, d, l](RequestContext& ctx) {
+        [s, l](RequestContext& ctx) {
             auto q = parse_query(ctx.query);
             if (!q.ok()) return s->from_error(ctx, q.error());
-            auto r = read_page(*d, *l, *ctx.actor, *q);
+            auto r = read_page(*l, *ctx.actor, *q);
             if (!r.ok()) return s->from_error(ctx, r.error());
             View::List rows;
             for (const auto& rec : r->rows) rows.push_back(row_view(rec));

@@ -1,15 +1,14 @@
 #pragma once
 /// The administrator's view of the audit log (HTML and JSON). Reading the log is itself
 /// logged, because the log holds personal data about staff and citizens.
-#include "audit/audit_log.hpp"
-#include "db/database.hpp"
+#include "audit/audit_reader.hpp"
 #include "web/middleware.hpp"
 #include "web/router.hpp"
 
 namespace audit_http {
 
 /// Registers GET /admin/audit and GET /api/v1/audit (admin only).
-void register_routes(web::Router& router, const web::Site& site, db::Database& db, const audit::AuditLog& log,
+void register_routes(web::Router& router, const web::Site& site, const audit::AuditReader& reader,
                      int retention_months);
 
 }  // namespace audit_http

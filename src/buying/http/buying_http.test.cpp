@@ -25,7 +25,7 @@ protected:
         BackendTest::SetUp();
         m_enterprises = std::make_unique<enterprises::EnterpriseService>(database(), m_clock, m_audit);
         m_catalogue = std::make_unique<catalogue::CatalogueService>(database(), m_clock, m_audit);
-        m_service = std::make_unique<BuyingService>(database(), m_clock, m_audit);
+        m_service = std::make_unique<BuyingService>(database(), m_clock, m_audit, *m_catalogue);
         m_templates.add("buying", templates());
         make_site();
         register_routes(m_router, *m_site, *m_service);

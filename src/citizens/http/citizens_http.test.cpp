@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 
+#include "enterprises/enterprise_service.hpp"
 #include "support/page_harness.hpp"
 #include "support/test_db.hpp"
 #include "web/forms.hpp"
@@ -22,7 +23,8 @@ class CitizensHttpTest : public test_support::BackendTest, protected test_suppor
 protected:
     void SetUp() override {
         BackendTest::SetUp();
-        m_service = std::make_unique<CitizenService>(database(), m_clock, m_audit);
+        m_registry = std::make_unique<enterprises::EnterpriseService>(database(), m_clock, m_audit);
+        m_service = std::make_unique<CitizenService>(database(), m_clock, m_audit, *m_registry);
         m_templates.add("citizens", templates());
         make_site();
         register_routes(m_router, *m_site, *m_service);
@@ -36,6 +38,7 @@ protected:
     void TearDown() override {
         m_dispatcher.reset();
         m_service.reset();
+        m_registry.reset();
         BackendTest::TearDown();
     }
 
@@ -56,6 +59,7 @@ protected:
 
     core::ManualClock m_clock{*core::parse_iso_timestamp("2025-03-01T10:00:00Z")};
     audit::AuditLog m_audit{m_clock};
+    std::unique_ptr<enterprises::EnterpriseService> m_registry;
     std::unique_ptr<CitizenService> m_service;
 };
 

@@ -135,7 +135,7 @@ Response manage_page(const web::Site& site, GoalService& service, const RequestC
 Response form_page(const web::Site& site, GoalService& service, const RequestContext& ctx,
                    std::optional<std::int64_t> id, const goals::GoalInput& in,
                    const std::optional<core::Error>& error, int status) {
-    auto kinds = service.job_kind_choices();
+    auto kinds = service.job_kind_choices(*ctx.actor);
     if (!kinds.ok()) return site.from_error(ctx, kinds.error());
     View v;
     v.set("csrf_token", ctx.csrf_token);

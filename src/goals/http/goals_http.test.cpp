@@ -10,6 +10,7 @@
 #include "enterprises/enterprise_service.hpp"
 #include "evaluation/slagelse_2018.hpp"
 #include "goals/demo.hpp"
+#include "goals/test_graph.hpp"
 #include "support/page_harness.hpp"
 #include "support/test_db.hpp"
 
@@ -24,7 +25,8 @@ class GoalsHttpTest : public test_support::BackendTest, protected test_support::
 protected:
     void SetUp() override {
         BackendTest::SetUp();
-        m_service = std::make_unique<goals::GoalService>(database(), m_clock, m_audit);
+        m_graph = std::make_unique<goals::testing::GoalGraph>(database(), m_clock, m_audit);
+        m_service = &m_graph->service;
         m_templates.add("goals", templates());
         make_site();
         register_routes(m_router, *m_site, *m_service);
@@ -37,7 +39,8 @@ protected:
     }
     void TearDown() override {
         m_dispatcher.reset();
-        m_service.reset();
+        m_service = nullptr;
+        m_graph.reset();
         BackendTest::TearDown();
     }
 
@@ -45,7 +48,7 @@ protected:
         enterprises::EnterpriseService registry(database(), m_clock, m_audit);
         ASSERT_TRUE(enterprises::load_demo(registry, core::Actor::system("test")).ok());
         ASSERT_TRUE(evaluation::load_slagelse_2018(database(), m_clock).ok());
-        ASSERT_TRUE(goals::load_demo(database(), m_clock).ok());
+        ASSERT_TRUE(goals::load_demo(*m_service).ok());
     }
 
     static std::string form(std::string metric, std::string target, std::string from = "2017-01-01",
@@ -56,7 +59,8 @@ protected:
 
     core::ManualClock m_clock{*core::parse_iso_timestamp("2026-11-25T12:00:00Z")};
     audit::AuditLog m_audit{m_clock};
-    std::unique_ptr<goals::GoalService> m_service;
+    std::unique_ptr<goals::testing::GoalGraph> m_graph;
+    goals::GoalService* m_service = nullptr;
 };
 
 TEST_P(GoalsHttpTest, DashboardShowsThe2018StatusWithDrillDown) {

@@ -21,8 +21,10 @@ protected:
     void SetUp() override {
         BackendTest::SetUp();
         m_enterprises = std::make_unique<enterprises::EnterpriseService>(database(), m_clock, m_audit);
-        m_citizens = std::make_unique<citizens::CitizenService>(database(), m_clock, m_audit);
-        m_service = std::make_unique<openings::OpeningsService>(database(), m_clock, m_audit);
+        m_citizens = std::make_unique<citizens::CitizenService>(database(), m_clock, m_audit, *m_enterprises);
+        m_placements = std::make_unique<placements::PlacementsService>(database(), m_clock, m_audit);
+        m_service = std::make_unique<openings::OpeningsService>(database(), m_clock, m_audit, *m_citizens,
+                                                                *m_placements);
         m_templates.add("openings", templates());
         make_site();
         register_routes(m_router, *m_site, *m_service);
@@ -50,6 +52,7 @@ protected:
     void TearDown() override {
         m_dispatcher.reset();
         m_service.reset();
+        m_placements.reset();
         m_citizens.reset();
         m_enterprises.reset();
         BackendTest::TearDown();
@@ -75,6 +78,7 @@ protected:
     core::Actor m_staff = core::Actor::system("test");
     std::unique_ptr<enterprises::EnterpriseService> m_enterprises;
     std::unique_ptr<citizens::CitizenService> m_citizens;
+    std::unique_ptr<placements::PlacementsService> m_placements;
     std::unique_ptr<openings::OpeningsService> m_service;
     std::int64_t m_sumak = 0, m_other = 0, m_maja = 0;
 };

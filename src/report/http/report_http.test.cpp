@@ -87,7 +87,8 @@ protected:
     void SetUp() override {
         BackendTest::SetUp();
         report::testing::load_2018_fixture(database(), m_clock, m_audit);
-        m_service = std::make_unique<report::ReportService>(database(), m_clock, m_audit, "Slagelse");
+        m_graph = std::make_unique<report::testing::ReportGraph>(database(), m_clock, m_audit, "Slagelse");
+        m_service = &m_graph->service;
         m_templates.add("report", templates());
         make_site();
         register_routes(m_router, *m_site, *m_service);
@@ -100,7 +101,8 @@ protected:
     }
     void TearDown() override {
         m_dispatcher.reset();
-        m_service.reset();
+        m_service = nullptr;
+        m_graph.reset();
         BackendTest::TearDown();
     }
     std::vector<std::string> citizen_names() {
@@ -119,7 +121,8 @@ protected:
 
     core::ManualClock m_clock{report::testing::k_now};
     audit::AuditLog m_audit{m_clock};
-    std::unique_ptr<report::ReportService> m_service;
+    std::unique_ptr<report::testing::ReportGraph> m_graph;
+    report::ReportService* m_service = nullptr;
 };
 
 TEST_P(ReportHttpTest, GoldenJsonOf2018) {
