@@ -2,6 +2,7 @@
 #include "enterprises/directory.hpp"
 
 #include "core/text.hpp"
+#include "db/id_list.hpp"
 #include "enterprises/service_detail.hpp"
 #include "enterprises/sql.hpp"
 
@@ -55,11 +56,9 @@ core::Result<std::vector<core::Choice>> choices(db::Connection& conn, Scope scop
 core::Result<std::unordered_map<std::int64_t, std::string>> names(db::Connection& conn,
                                                                   std::span<const std::int64_t> ids) {
     std::unordered_map<std::int64_t, std::string> out;
-    for (std::int64_t id : ids) {
-        if (out.contains(id)) continue;
-        BB_ASSIGN(auto found, find(conn, id));
-        if (found) out.emplace(id, std::move(found->name));
-    }
+    if (ids.empty()) return out;
+    BB_ASSIGN(auto rs, conn.query(sql::directory_names, {db::id_list(ids)}));
+    for (const auto& r : rs.rows) out.emplace(r.int64(0), r.text(1));
     return out;
 }
 

@@ -2,6 +2,7 @@
 #include "employment/store/citizens.hpp"
 
 #include "core/text.hpp"
+#include "db/id_list.hpp"
 #include "employment/store/internal.hpp"
 #include "employment/store/sql.hpp"
 
@@ -106,11 +107,9 @@ core::Result<std::vector<CitizenRecord>> list_citizens(db::Connection& conn, con
 core::Result<std::unordered_map<std::int64_t, std::string>> citizen_names(
     db::Connection& conn, const std::vector<std::int64_t>& ids) {
     std::unordered_map<std::int64_t, std::string> out;
-    for (std::int64_t id : ids) {
-        if (out.count(id)) continue;
-        BB_ASSIGN(auto rs, conn.query(sql::citizen_name, {id}));
-        if (!rs.empty()) out.emplace(id, rs.first().text(0));
-    }
+    if (ids.empty()) return out;
+    BB_ASSIGN(auto rs, conn.query(sql::citizen_names, {db::id_list(ids)}));
+    for (const auto& r : rs.rows) out.emplace(r.int64(0), r.text(1));
     return out;
 }
 

@@ -127,6 +127,28 @@ TEST_P(EmploymentStoreTest, CitizenIsStoredFoundBySearchAndUniqueByCaseReference
     EXPECT_EQ(dup.error().code, core::ErrorCode::Conflict);
 }
 
+TEST_P(EmploymentStoreTest, CitizenNamesOfManyIdsInOneRead) {
+    std::vector<std::int64_t> ids;
+    for (int i = 0; i < 3; ++i) {
+        store::CitizenFields f;
+        f.case_ref = "NAV-" + std::to_string(i);
+        f.name = "Borger " + std::to_string(i);
+        auto id = write([&](db::Connection& c) { return store::insert_citizen(c, f, k_now); });
+        ASSERT_TRUE(id.ok());
+        ids.push_back(*id);
+    }
+    // Unknown ids are left out and a repeated id is named once.
+    const std::vector<std::int64_t> asked{ids[2], 999'999, ids[0], ids[2]};
+    auto names = database().read([&](db::Connection& c) { return store::citizen_names(c, asked); });
+    ASSERT_TRUE(names.ok());
+    EXPECT_EQ(names->size(), 2u);
+    EXPECT_EQ(names->at(ids[0]), "Borger 0");
+    EXPECT_EQ(names->at(ids[2]), "Borger 2");
+    auto none = database().read([&](db::Connection& c) { return store::citizen_names(c, {}); });
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->empty());
+}
+
 TEST_P(EmploymentStoreTest, TagsAreReplacedAndReadByKind) {
     const std::int64_t id = citizen("SAG-2");
     (void)write([&](db::Connection& c) {

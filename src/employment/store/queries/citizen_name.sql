@@ -1,2 +1,0 @@
--- $1 id.
-SELECT name FROM citizens WHERE id = $1
