@@ -324,6 +324,14 @@ core::Result<std::vector<GoalStatus>> GoalService::status(int year, const core::
         core::Date d = std::min(year_end(y), g.period_to);
         return (y == now.year && now < d) ? now : d;
     };
+    // Whether the span the target applies to has ended, as seen at the end of year y: a
+    // per_year target applies to each calendar year (within the period), a period_end target to
+    // the whole period — which has not ended in a year before its last. A day ends when the
+    // next one begins.
+    auto period_ended = [&](const Goal& g, int y) {
+        const core::Date end = g.cadence == "per_year" ? std::min(year_end(y), g.period_to) : g.period_to;
+        return end <= year_end(y) && end < now;
+    };
 
     std::vector<GoalStatus> out;
     for (auto& g : goals) {
@@ -337,6 +345,8 @@ core::Result<std::vector<GoalStatus>> GoalService::status(int year, const core::
         s.has_data = m.has_data;
         s.met = m.has_data && m.actual >= g.target;
         s.percent = m.has_data ? percent_of(m.actual, g.target) : 0;
+        s.period_ended = period_ended(g, year);
+        s.attainment = attainment_of(m.has_data, m.actual, g.target, s.period_ended);
         s.actual_text = value_text(g.metric, m.actual);
         s.target_text = value_text(g.metric, g.target);
         if (stock)
@@ -346,7 +356,9 @@ core::Result<std::vector<GoalStatus>> GoalService::status(int year, const core::
         s.drilldown_url = m.has_data ? drilldown(g, year, actor) : "";
         for (int y = std::max(g.period_from.year, 2000); y <= std::min(year, g.period_to.year); ++y) {
             BB_ASSIGN(Measure ym, metrics.measure(g.metric, g.parameter, y, stock_date(g, y)));
-            s.period_years.push_back({y, ym.actual, ym.has_data && ym.actual >= g.target, ym.has_data});
+            s.period_years.push_back({y, ym.actual, ym.has_data && ym.actual >= g.target, ym.has_data,
+                                      ym.has_data ? percent_of(ym.actual, g.target) : 0,
+                                      attainment_of(ym.has_data, ym.actual, g.target, period_ended(g, y))});
         }
         s.goal = std::move(g);
         out.push_back(std::move(s));

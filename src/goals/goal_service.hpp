@@ -83,8 +83,14 @@ struct GoalStatus {
     std::string actual_text;  ///< Danish formatted ("19", "1.250.000 kr.")
     std::string target_text;
     bool met = false;
-    int percent = 0;            ///< floor(actual*100/target), 0 when target 0
-    bool has_data = true;       ///< false when nothing at all is recorded for the metric in the year
+    int percent = 0;       ///< floor(actual*100/target), 0 when target 0
+    bool has_data = true;  ///< false when nothing at all is recorded for the metric in the year
+    /// Reached, not reached (the period has ended), on the way (it has not) or no data; see
+    /// period_ended. Worded by attainment_label.
+    Attainment attainment = Attainment::NoData;
+    /// Whether the span the target applies to had ended by the end of `year` and before today:
+    /// the calendar year for per_year goals, the whole period for period_end goals.
+    bool period_ended = false;
     std::string drilldown_url;  ///< "" when the actor may not see the records behind it
 
     // Additions beyond the contract (the dashboard's strategy-period view).
@@ -95,6 +101,8 @@ struct GoalStatus {
         std::int64_t actual = 0;
         bool met = false;
         bool has_data = true;
+        int percent = 0;
+        Attainment attainment = Attainment::NoData;  ///< as the goal's, for that year
     };
     std::vector<YearValue> period_years;
 };

@@ -110,7 +110,15 @@ TEST_P(GoalServiceTest, DemoGoalsShowThe2018StatusOfTheAnnualReport) {
     EXPECT_EQ(enterprises.percent, 76);
     EXPECT_FALSE(enterprises.met);
     EXPECT_EQ(enterprises.measured_at, "pr. 31.12.2018");
+    // "25 … ved udgangen af 2020": on the way in 2018, not "not reached".
+    EXPECT_FALSE(enterprises.period_ended);
+    EXPECT_EQ(enterprises.attainment, Attainment::OnTheWay);
     ASSERT_EQ(enterprises.period_years.size(), 2u);  // 2017 and 2018
+    for (const auto& y : enterprises.period_years) {
+        EXPECT_TRUE(y.has_data) << y.year;
+        EXPECT_EQ(y.attainment, Attainment::OnTheWay) << y.year;
+    }
+    EXPECT_EQ(enterprises.period_years[1].percent, 76);
 
     const GoalStatus& jobs = (*r)[1];
     EXPECT_EQ(jobs.goal.metric, "jobs_municipality");
@@ -119,6 +127,8 @@ TEST_P(GoalServiceTest, DemoGoalsShowThe2018StatusOfTheAnnualReport) {
     EXPECT_TRUE(jobs.met);
     EXPECT_EQ(jobs.percent, 116);
     EXPECT_EQ(jobs.goal.strategy_point, "6.8");
+    EXPECT_TRUE(jobs.period_ended);  // a per_year target applies to 2018, which has ended
+    EXPECT_EQ(jobs.attainment, Attainment::Reached);
 
     const GoalStatus& meetings = (*r)[2];
     EXPECT_EQ(meetings.actual, 4);
@@ -201,6 +211,7 @@ TEST_P(GoalServiceTest, AYearWithNothingRecordedHasNoData) {
     EXPECT_FALSE(j.has_data);
     EXPECT_EQ(j.percent, 0);
     EXPECT_FALSE(j.met);
+    EXPECT_EQ(j.attainment, Attainment::NoData);
     EXPECT_TRUE(j.drilldown_url.empty());
     EXPECT_FALSE(status_of(2031, stock.id, m_consultant).has_data);
     // An empty database: nothing recorded in the year at all.
@@ -209,6 +220,56 @@ TEST_P(GoalServiceTest, AYearWithNothingRecordedHasNoData) {
     // Years outside what the dashboard accepts.
     EXPECT_EQ(m_service->status(1999, m_consultant).error().code, core::ErrorCode::Validation);
     EXPECT_EQ(m_service->status(2037, m_consultant).error().code, core::ErrorCode::Validation);
+}
+
+TEST_P(GoalServiceTest, EachStatusFollowsTheFigureAndWhetherThePeriodHasEnded) {
+    load_2018();
+    const Goal muni = add("jobs_municipality", "40");                     // 35 in 2018
+    const Goal ent = add("enterprises", "25", "period_end", "Slagelse");  // 2017–2020
+    const Goal ent_now = add("enterprises", "100", "period_end", "Slagelse", "2025-01-01", "2026-12-31");
+    const Goal ent_yearly = add("enterprises", "100", "per_year", "Slagelse", "2025-01-01", "2027-12-31");
+    const Goal future = add("jobs_municipality", "30", "per_year", "", "2030-01-01", "2035-12-31");
+
+    // Reached: 35 of 30 jobs in 2018.
+    const GoalStatus jobs_2018 = status_of(2018, add("jobs_municipality", "30").id, m_consultant);
+    EXPECT_EQ(jobs_2018.attainment, Attainment::Reached);
+
+    // Not reached: a per_year target whose year has ended short of it.
+    const GoalStatus short_2018 = status_of(2018, muni.id, m_consultant);
+    EXPECT_TRUE(short_2018.period_ended);
+    EXPECT_EQ(short_2018.attainment, Attainment::NotReached);
+    EXPECT_EQ(short_2018.percent, 87);
+
+    // On the way: a period_end target before the period's last year…
+    const GoalStatus ent_2018 = status_of(2018, ent.id, m_consultant);
+    EXPECT_FALSE(ent_2018.period_ended);
+    EXPECT_EQ(ent_2018.attainment, Attainment::OnTheWay);
+    EXPECT_EQ(ent_2018.percent, 76);
+    // …and not reached once the period has ended (31.12.2020, before today).
+    const GoalStatus ent_2020 = status_of(2020, ent.id, m_consultant);
+    EXPECT_TRUE(ent_2020.period_ended);
+    EXPECT_EQ(ent_2020.attainment, Attainment::NotReached);
+    ASSERT_EQ(ent_2020.period_years.size(), 4u);
+    EXPECT_EQ(ent_2020.period_years[0].attainment, Attainment::OnTheWay);    // 2017
+    EXPECT_EQ(ent_2020.period_years[3].attainment, Attainment::NotReached);  // 2020
+
+    // The last year of the period while it runs: on the way until 31.12.2026 has passed.
+    const GoalStatus running = status_of(2026, ent_now.id, m_consultant);
+    EXPECT_TRUE(running.has_data);
+    EXPECT_FALSE(running.period_ended);
+    EXPECT_EQ(running.attainment, Attainment::OnTheWay);
+    // A per_year target: the running year is on the way, the year before has ended.
+    EXPECT_EQ(status_of(2026, ent_yearly.id, m_consultant).attainment, Attainment::OnTheWay);
+    EXPECT_EQ(status_of(2025, ent_yearly.id, m_consultant).attainment, Attainment::NotReached);
+    m_clock.set(*core::parse_iso_timestamp("2027-01-01T12:00:00Z"));
+    EXPECT_TRUE(status_of(2026, ent_now.id, m_consultant).period_ended);
+    EXPECT_EQ(status_of(2026, ent_now.id, m_consultant).attainment, Attainment::NotReached);
+
+    // No data: never "not reached", also in the strategy-period years.
+    const GoalStatus none = status_of(2031, future.id, m_consultant);
+    EXPECT_EQ(none.attainment, Attainment::NoData);
+    ASSERT_EQ(none.period_years.size(), 2u);
+    for (const auto& y : none.period_years) EXPECT_EQ(y.attainment, Attainment::NoData) << y.year;
 }
 
 TEST_P(GoalServiceTest, StatusListsGoalsWhosePeriodOverlapsTheYearInOrder) {

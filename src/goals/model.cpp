@@ -133,4 +133,39 @@ int percent_of(std::int64_t actual, std::int64_t target) {
     return static_cast<int>(std::min<std::int64_t>(actual * 100 / target, 100000));
 }
 
+Attainment attainment_of(bool has_data, std::int64_t actual, std::int64_t target, bool period_ended) {
+    if (!has_data) return Attainment::NoData;
+    if (actual >= target) return Attainment::Reached;
+    return period_ended ? Attainment::NotReached : Attainment::OnTheWay;
+}
+
+std::string_view attainment_code(Attainment a) {
+    switch (a) {
+        case Attainment::Reached:
+            return "reached";
+        case Attainment::NotReached:
+            return "not_reached";
+        case Attainment::OnTheWay:
+            return "on_the_way";
+        case Attainment::NoData:
+            return "no_data";
+    }
+    return "no_data";
+}
+
+std::string attainment_label(Attainment a, int percent) {
+    const std::string share = " (" + std::to_string(percent) + " % af målet)";
+    switch (a) {
+        case Attainment::Reached:
+            return "Nået";
+        case Attainment::NotReached:
+            return "Ikke nået" + share;
+        case Attainment::OnTheWay:
+            return "På vej" + share;
+        case Attainment::NoData:
+            return "Ingen data";
+    }
+    return "Ingen data";
+}
+
 }  // namespace goals

@@ -74,4 +74,21 @@ core::Result<ValidGoal> validate_goal(const GoalInput& input, const std::vector<
 /// floor(actual*100/target), 0 when target ≤ 0, never negative.
 int percent_of(std::int64_t actual, std::int64_t target);
 
+/// Where a goal stands for a year: the status as data, worded by attainment_label only.
+enum class Attainment {
+    Reached,     ///< the target is reached (whether or not the period has ended)
+    NotReached,  ///< the period (the year, for per_year goals) has ended short of the target
+    OnTheWay,    ///< the period has not ended and the target is not reached yet
+    NoData,      ///< nothing at all is recorded for the metric in the year
+};
+
+/// The status from the figure: no data wins; then reached; then on the way until the period
+/// has ended, not reached after.
+Attainment attainment_of(bool has_data, std::int64_t actual, std::int64_t target, bool period_ended);
+/// Stable code for the JSON: "reached" | "not_reached" | "on_the_way" | "no_data".
+std::string_view attainment_code(Attainment a);
+/// The one Danish wording: "Nået", "Ikke nået (76 % af målet)", "På vej (76 % af målet)",
+/// "Ingen data". `percent` as percent_of.
+std::string attainment_label(Attainment a, int percent);
+
 }  // namespace goals

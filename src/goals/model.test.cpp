@@ -113,5 +113,24 @@ TEST(GoalsModel, PercentIsFloorAndZeroForNoTarget) {
     EXPECT_EQ(percent_of(0, 30), 0);
 }
 
+TEST(GoalsModel, AttainmentNeverCallsMissingDataOrARunningPeriodNotReached) {
+    EXPECT_EQ(attainment_of(false, 0, 30, true), Attainment::NoData);
+    EXPECT_EQ(attainment_of(false, 0, 30, false), Attainment::NoData);
+    EXPECT_EQ(attainment_of(true, 35, 30, true), Attainment::Reached);
+    EXPECT_EQ(attainment_of(true, 30, 30, false), Attainment::Reached);  // reached before the end
+    EXPECT_EQ(attainment_of(true, 19, 25, false), Attainment::OnTheWay);
+    EXPECT_EQ(attainment_of(true, 19, 25, true), Attainment::NotReached);
+    EXPECT_EQ(attainment_of(true, 0, 25, true), Attainment::NotReached);  // recorded zero is a fact
+
+    EXPECT_EQ(attainment_code(Attainment::Reached), "reached");
+    EXPECT_EQ(attainment_code(Attainment::NotReached), "not_reached");
+    EXPECT_EQ(attainment_code(Attainment::OnTheWay), "on_the_way");
+    EXPECT_EQ(attainment_code(Attainment::NoData), "no_data");
+    EXPECT_EQ(attainment_label(Attainment::Reached, 116), "Nået");
+    EXPECT_EQ(attainment_label(Attainment::NotReached, 76), "Ikke nået (76 % af målet)");
+    EXPECT_EQ(attainment_label(Attainment::OnTheWay, 76), "På vej (76 % af målet)");
+    EXPECT_EQ(attainment_label(Attainment::NoData, 0), "Ingen data");
+}
+
 }  // namespace
 }  // namespace goals

@@ -66,7 +66,7 @@ void goals_section(Document& d, const ReportModel& m) {
     }
     Table t;
     t.caption = "Status på mål " + std::to_string(m.year);
-    t.header = {"Mål", "Opgjort", "Resultat", "Mål", "Opfyldt"};
+    t.header = {"Mål", "Opgjort", "Resultat", "Mål", "Status"};
     t.sheet = "Mål";
     BarChart chart;
     chart.title = "Status på mål " + std::to_string(m.year) + " (procent af målet)";
@@ -74,9 +74,7 @@ void goals_section(Document& d, const ReportModel& m) {
     std::vector<std::string> words;
     for (const auto& g : m.goals) {
         const std::string result = g.has_data ? g.actual_text : "Ingen data";
-        const std::string met = !g.has_data ? "–"
-                                : g.met     ? "Ja"
-                                            : "Nej (" + std::to_string(g.percent) + " %)";
+        const std::string met = goals::attainment_label(g.attainment, g.percent);
         t.rows.push_back(
             {text_cell(g.title), text_cell(g.measured_at),
              g.has_data ? Cell{g.actual_text, static_cast<double>(g.actual), false} : text_cell(result),

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "goals/model.hpp"
 
 namespace report {
 
@@ -108,6 +109,7 @@ struct GoalLine {
     bool met = false;
     int percent = 0;
     bool has_data = true;
+    goals::Attainment attainment = goals::Attainment::NoData;  ///< as goals::GoalStatus
 };
 
 /// 2: an enterprise or initiative of the municipality at the year's end.

@@ -95,6 +95,7 @@ core::Result<ReportModel> ReportService::Impl::build(int year, bool public_versi
         l.met = g.met;
         l.percent = g.percent;
         l.has_data = g.has_data;
+        l.attainment = g.attainment;
         m.goals.push_back(std::move(l));
     }
 

@@ -265,6 +265,9 @@ View status_view(const goals::GoalStatus& s) {
     v.set("actual", s.actual).set("actual_text", s.actual_text);
     v.set("target", s.goal.target).set("target_text", s.target_text);
     v.set("met", s.met).set("percent", s.percent);
+    v.set("status", std::string(goals::attainment_code(s.attainment)));
+    v.set("status_label", goals::attainment_label(s.attainment, s.percent));
+    v.set("period_ended", s.period_ended);
     v.set("bar_value", std::min(s.percent, 100));
     v.set("measured_at", s.measured_at);
     if (!s.drilldown_url.empty()) v.set("drilldown_url", s.drilldown_url);
@@ -272,7 +275,9 @@ View status_view(const goals::GoalStatus& s) {
     for (const auto& y : s.period_years) {
         View yv;
         yv.set("year", y.year).set("has_data", y.has_data).set("actual", y.actual).set("met", y.met);
-        yv.set("actual_text", core::format_whole_number(y.actual));
+        yv.set("actual_text", core::format_whole_number(y.actual)).set("percent", y.percent);
+        yv.set("status", std::string(goals::attainment_code(y.attainment)));
+        yv.set("status_label", goals::attainment_label(y.attainment, y.percent));
         years.push_back(std::move(yv));
     }
     v.set("has_period_years", !years.empty());

@@ -69,9 +69,13 @@ TEST_P(GoalsHttpTest, DashboardShowsThe2018StatusWithDrillDown) {
     ASSERT_EQ(page.status, 200) << page.body;
     EXPECT_TRUE(contains(page, "Status for 2018"));
     EXPECT_TRUE(contains(page, "25 socialøkonomiske virksomheder og initiativer ved udgangen af 2020"));
-    EXPECT_TRUE(contains(page, ">19</a>\n      af 25 pr. 31.12.2018 (76 %)"));
+    EXPECT_TRUE(contains(page, ">19</a>\n      af 25 pr. 31.12.2018\n"));
+    // "25 … ved udgangen af 2020" is on the way in 2018, in the status and the period table.
+    EXPECT_TRUE(contains(page, "<p>Status: På vej (76 % af målet)</p>"));
+    EXPECT_TRUE(contains(page, "<td>På vej (76 % af målet)</td>"));
+    EXPECT_FALSE(contains(page, "ikke nået"));
     EXPECT_TRUE(contains(page, "href=\"/jobs?year=2018&amp;channel=municipality\">35</a>"));
-    EXPECT_TRUE(contains(page, "målet er nået"));
+    EXPECT_TRUE(contains(page, "<p>Status: <strong>Nået</strong></p>"));
     EXPECT_TRUE(contains(page, "<progress id=\"bar-1\" max=\"100\" value=\"76\">76 %</progress>"));
     EXPECT_TRUE(contains(page, "<th scope=\"row\">2017</th>"));
     EXPECT_FALSE(contains(page, "Administrér mål"));  // caseworkers read only
@@ -89,6 +93,10 @@ TEST_P(GoalsHttpTest, AYearWithoutDataSaysSoRatherThanShowingZeros) {
     ASSERT_EQ(page.status, 200) << page.body;
     EXPECT_TRUE(contains(page, "Ingen data for 2031"));
     EXPECT_FALSE(contains(page, "<progress"));
+    // The strategy-period table: no data is "Ingen data", never "Ikke nået".
+    EXPECT_TRUE(contains(page, "<th scope=\"row\">2030</th><td class=\"numeric\">Ingen data</td>"));
+    EXPECT_TRUE(contains(page, "<td>Ingen data</td>"));
+    EXPECT_FALSE(contains(page, "Ikke nået"));
     auto bad = get("/goals?year=20x8", "consultant");
     EXPECT_EQ(bad.status, 422);
     EXPECT_TRUE(contains(bad, "Skriv et årstal"));
@@ -108,6 +116,12 @@ TEST_P(GoalsHttpTest, JsonStatusHasStableKeys) {
     EXPECT_TRUE(contains(r, "\"actual\":35"));
     EXPECT_TRUE(contains(r, "\"metric\":\"jobs_municipality\""));
     EXPECT_TRUE(contains(r, "\"has_data\":true"));
+    // The status as a code (and its Danish label), for the goal and for each year of the period.
+    EXPECT_TRUE(contains(r, "\"status\":\"on_the_way\""));
+    EXPECT_TRUE(contains(r, "\"status\":\"reached\""));
+    EXPECT_TRUE(contains(r, "\"status_label\":\"På vej (76 % af målet)\""));
+    EXPECT_TRUE(contains(r, "\"period_ended\":false"));
+    EXPECT_FALSE(contains(r, "not_reached"));
     EXPECT_EQ(get("/api/v1/goals/status?year=abc", "consultant").status, 422);
     EXPECT_EQ(get("/api/v1/goals/status?year=2018", "sumak").status, 403);
     EXPECT_EQ(get("/api/v1/goals", "case").status, 200);

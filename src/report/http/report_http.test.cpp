@@ -191,6 +191,30 @@ TEST_P(ReportHttpTest, GoldenPdfTextOf2018AndAPageRenders) {
     EXPECT_EQ(rendered.substr(1, 3), "PNG");
 }
 
+TEST_P(ReportHttpTest, GoalTableSaysOnTheWayBeforeThePeriodEndsAndIngenDataWithoutData) {
+    // A yearly goal whose metric has nothing recorded in 2018 (no purchases in the fixture).
+    goals::GoalInput spend{
+        "spend", "", "Køb for 100.000 kr. om året", "100000", "2017-01-01", "2020-12-31", "per_year", "",
+        "",      ""};
+    ASSERT_TRUE(m_graph->goals.service.create(spend, report::testing::actor(Role::Consultant)).ok());
+    const std::string page = article(get("/report/2018", "consultant").body);
+    // "25 … ved udgangen af 2020" has not ended in 2018: on the way, not "Nej (76 %)".
+    EXPECT_NE(page.find("<td class=\"numeric\">19</td><td class=\"numeric\">25</td><td>På vej (76 % af "
+                        "målet)</td>"),
+              std::string::npos)
+        << page.substr(0, 6000);
+    EXPECT_NE(page.find("<td>Nået</td>"), std::string::npos);  // 35 of 30 jobs in 2018
+    EXPECT_NE(page.find("<td>Ingen data</td><td class=\"numeric\">100.000 kr.</td><td>Ingen data</td>"),
+              std::string::npos);
+    EXPECT_EQ(page.find("Nej ("), std::string::npos);
+    EXPECT_EQ(page.find("Ikke nået"), std::string::npos);
+    const std::string text = workbook_text(get("/report/2018.xlsx", "consultant").body);
+    EXPECT_NE(text.find("\t19\t25\tPå vej (76 % af målet)"), std::string::npos);
+    auto json = get("/report/2018.json", "consultant");
+    EXPECT_TRUE(contains(json, "\"status\":\"on_the_way\",\"status_label\":\"På vej (76 % af målet)\""));
+    EXPECT_TRUE(contains(json, "\"status\":\"no_data\""));
+}
+
 TEST_P(ReportHttpTest, DownloadsHaveTheRightContentType) {
     auto pdf = get("/report/2018.pdf", "consultant");
     ASSERT_EQ(pdf.status, 200) << pdf.body.substr(0, 300);

@@ -105,6 +105,8 @@ View model_view(const report::ReportModel& m) {
         gv.set("actual", g.actual).set("target", g.target).set("actual_text", g.actual_text);
         gv.set("target_text", g.target_text).set("measured_at", g.measured_at).set("met", g.met);
         gv.set("percent", g.percent).set("has_data", g.has_data);
+        gv.set("status", std::string(goals::attainment_code(g.attainment)));
+        gv.set("status_label", goals::attainment_label(g.attainment, g.percent));
         goals.push_back(std::move(gv));
     }
     v.set("goals", std::move(goals));
