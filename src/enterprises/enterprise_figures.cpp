@@ -98,8 +98,8 @@ core::Result<VocabularyEntry> EnterpriseService::add_vocabulary(VocabularyKind k
     if (!v.ok()) return v.error();
     const std::string kind_text(vocabulary_kind_code(kind));
     return m_db.write([&](db::Connection& conn) -> core::Result<VocabularyEntry> {
-        BB_ASSIGN(auto found, conn.query(sql::vocabulary_find, {kind_text, code}));
-        if (!found.empty()) return core::Error::conflict("Værdien findes allerede på listen.");
+        BB_ASSIGN(auto found, directory::vocabulary_entry(conn, kind, code));
+        if (found) return core::Error::conflict("Værdien findes allerede på listen.");
         BB_ASSIGN(auto sort, conn.query(sql::vocabulary_next_sort, {kind_text}));
         std::int64_t next = sort.empty() ? 10 : sort.first().int64(0);
         auto inserted = conn.query(sql::vocabulary_insert, {kind_text, code, text, next});

@@ -10,6 +10,7 @@
 #include "core/log.hpp"
 #include "core/text.hpp"
 #include "core/validate.hpp"
+#include "enterprises/directory.hpp"
 #include "enterprises/service_detail.hpp"
 #include "enterprises/sql.hpp"
 
@@ -180,8 +181,8 @@ core::Result<Parsed> parse_input(db::Connection& conn, const EnterpriseInput& in
 
     std::string legal_form(core::trim(in.legal_form));
     if (!legal_form.empty()) {
-        BB_ASSIGN(auto found, conn.query(sql::vocabulary_find, {std::string("legal_form"), legal_form}));
-        bool ok = !found.empty() && (found.first().int64(1) != 0 || current_legal_form == legal_form);
+        BB_ASSIGN(auto found, directory::vocabulary_entry(conn, VocabularyKind::LegalForm, legal_form));
+        bool ok = found && (found->active || current_legal_form == legal_form);
         if (!ok)
             v.add("legal_form", "Vælg en af de juridiske former på listen.");
         else
@@ -229,10 +230,10 @@ core::Result<Parsed> parse_input(db::Connection& conn, const EnterpriseInput& in
     for (const auto& raw : in.target_groups) {
         std::string code(core::trim(raw));
         if (code.empty() || !seen.insert(code).second) continue;
-        BB_ASSIGN(auto found, conn.query(sql::vocabulary_find, {std::string("target_group"), code}));
+        BB_ASSIGN(auto found, directory::vocabulary_entry(conn, VocabularyKind::TargetGroup, code));
         bool current = std::find(current_target_groups.begin(), current_target_groups.end(), code) !=
                        current_target_groups.end();
-        if (found.empty() || (found.first().int64(1) == 0 && !current)) {
+        if (!found || (!found->active && !current)) {
             v.add("target_groups", "Vælg målgrupper fra listen.");
             break;
         }

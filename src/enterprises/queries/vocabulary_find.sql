@@ -1,1 +1,0 @@
-SELECT id, active FROM vocabulary WHERE kind = $1 AND code = $2
